@@ -1,0 +1,406 @@
+"""The vocabulary of Copydesk: what a news article is made of.
+
+Plain dataclasses with no I/O, so they can cross thread boundaries, be snapshotted into revisions and
+be compared. Field names follow ARTICLE_MODEL.md (IPTC ninjs where one exists). ``to_dict`` /
+``from_dict`` give the one JSON-friendly shape used by revisions, front matter and the store.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlsplit
+
+
+class Status(StrEnum):
+    """Where an article is in its life; the publishing states are set by the outbox."""
+
+    DRAFT = "draft"
+    READY = "ready"
+    QUEUED = "queued"
+    SENDING = "sending"
+    PUBLISHED = "published"
+    CHANGED = "changed"  # edited locally since it was published
+    CONFLICT = "conflict"
+    FAILED = "failed"
+
+
+class BylineRole(StrEnum):
+    REPORTER = "reporter"
+    CORRESPONDENT = "correspondent"
+    PHOTOGRAPHER = "photographer"
+    EDITOR = "editor"
+    TRANSLATOR = "translator"
+    CONTRIBUTOR = "contributor"
+
+
+class SourceKind(StrEnum):
+    NEWS_AGENCY = "news agency"
+    BROADCASTER = "broadcaster"
+    PUBLICATION = "publication"
+    DOCUMENT = "official document"
+    INTERVIEW = "interview"
+    SOCIAL_MEDIA = "social media"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # blocks publishing
+    WARNING = "warning"  # shown, does not block
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding of validation or of the pre-publish checklist.
+
+    ``field`` names the Article attribute to jump to (``"sources"``, ``"headline"``...); ``index`` the
+    row for list fields.
+    """
+
+    field: str
+    message: str
+    severity: Severity = Severity.ERROR
+    index: int | None = None
+
+
+@dataclass(slots=True)
+class Byline:
+    name: str
+    role: BylineRole = BylineRole.REPORTER
+
+
+@dataclass(slots=True)
+class Source:
+    """Structured attribution: who said or reported what."""
+
+    name: str
+    kind: SourceKind = SourceKind.OTHER
+    url: str = ""
+    note: str = ""
+
+
+@dataclass(slots=True)
+class RelatedLink:
+    """A link to another article: local (``local_id``), remote (``remote_id``) or any URL."""
+
+    title: str
+    url: str = ""
+    local_id: str = ""
+    remote_id: int | None = None
+
+
+@dataclass(slots=True)
+class FeaturedImage:
+    path: str  # local file path, or a URL once uploaded
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+
+
+@dataclass(slots=True)
+class RemoteBinding:
+    """Which remote post this article is bound to, and what we last knew of it."""
+
+    account: str
+    remote_id: int
+    url: str = ""
+    modified_gmt: str = ""  # the remote stamp last seen, ISO without zone, as WordPress gives it
+    content_hash: str = ""  # hash of the payload last sent
+    last_sync: datetime | None = None
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class Article:
+    id: str = field(default_factory=new_id)
+    headline: str = ""
+    standfirst: str = ""
+    body: str = ""  # Markdown
+    bylines: list[Byline] = field(default_factory=list)
+    credit_line: str = ""
+    dateline: str = ""
+    sources: list[Source] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    section: str = ""
+    tags: list[str] = field(default_factory=list)
+    slug: str = ""
+    featured_image: FeaturedImage | None = None
+    embargo: datetime | None = None  # UTC
+    editors_note: str = ""  # internal, never published
+    status: Status = Status.DRAFT
+    remote: RemoteBinding | None = None
+    created: datetime = field(default_factory=utcnow)
+    updated: datetime = field(default_factory=utcnow)
+
+    def copy(self, **changes: Any) -> Article:
+        """A deep copy with ``changes`` applied (lists are never shared between copies)."""
+        return from_dict({**to_dict(self), **{k: _plain(v) for k, v in changes.items()}})
+
+    def content_equals(self, other: Article) -> bool:
+        """True when the two differ at most in bookkeeping (timestamps, status, remote binding)."""
+        return content_dict(self) == content_dict(other)
+
+
+# Fields that are bookkeeping rather than what the journalist wrote.
+BOOKKEEPING_FIELDS = frozenset({"created", "updated", "status", "remote"})
+
+
+def _plain(value: Any) -> Any:
+    """Turn dataclasses, enums and datetimes into JSON-friendly values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        return _as_utc(value).isoformat()
+    return value
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """The article as JSON-friendly data (the shape of revisions and of exported front matter)."""
+    return _plain(article)
+
+
+def content_dict(article: Article) -> dict[str, Any]:
+    data = to_dict(article)
+    for name in BOOKKEEPING_FIELDS:
+        data.pop(name, None)
+    return data
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """Parse an ISO 8601 string (or pass a datetime through) into an aware UTC datetime."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return _as_utc(value)
+    text = str(value).strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        return _as_utc(datetime.fromisoformat(text))
+    except ValueError as exc:
+        raise ValueError(f"not a date and time: {value!r}") from exc
+
+
+def _enum(kind: type[StrEnum], value: Any, default: StrEnum) -> Any:
+    if value in (None, ""):
+        return default
+    try:
+        return kind(str(value).strip().lower())
+    except ValueError as exc:
+        allowed = ", ".join(m.value for m in kind)
+        raise ValueError(f"unknown {kind.__name__} {value!r} (one of: {allowed})") from exc
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _mapping(value: Any, what: str) -> dict[str, Any]:
+    if isinstance(value, str):
+        return {"name": value} if what != "related link" else {"title": value, "url": value}
+    if not isinstance(value, dict):
+        raise ValueError(f"each {what} must be a mapping, not {type(value).__name__}")
+    return value
+
+
+def from_dict(data: dict[str, Any]) -> Article:
+    """Build an Article from :func:`to_dict` data; missing keys take defaults.
+
+    Raises ValueError with a readable message for malformed values, so importers can report them.
+    """
+    if not isinstance(data, dict):
+        raise ValueError("an article must be a mapping of fields")
+    known = {f.name for f in dataclasses.fields(Article)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ValueError(f"unknown field(s): {', '.join(unknown)}")
+    kwargs: dict[str, Any] = {}
+    for name in (
+        "id",
+        "headline",
+        "standfirst",
+        "body",
+        "credit_line",
+        "dateline",
+        "section",
+        "slug",
+        "editors_note",
+    ):
+        if name in data and data[name] is not None:
+            kwargs[name] = _text(data[name])
+    bylines = []
+    for raw in data.get("bylines") or []:
+        item = _mapping(raw, "byline")
+        bylines.append(
+            Byline(_text(item.get("name")), _enum(BylineRole, item.get("role"), BylineRole.REPORTER))
+        )
+    kwargs["bylines"] = bylines
+    kwargs["sources"] = [
+        Source(
+            _text(s.get("name")),
+            _enum(SourceKind, s.get("kind"), SourceKind.OTHER),
+            _text(s.get("url")),
+            _text(s.get("note")),
+        )
+        for s in (_mapping(raw, "source") for raw in data.get("sources") or [])
+    ]
+    related = []
+    for raw in data.get("related") or []:
+        item = _mapping(raw, "related link")
+        remote_id = item.get("remote_id")
+        related.append(
+            RelatedLink(
+                _text(item.get("title")),
+                _text(item.get("url")),
+                _text(item.get("local_id")),
+                int(remote_id) if remote_id not in (None, "") else None,
+            )
+        )
+    kwargs["related"] = related
+    tags = data.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t for t in (p.strip() for p in tags.split(",")) if t]
+    kwargs["tags"] = [_text(t) for t in tags]
+    image = data.get("featured_image")
+    if image:
+        item = _mapping(image, "featured image")
+        if "name" in item and "path" not in item:
+            item = {"path": item["name"]}
+        kwargs["featured_image"] = FeaturedImage(
+            _text(item.get("path")),
+            _text(item.get("caption")),
+            _text(item.get("credit")),
+            _text(item.get("alt")),
+        )
+    kwargs["embargo"] = parse_datetime(data.get("embargo"))
+    kwargs["status"] = _enum(Status, data.get("status"), Status.DRAFT)
+    remote = data.get("remote")
+    if remote:
+        item = _mapping(remote, "remote binding")
+        kwargs["remote"] = RemoteBinding(
+            _text(item.get("account")),
+            int(item.get("remote_id") or 0),
+            _text(item.get("url")),
+            _text(item.get("modified_gmt")),
+            _text(item.get("content_hash")),
+            parse_datetime(item.get("last_sync")),
+        )
+    for name in ("created", "updated"):
+        stamp = parse_datetime(data.get(name))
+        if stamp is not None:
+            kwargs[name] = stamp
+    return Article(**kwargs)
+
+
+# --- validation ------------------------------------------------------------------------------
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def is_valid_url(url: str) -> bool:
+    """An absolute http(s) URL with a host: what a reader's browser can open."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url.strip()
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """A URL slug from a headline: lower case ASCII letters, digits and single hyphens."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-")
+
+
+def validate(article: Article, *, now: datetime | None = None) -> list[Problem]:
+    """Problems in the fields themselves (malformed values), whatever the article's stage.
+
+    The stricter pre-publish checklist (required fields, attribution of quotes...) lives in
+    ``editor.render.checklist`` and includes these.
+    """
+    problems: list[Problem] = []
+    if article.slug and not SLUG_RE.match(article.slug):
+        problems.append(
+            Problem(
+                "slug",
+                "The slug may contain only lower-case letters, digits and "
+                'single hyphens (e.g. "storm-hits-coast").',
+            )
+        )
+    for i, source in enumerate(article.sources):
+        if not source.name.strip():
+            problems.append(Problem("sources", f"Source {i + 1} has no name.", index=i))
+        if source.url and not is_valid_url(source.url):
+            problems.append(
+                Problem(
+                    "sources",
+                    f"Source {i + 1} has an invalid link: {source.url!r}"
+                    " (it must start with http:// or https://).",
+                    index=i,
+                )
+            )
+    for i, link in enumerate(article.related):
+        if not link.title.strip():
+            problems.append(Problem("related", f"Related link {i + 1} has no title.", index=i))
+        if link.url and not is_valid_url(link.url):
+            problems.append(
+                Problem("related", f"Related link {i + 1} has an invalid URL: {link.url!r}.", index=i)
+            )
+        if not (link.url or link.local_id or link.remote_id):
+            problems.append(
+                Problem(
+                    "related", f"Related link {i + 1} points nowhere: give a URL or pick an article.", index=i
+                )
+            )
+    for i, byline in enumerate(article.bylines):
+        if not byline.name.strip():
+            problems.append(Problem("bylines", f"Byline {i + 1} has no name.", index=i))
+    if (
+        article.embargo is not None
+        and article.status in (Status.DRAFT, Status.READY)
+        and article.embargo <= (now or utcnow())
+    ):
+        problems.append(Problem("embargo", "The embargo time is in the past.", Severity.WARNING))
+    if article.featured_image is not None and not article.featured_image.alt.strip():
+        problems.append(Problem("featured_image", "The featured image has no alt text.", Severity.WARNING))
+    return problems
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_MARKUP_RE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]+>|^\s{0,3}(?:[#>]+|[-*+]|\d+[.)])\s", re.MULTILINE
+)
+READING_WORDS_PER_MINUTE = 230
+
+
+def word_count(markdown: str) -> int:
+    """Words a reader sees in a Markdown text: link targets, image references and markup left out."""
+    return len(_WORD_RE.findall(_MARKUP_RE.sub(" ", markdown)))
+
+
+def reading_minutes(words: int) -> int:
+    """Reading time rounded up to whole minutes (at least 1 for any text)."""
+    return 0 if words == 0 else max(1, -(-words // READING_WORDS_PER_MINUTE))
