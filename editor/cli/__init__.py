@@ -1,0 +1,184 @@
+"""The ``copydesk`` command: the GUI with no arguments, headless subcommands otherwise.
+
+Startup cost matters for the GUI path (the window must map fast), so this module imports nothing heavy:
+global options are read by a small parser first, and the subcommand modules (which pull in SQLAlchemy,
+httpx...) are only imported when a subcommand is actually given.
+
+Exit codes: 0 ok, 1 user error (one line on stderr, no traceback), 2 usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+APP_NAME = "Copydesk"
+DATABASE_NAME = "copydesk.sqlite3"
+DATA_DIR_ENV = "COPYDESK_DATA_DIR"
+
+# Modules in this package that add subcommands; each has ``register(subparsers, common)``.
+COMMAND_MODULES = ("articles", "accounts", "publishing")
+
+log = logging.getLogger(__name__)
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("copydesk")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(option: str | None) -> Path:
+    """``--data-dir`` wins over ``COPYDESK_DATA_DIR``, which wins over the platform's data folder."""
+    chosen = option or os.environ.get(DATA_DIR_ENV) or ""
+    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+@dataclass
+class Context:
+    """What every subcommand handler gets: the data folder, lazily opened store, output streams."""
+
+    data_dir: Path
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    _store: Any = None
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def store(self) -> Any:
+        """The ArticleStore, opened (and migrated) on first use."""
+        if self._store is None:
+            from editor.store import ArticleStore
+
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self._store = ArticleStore.open(self.database_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+def _global_options(*, for_subcommand: bool = False) -> argparse.ArgumentParser:
+    """Options accepted before and after the command name.
+
+    The subcommands' copy suppresses defaults, else argparse would reset a value given before the command.
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS if for_subcommand else None,
+        help=f"data folder (default: ${DATA_DIR_ENV}, else the user data folder)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copydesk",
+        description="Write news articles offline and publish them to your CMS. "
+        "Without a command, opens the editor window.",
+        parents=[_global_options()],
+    )
+    common = _global_options(for_subcommand=True)
+    parser.add_argument("--version", action="version", version=f"copydesk {version()}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"editor.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"editor.cli.{name}":
+                raise
+            continue  # a command group not built yet
+        module.register(subparsers, common)
+    return parser
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """True when argv holds only global options (no command, no --help/--version)."""
+    probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
+    _, rest = probe.parse_known_args(argv)
+    return not rest
+
+
+def _run_gui(argv: Sequence[str]) -> int:
+    probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
+    options, _ = probe.parse_known_args(argv)
+    from editor.ui.app import run
+
+    return run(list(argv), resolve_data_dir(options.data_dir))
+
+
+def _user_message(exc: BaseException) -> str | None:
+    """The one-line message for errors that are the user's to fix, None for real bugs."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    known = (
+        ("editor.store", "StoreError"),
+        ("editor.store", "ArticleNotFound"),
+        ("editor.importers", "ImportFailed"),
+        ("editor.cms.errors", "CmsError"),
+    )
+    for module_name, class_name in known:
+        module = sys.modules.get(module_name)
+        cls = getattr(module, class_name, None) if module else None
+        if cls is not None and isinstance(exc, cls):
+            return str(exc)
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror}"
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(args_list):
+        return _run_gui(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    ctx = Context(resolve_data_dir(args.data_dir))
+    try:
+        return args.handler(args, ctx)
+    except KeyboardInterrupt:
+        print("copydesk: interrupted", file=ctx.err)
+        return 130
+    except Exception as exc:
+        message = _user_message(exc)
+        if message is None:
+            log.exception("internal error in %s", args.command)
+            message = f"internal error ({type(exc).__name__}): {exc}"
+        print(f"copydesk: {message}", file=ctx.err)
+        return 1
+    finally:
+        ctx.close()
