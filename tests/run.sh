@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Run the whole test suite the way CI does, on a fresh Debian 12 machine or a developer's laptop:
+#   1. Debian packages the tests need (as root, only those missing): Qt's system libraries,
+#      D-Bus + gnome-keyring (a real Secret Service), MariaDB + PHP for a real WordPress, validators.
+#   2. The project and its test extras into the current Python (pip install -e '.[test]').
+#   3. The WordPress tree cached once (tests/wordpress/provision.sh).
+#   4. pytest inside a private D-Bus session with an unlocked keyring and throwaway XDG folders,
+#      so no run sees another's secrets or settings.
+# Extra arguments go to pytest, e.g. `bash tests/run.sh tests/store -x`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_packages=(
+  libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
+  dbus gnome-keyring
+  php-cli php-mysql php-xml php-gd mariadb-server php-getid3 libjs-underscore libjs-cropper
+  appstream desktop-file-utils
+)
+missing=()
+for pkg in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
+    echo "tests/run.sh: please install these Debian packages first: ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "tests/run.sh: installing ${#missing[@]} Debian packages" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+
+if [[ -x tests/wordpress/provision.sh ]]; then
+  bash tests/wordpress/provision.sh
+fi
+
+scratch=$(mktemp -d /tmp/copydesk-tests.XXXXXX)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/data" "$scratch/config" "$scratch/cache"
+export XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
+export QT_QPA_PLATFORM=offscreen
+
+# shellcheck disable=SC2016 # expanded by the inner shell
+exec dbus-run-session -- sh -c '
+  printf "copydesk-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  exec python3 -m pytest "$@"
+' sh "$@"
