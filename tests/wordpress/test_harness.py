@@ -1,0 +1,45 @@
+"""The harness itself: a real WordPress answers authenticated REST calls, survives a web server restart."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.wordpress.server import WordPressServer
+
+
+def test_authenticated_rest_and_post_round_trip(wordpress: WordPressServer) -> None:
+    with wordpress.rest() as client:
+        me = client.get("/wp/v2/users/me", params={"context": "edit"})
+        assert me.status_code == 200
+        assert me.json()["roles"] == ["administrator"]
+        created = client.post("/wp/v2/posts", json={"title": "Harness", "status": "draft"})
+        assert created.status_code == 201
+    assert wordpress.get_post(created.json()["id"])["title"]["raw"] == "Harness"
+
+
+def test_server_down_then_back_keeps_the_data(wordpress: WordPressServer) -> None:
+    with wordpress.rest() as client:
+        post_id = client.post("/wp/v2/posts", json={"title": "Survivor", "status": "draft"}).json()["id"]
+    wordpress.stop_php()
+    try:
+        try:
+            httpx.get(f"{wordpress.base_url}/wp-json/", timeout=2, trust_env=False)
+        except httpx.ConnectError:
+            pass
+        else:
+            raise AssertionError("the site still answers after stop_php()")
+    finally:
+        wordpress.start_php()
+    assert wordpress.get_post(post_id)["title"]["raw"] == "Survivor"
+
+
+def test_companion_meta_can_be_switched_off(wordpress: WordPressServer) -> None:
+    with wordpress.rest() as client:
+        wordpress.set_meta_registered(False)
+        try:
+            dropped = client.post("/wp/v2/posts", json={"title": "m", "meta": {"copydesk_id": "x"}}).json()
+        finally:
+            wordpress.set_meta_registered(True)
+        kept = client.post("/wp/v2/posts", json={"title": "m", "meta": {"copydesk_id": "x"}}).json()
+    assert dropped["meta"] == []
+    assert kept["meta"] == {"copydesk_id": "x"}
