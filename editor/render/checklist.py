@@ -1,0 +1,108 @@
+"""The pre-publish checklist: what a desk editor checks before a story goes out.
+
+Errors block publishing; warnings are shown and do not. It includes every finding of
+:func:`editor.article.validate` (malformed slugs and links, sources or bylines without a name, an
+embargo in the past...), so a caller needs only this one list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from markdown_it.token import Token
+
+from editor.article import Article, Problem, Severity, is_valid_url, validate
+from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
+
+HEADLINE_GUIDANCE_CHARS = 70
+
+# A quotation: straight "…", curly “…”, guillemets « … » (and » … «), German „…“. At least two
+# characters inside, so inch marks (12" screen) and lone quote characters do not count.
+_QUOTATION = re.compile(r'"[^"\n]{2,}"|“[^”]{2,}”|«[^»]{2,}»|»[^«]{2,}«|„[^“”]{2,}[“”]')
+_BODY_LINK_SCHEMES = ("http", "https", "mailto", "tel")
+
+
+def _required_fields(article: Article) -> Iterator[Problem]:
+    if not article.headline.strip():
+        yield Problem("headline", "The headline is empty.")
+    if not article.body.strip():
+        yield Problem("body", "The body is empty.")
+    elif is_too_long(article.body):
+        yield Problem(
+            "body",
+            f"The body is too long to publish ({len(article.body):,} characters; "
+            f"the limit is {MAX_RENDER_CHARS:,}).",
+        )
+    if not any(b.name.strip() for b in article.bylines):
+        yield Problem("bylines", "Add at least one byline.")
+    if not article.section.strip():
+        yield Problem(
+            "section", "No section chosen: the site will file it under its default.", Severity.WARNING
+        )
+    length = len(article.headline.strip())
+    if length > HEADLINE_GUIDANCE_CHARS:
+        yield Problem(
+            "headline",
+            f"The headline is {length} characters long; aim for {HEADLINE_GUIDANCE_CHARS} or fewer.",
+            Severity.WARNING,
+        )
+
+
+def _inline_text(inline: Token) -> str:
+    """The words a reader sees in one inline token (code spans left out: quotes there are code)."""
+    parts = []
+    for child in inline.children or []:
+        if child.type == "text":
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _body_link_ok(url: str) -> bool:
+    if url.startswith("#"):
+        return True  # footnote or in-page anchor
+    scheme = urlsplit(url).scheme.lower()
+    if scheme in ("http", "https"):
+        return is_valid_url(url)
+    return scheme in _BODY_LINK_SCHEMES and len(url) > len(scheme) + 1
+
+
+def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
+    """Whether the body quotes anyone, and its malformed links."""
+    quotes = False
+    problems: list[Problem] = []
+    for token in tokens:
+        if token.type == "blockquote_open":
+            quotes = True
+        if token.type != "inline":
+            continue
+        if not quotes and _QUOTATION.search(_inline_text(token)):
+            quotes = True
+        line = token.map[0] + 1 if token.map else None
+        for child in token.children or []:
+            attribute = "href" if child.type == "link_open" else "src" if child.type == "image" else None
+            if attribute is None:
+                continue
+            url = str(child.attrGet(attribute) or "")
+            if not _body_link_ok(url):
+                where = f"Line {line}: the" if line else "The"
+                shown = url or "(empty)"
+                problems.append(
+                    Problem("body", f"{where} link “{shown}” is not a full web address (https://…).")
+                )
+    return quotes, problems
+
+
+def run_checklist(article: Article, *, now: datetime | None = None) -> list[Problem]:
+    """Everything to fix (errors) or consider (warnings) before publishing; errors come first."""
+    problems = list(_required_fields(article))
+    problems += validate(article, now=now)
+    quotes, link_problems = _body_findings(parse_body(article.body))
+    problems += link_problems
+    if quotes and not any(s.name.strip() for s in article.sources):
+        problems.append(Problem("sources", "The body quotes someone: add at least one source."))
+    return sorted(problems, key=lambda p: p.severity != Severity.ERROR)
