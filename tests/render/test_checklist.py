@@ -1,0 +1,128 @@
+"""The pre-publish checklist: what stops a story going out, and what only warns."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from editor.article import Article, Byline, Problem, RelatedLink, Severity, Source, SourceKind
+from editor.render import run_checklist
+from editor.render.markdown import MAX_RENDER_CHARS
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def publishable(**changes) -> Article:
+    article = Article(
+        headline="Council approves new tram line",
+        body="The council voted 31 to 4 on Tuesday.\n\nWork starts in spring.",
+        bylines=[Byline("Maria Keller")],
+        section="City",
+    )
+    for name, value in changes.items():
+        setattr(article, name, value)
+    return article
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == Severity.ERROR]
+
+
+def fields(problems: list[Problem]) -> set[str]:
+    return {p.field for p in problems}
+
+
+def test_a_complete_story_passes_cleanly() -> None:
+    assert run_checklist(publishable(), now=NOW) == []
+
+
+def test_an_empty_article_lists_every_missing_required_field_as_an_error() -> None:
+    problems = run_checklist(Article(), now=NOW)
+    assert fields(errors(problems)) == {"headline", "body", "bylines"}
+    assert all(p.message.endswith(".") and len(p.message) < 100 for p in problems)
+
+
+def test_a_missing_section_only_warns() -> None:
+    problems = run_checklist(publishable(section=""), now=NOW)
+    assert [(p.field, p.severity) for p in problems] == [("section", Severity.WARNING)]
+
+
+def test_a_long_headline_warns_with_its_length() -> None:
+    headline = "Council approves new tram line after a decade of debate, lawsuits and three referendums"
+    problems = run_checklist(publishable(headline=headline), now=NOW)
+    assert len(problems) == 1 and problems[0].severity == Severity.WARNING
+    assert str(len(headline)) in problems[0].message
+
+
+def test_a_70_character_headline_is_fine() -> None:
+    assert run_checklist(publishable(headline="x" * 70), now=NOW) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The mayor said: "We will rebuild."',
+        "The mayor said: “We will rebuild.”",
+        "Le maire a dit : « Nous reconstruirons. »",
+        "Der Bürgermeister sagte: „Wir bauen wieder auf.“",
+        "The statement read:\n\n> The line will open in 2029.",
+        'The mayor said "we will\nrebuild" on Tuesday.',
+        'The mayor said "we will *certainly* rebuild".',
+    ],
+)
+def test_a_quotation_without_any_source_is_an_error(body: str) -> None:
+    problems = run_checklist(publishable(body=body), now=NOW)
+    assert [(p.field, p.severity) for p in problems] == [("sources", Severity.ERROR)]
+    assert run_checklist(publishable(body=body, sources=[Source("Mayor's office")]), now=NOW) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['The 27" screens arrived.', 'Run `echo "hello"` to test.', '```\nprint("hello world")\n```'],
+)
+def test_inch_marks_and_quotes_inside_code_are_not_quotations(body: str) -> None:
+    assert run_checklist(publishable(body=body), now=NOW) == []
+
+
+def test_a_source_without_a_name_is_an_error_pointing_at_its_row() -> None:
+    problems = run_checklist(
+        publishable(sources=[Source("AFP"), Source("  ", SourceKind.BROADCASTER)]), now=NOW
+    )
+    assert [(p.field, p.index, p.severity) for p in problems] == [("sources", 1, Severity.ERROR)]
+
+
+def test_malformed_links_in_sources_related_and_body_are_errors() -> None:
+    article = publishable(
+        body="See [the plan](www.city.example/plan) and [budget](https://city.example/budget).\n\n"
+        "Also [mail us](mailto:desk@example.org) and the note.[^1]\n\n[^1]: A footnote.",
+        sources=[Source("City", url="city.example")],
+        related=[RelatedLink("Old story", url="htp://news.example/old")],
+    )
+    problems = run_checklist(article, now=NOW)
+    assert [(p.field, p.severity) for p in problems] == [
+        ("sources", Severity.ERROR),
+        ("related", Severity.ERROR),
+        ("body", Severity.ERROR),
+    ]
+    body_problem = next(p for p in problems if p.field == "body")
+    assert "www.city.example/plan" in body_problem.message and "Line 1" in body_problem.message
+
+
+def test_an_embargo_in_the_past_warns() -> None:
+    problems = run_checklist(publishable(embargo=NOW - timedelta(hours=1)), now=NOW)
+    assert [(p.field, p.severity) for p in problems] == [("embargo", Severity.WARNING)]
+    assert run_checklist(publishable(embargo=NOW + timedelta(hours=1)), now=NOW) == []
+
+
+def test_errors_come_before_warnings() -> None:
+    problems = run_checklist(Article(headline="x" * 90), now=NOW)
+    severities = [p.severity for p in problems]
+    assert severities == sorted(severities, key=lambda s: s != Severity.ERROR)
+    assert Severity.WARNING in severities and Severity.ERROR in severities
+
+
+def test_a_body_too_long_to_render_cannot_be_published() -> None:
+    problems = run_checklist(publishable(body="word " * (MAX_RENDER_CHARS // 4)), now=NOW)
+    assert [(p.field, p.severity) for p in problems] == [("body", Severity.ERROR)]
+    assert "too long" in problems[0].message
