@@ -1,0 +1,140 @@
+"""The metadata of an article (everything but headline, standfirst, body, sources and related)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.article import Article
+from editor.ui.body.colors import internal_note_background
+from editor.ui.form.bylines import BylinesEditor
+from editor.ui.form.embargo import EmbargoField
+from editor.ui.form.image import FeaturedImageEditor
+from editor.ui.form.slug import SlugField
+from editor.ui.form.tags import TagsEdit
+
+
+class DetailsPanel(QWidget):
+    """Two compact columns: who/where/what on the left, image and internal note on the right."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bylines = BylinesEditor(self)
+        self.credit_edit = QLineEdit(self)
+        self.credit_edit.setAccessibleName(self.tr("Credit line"))
+        self.credit_edit.setPlaceholderText(self.tr("e.g. with AFP"))
+        self.dateline_edit = QLineEdit(self)
+        self.dateline_edit.setAccessibleName(self.tr("Dateline"))
+        self.dateline_edit.setPlaceholderText(self.tr("e.g. MOSCOW"))
+        self.section_combo = QComboBox(self)
+        self.section_combo.setEditable(True)
+        self.section_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.section_combo.setAccessibleName(self.tr("Section"))
+        self.section_combo.lineEdit().setPlaceholderText(self.tr("Desk or category"))
+        self.tags_edit = TagsEdit(self)
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.slug_field = SlugField(self)
+        self.embargo_field = EmbargoField(self)
+        self.image_editor = FeaturedImageEditor(self)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Editor's note (internal, never published)"))
+        self.note_edit.setPlaceholderText(self.tr("Notes for the desk. Never published."))
+        self.note_edit.setTabChangesFocus(True)
+
+        left = QFormLayout()
+        left.addRow(self._label(self.tr("&Bylines:"), self.bylines.add_button), self.bylines)
+        left.addRow(self._label(self.tr("C&redit line:"), self.credit_edit), self.credit_edit)
+        left.addRow(self._label(self.tr("Date&line:"), self.dateline_edit), self.dateline_edit)
+        left.addRow(self._label(self.tr("Sectio&n:"), self.section_combo), self.section_combo)
+        left.addRow(self._label(self.tr("&Tags:"), self.tags_edit), self.tags_edit)
+        left.addRow(self._label(self.tr("Sl&ug:"), self.slug_field.line_edit), self.slug_field)
+        left.addRow(self._label(self.tr("E&mbargo:"), self.embargo_field.enabled_box), self.embargo_field)
+
+        right = QVBoxLayout()
+        image_label = self._label(self.tr("&Featured image:"), self.image_editor.path_edit)
+        right.addWidget(image_label)
+        right.addWidget(self.image_editor)
+        note_label = self._label(self.tr("Editor's n&ote — Internal, never published:"), self.note_edit)
+        right.addWidget(note_label)
+        right.addWidget(self.note_edit, 1)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self._mark_note_internal()
+
+        self.bylines.changed.connect(self.edited)
+        self.credit_edit.textEdited.connect(self.edited)
+        self.dateline_edit.textEdited.connect(self.edited)
+        self.section_combo.lineEdit().textEdited.connect(self.edited)
+        self.section_combo.activated.connect(self.edited)
+        self.tags_edit.textEdited.connect(self.edited)
+        self.slug_field.edited.connect(self.edited)
+        self.embargo_field.edited.connect(self.edited)
+        self.image_editor.edited.connect(self.edited)
+        self._loading = False
+        self.note_edit.textChanged.connect(self._on_note_changed)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _mark_note_internal(self) -> None:
+        palette = self.note_edit.palette()
+        palette.setColor(QPalette.ColorRole.Base, internal_note_background(self.palette()))
+        self.note_edit.setPalette(palette)
+
+    def _on_note_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def load(self, article: Article) -> None:
+        self._loading = True
+        try:
+            self.bylines.set_bylines(article.bylines)
+            self.credit_edit.setText(article.credit_line)
+            self.dateline_edit.setText(article.dateline)
+            self.section_combo.setCurrentText(article.section)
+            self.tags_edit.set_tags(article.tags)
+            self.slug_field.load(article.slug, article.headline)
+            self.embargo_field.load(article.embargo)
+            self.image_editor.load(article.featured_image)
+            self.note_edit.setPlainText(article.editors_note)
+        finally:
+            self._loading = False
+
+    def fill(self, article: Article) -> None:
+        """Write the fields shown here into ``article`` (a fresh copy owned by the caller)."""
+        article.bylines = self.bylines.bylines()
+        article.credit_line = self.credit_edit.text().strip()
+        article.dateline = self.dateline_edit.text().strip()
+        article.section = self.section_combo.currentText().strip()
+        article.tags = self.tags_edit.tags()
+        article.slug = self.slug_field.slug()
+        article.embargo = self.embargo_field.value()
+        article.featured_image = self.image_editor.featured_image()
+        article.editors_note = self.note_edit.toPlainText()
+
+    def set_section_choices(self, sections: list[str]) -> None:
+        current = self.section_combo.currentText()
+        self.section_combo.clear()
+        self.section_combo.addItems(sorted(set(sections), key=str.casefold))
+        self.section_combo.setCurrentText(current)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._mark_note_internal()

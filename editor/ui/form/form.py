@@ -1,0 +1,193 @@
+"""ArticleForm: the whole article editor the main window embeds.
+
+Headline and body dominate; the metadata, sources and related links sit in tabs under the body that
+the user can shrink with the splitter. The form holds no state of its own beyond the widgets: the
+article it loaded (for the fields it does not show: id, status, remote binding, timestamps) and the
+widgets' contents, combined into a fresh :class:`Article` by :meth:`ArticleForm.article`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.article import Article, RelatedLink
+from editor.ui.body import BodyEditor
+from editor.ui.form.details import DetailsPanel
+from editor.ui.form.headline import HeadlineField
+
+STANDFIRST_LINES = 2
+
+
+class ArticleForm(QWidget):
+    """See the module docstring. ``changed`` fires on any user edit, never on :meth:`set_article`."""
+
+    changed = Signal()
+    related_search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._article = Article()
+        self._loading = False
+
+        self.headline = HeadlineField(self)
+        self.standfirst_edit = QPlainTextEdit(self)
+        self.standfirst_edit.setAccessibleName(self.tr("Standfirst"))
+        self.standfirst_edit.setPlaceholderText(self.tr("Standfirst: the summary under the headline"))
+        self.standfirst_edit.setTabChangesFocus(True)
+        line_height = self.standfirst_edit.fontMetrics().lineSpacing()
+        self.standfirst_edit.setFixedHeight(line_height * STANDFIRST_LINES + 14)
+
+        self._body_editor = BodyEditor(self)
+        self.details = DetailsPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._scrolling(self.details), self.tr("Details"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(True)
+        splitter.addWidget(self._body_editor)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        headline_label = QLabel(self.tr("&Headline"), self)
+        headline_label.setBuddy(self.headline.line_edit)
+        headline_label.hide()  # the mnemonic (Alt+H) still works; the placeholder says what it is
+        layout.addWidget(self.headline)
+        layout.addWidget(self.standfirst_edit)
+        layout.addWidget(splitter, 1)
+
+        QWidget.setTabOrder(self.headline.line_edit, self.standfirst_edit)
+        QWidget.setTabOrder(self.standfirst_edit, self._body_editor)
+
+        self.headline.edited.connect(self._on_headline_edited)
+        self.standfirst_edit.textChanged.connect(self._on_user_edit)
+        self._body_editor.textChanged.connect(self._on_user_edit)
+        self.details.edited.connect(self._on_user_edit)
+
+    def _scrolling(self, widget: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidget(widget)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
+
+    # --- public API ------------------------------------------------------------------------------
+
+    @property
+    def body_editor(self) -> BodyEditor:
+        return self._body_editor
+
+    def set_article(self, article: Article) -> None:
+        """Show ``article``; the fields' undo histories start afresh and ``changed`` is not emitted."""
+        self._loading = True
+        try:
+            self._article = article.copy()
+            self.headline.set_text(article.headline)
+            self.headline.line_edit.setModified(False)
+            self.standfirst_edit.setPlainText(article.standfirst)
+            self._body_editor.set_markdown(article.body)
+            self.details.load(article)
+        finally:
+            self._loading = False
+
+    def article(self) -> Article:
+        """A plain-data snapshot of what the form shows: new objects, safe to hand to a thread."""
+        article = self._article.copy()
+        article.headline = self.headline.text().strip()
+        article.standfirst = self.standfirst_edit.toPlainText().strip()
+        article.body = self._body_editor.markdown()
+        self.details.fill(article)
+        return article
+
+    def focus_field(self, name: str, index: int | None = None) -> None:
+        """Put the keyboard focus on the field holding Article attribute ``name`` (row ``index``)."""
+        simple: dict[str, Callable[[], QWidget]] = {
+            "headline": lambda: self.headline.line_edit,
+            "standfirst": lambda: self.standfirst_edit,
+            "body": lambda: self._body_editor,
+            "credit_line": lambda: self.details.credit_edit,
+            "dateline": lambda: self.details.dateline_edit,
+            "section": lambda: self.details.section_combo,
+            "tags": lambda: self.details.tags_edit,
+            "slug": lambda: self.details.slug_field.line_edit,
+            "embargo": lambda: self.details.embargo_field.enabled_box,
+            "featured_image": lambda: self.details.image_editor.path_edit,
+            "editors_note": lambda: self.details.note_edit,
+        }
+        if name == "bylines":
+            self._show_tab(0)
+            self.details.bylines.focus_row(index)
+            return
+        widget = simple.get(name, lambda: self.headline.line_edit)()
+        if widget.window() is self.window() and self.details.isAncestorOf(widget):
+            self._show_tab(0)
+            area = self.tabs.widget(0)
+            if isinstance(area, QScrollArea):
+                area.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_tag_completions(self, tags: list[str]) -> None:
+        self.details.tags_edit.set_completions(tags)
+
+    def set_section_choices(self, sections: list[str]) -> None:
+        self.details.set_section_choices(sections)
+
+    def show_related_results(self, results: list[RelatedLink]) -> None:
+        """Results of the archive search the form asked for with ``related_search_requested``."""
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _show_tab(self, index: int) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[1] == 0:
+            self.splitter.setSizes([max(sizes[0] - 250, 100), 250])
+        self.tabs.setCurrentIndex(index)
+
+    def _on_headline_edited(self, text: str) -> None:
+        self.details.slug_field.set_headline(text)
+        self._on_user_edit()
+
+    def _on_user_edit(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from editor.article import Byline
+
+    app = QApplication(sys.argv)
+    form = ArticleForm()
+    form.set_article(
+        Article(
+            headline="Storm hits the coast",
+            standfirst="Thousands evacuated as the sea rises.",
+            body="## What happened\n\nThe storm **hit** at dawn.\n",
+            bylines=[Byline("Ana Ruiz")],
+            section="News",
+            tags=["weather"],
+        )
+    )
+    form.changed.connect(lambda: print("changed"))
+    form.resize(1000, 760)
+    form.show()
+    sys.exit(app.exec())
