@@ -25,8 +25,11 @@ from editor.article import Article, RelatedLink
 from editor.ui.body import BodyEditor
 from editor.ui.form.details import DetailsPanel
 from editor.ui.form.headline import HeadlineField
+from editor.ui.form.related import RelatedPanel
+from editor.ui.form.sources import SourcesPanel
 
 STANDFIRST_LINES = 2
+DETAILS_TAB, SOURCES_TAB, RELATED_TAB = range(3)
 
 
 class ArticleForm(QWidget):
@@ -52,7 +55,11 @@ class ArticleForm(QWidget):
         self.details = DetailsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.sources = SourcesPanel(self)
+        self.related = RelatedPanel(self)
         self.tabs.addTab(self._scrolling(self.details), self.tr("Details"))
+        self.tabs.addTab(self.sources, self.tr("Sources"))
+        self.tabs.addTab(self.related, self.tr("Related"))
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(True)
@@ -79,6 +86,12 @@ class ArticleForm(QWidget):
         self.standfirst_edit.textChanged.connect(self._on_user_edit)
         self._body_editor.textChanged.connect(self._on_user_edit)
         self.details.edited.connect(self._on_user_edit)
+        self.sources.edited.connect(self._on_user_edit)
+        self.related.edited.connect(self._on_user_edit)
+        self.related.search_requested.connect(self.related_search_requested)
+        self.sources.model.modelReset.connect(self._update_tab_titles)
+        self.sources.edited.connect(self._update_tab_titles)
+        self.related.edited.connect(self._update_tab_titles)
 
     def _scrolling(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea(self)
@@ -103,6 +116,9 @@ class ArticleForm(QWidget):
             self.standfirst_edit.setPlainText(article.standfirst)
             self._body_editor.set_markdown(article.body)
             self.details.load(article)
+            self.sources.load(article.sources)
+            self.related.load(article.related)
+            self._update_tab_titles()
         finally:
             self._loading = False
 
@@ -113,6 +129,8 @@ class ArticleForm(QWidget):
         article.standfirst = self.standfirst_edit.toPlainText().strip()
         article.body = self._body_editor.markdown()
         self.details.fill(article)
+        article.sources = self.sources.sources()
+        article.related = self.related.related()
         return article
 
     def focus_field(self, name: str, index: int | None = None) -> None:
@@ -131,13 +149,21 @@ class ArticleForm(QWidget):
             "editors_note": lambda: self.details.note_edit,
         }
         if name == "bylines":
-            self._show_tab(0)
+            self._show_tab(DETAILS_TAB)
             self.details.bylines.focus_row(index)
+            return
+        if name == "sources":
+            self._show_tab(SOURCES_TAB)
+            self.sources.focus_row(index)
+            return
+        if name == "related":
+            self._show_tab(RELATED_TAB)
+            self.related.focus_row(index)
             return
         widget = simple.get(name, lambda: self.headline.line_edit)()
         if widget.window() is self.window() and self.details.isAncestorOf(widget):
-            self._show_tab(0)
-            area = self.tabs.widget(0)
+            self._show_tab(DETAILS_TAB)
+            area = self.tabs.widget(DETAILS_TAB)
             if isinstance(area, QScrollArea):
                 area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -150,6 +176,7 @@ class ArticleForm(QWidget):
 
     def show_related_results(self, results: list[RelatedLink]) -> None:
         """Results of the archive search the form asked for with ``related_search_requested``."""
+        self.related.show_results(results)
 
     # --- internals -------------------------------------------------------------------------------
 
@@ -158,6 +185,16 @@ class ArticleForm(QWidget):
         if sizes[1] == 0:
             self.splitter.setSizes([max(sizes[0] - 250, 100), 250])
         self.tabs.setCurrentIndex(index)
+
+    def _update_tab_titles(self) -> None:
+        """Tab titles carry the counts, so an empty Sources tab is visible without opening it."""
+        sources = self.sources.model.rowCount()
+        related = self.related.model.rowCount()
+        problems = len(self.sources.model.problems())
+        self.tabs.setTabText(
+            SOURCES_TAB, self.tr("Sources (%1)").replace("%1", str(sources)) + (" ⚠" if problems else "")
+        )
+        self.tabs.setTabText(RELATED_TAB, self.tr("Related (%1)").replace("%1", str(related)))
 
     def _on_headline_edited(self, text: str) -> None:
         self.details.slug_field.set_headline(text)
