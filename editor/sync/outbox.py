@@ -1,0 +1,327 @@
+"""The durable outbox: queued publish / unpublish operations and their state machine.
+
+An operation moves ``pending → sending → done``; a transient failure sends it back to ``pending`` with a
+later ``next_attempt_at``; a permanent one parks it in ``failed`` until :func:`retry`; a remote edit we have
+not seen parks it in ``conflict`` until :func:`editor.sync.conflicts.resolve_conflict`. ``cancelled`` is
+an operation the user withdrew or a newer publish replaced.
+
+Every change of an operation's state happens in the same transaction as the article's status change, so
+the library never shows "queued" for an article with nothing queued, nor the reverse.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, insert, select, update
+from sqlalchemy.orm import Session
+
+from editor.article import Article, Status, from_dict, to_dict, utcnow
+from editor.sync.tables import outbox
+
+
+class Action(StrEnum):
+    PUBLISH = "publish"
+    UNPUBLISH = "unpublish"  # the post goes back to WordPress "draft": reversible, nothing is deleted
+
+
+class OpState(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    DONE = "done"
+    FAILED = "failed"
+    CONFLICT = "conflict"
+    CANCELLED = "cancelled"
+
+
+OPEN_STATES = (OpState.PENDING, OpState.SENDING, OpState.FAILED, OpState.CONFLICT)
+
+
+class OutboxError(Exception):
+    """An outbox request that makes no sense for the article (one line, for the user)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    id: str
+    article_id: str
+    account: str
+    action: Action
+    payload: dict[str, Any]
+    base_modified_gmt: str
+    state: OpState
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str
+    uncertain: bool
+    created: datetime
+    updated: datetime
+
+    @property
+    def article(self) -> Article:
+        """The article exactly as it was when queued."""
+        return from_dict(self.payload)
+
+    @property
+    def headline(self) -> str:
+        return str(self.payload.get("headline", ""))
+
+
+def _operation(row: Any) -> Operation:
+    return Operation(
+        id=row.id,
+        article_id=row.article_id,
+        account=row.account,
+        action=Action(row.action),
+        payload=row.payload,
+        base_modified_gmt=row.base_modified_gmt,
+        state=OpState(row.state),
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        last_error=row.last_error,
+        uncertain=bool(row.uncertain),
+        created=row.created,
+        updated=row.updated,
+    )
+
+
+@contextmanager
+def reading(store: Any) -> Iterator[Session]:
+    """A read-only transaction on its own connection: never waits behind the store's writer lock."""
+    with Session(store.engine) as session, session.begin():
+        yield session
+
+
+def _open_ops(session: Session, article_id: str) -> list[Operation]:
+    rows = session.execute(
+        select(outbox)
+        .where(outbox.c.article_id == article_id, outbox.c.state.in_([s.value for s in OPEN_STATES]))
+        .order_by(outbox.c.created)
+    )
+    return [_operation(row) for row in rows]
+
+
+def _enqueue(
+    store: Any, session: Session, article: Article, account: str, action: Action, now: datetime
+) -> Operation:
+    """Insert an operation, replacing the article's unsent ones; the article's status becomes QUEUED."""
+    earlier = _open_ops(session, article.id)
+    if any(op.state == OpState.SENDING and op.action != action for op in earlier):
+        raise OutboxError("The article is being sent right now; try again in a moment.")
+    replaced = [op for op in earlier if op.state != OpState.SENDING]
+    # A replaced operation may have reached the server unheard: its successor must look before creating.
+    uncertain = any(op.uncertain for op in replaced)
+    if replaced:
+        session.execute(
+            update(outbox)
+            .where(outbox.c.id.in_([op.id for op in replaced]))
+            .values(state=OpState.CANCELLED.value, last_error="replaced by a newer request", updated=now)
+        )
+    binding = article.remote if article.remote and article.remote.account == account else None
+    values = {
+        "id": str(uuid.uuid4()),
+        "article_id": article.id,
+        "account": account,
+        "action": action.value,
+        "payload": to_dict(article),
+        "base_modified_gmt": binding.modified_gmt if binding else "",
+        "state": OpState.PENDING.value,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "last_error": "",
+        "uncertain": uncertain,
+        "created": now,
+        "updated": now,
+    }
+    session.execute(insert(outbox).values(**values))
+    store.set_status(article.id, Status.QUEUED)
+    return Operation(**{**values, "action": action, "state": OpState.PENDING})
+
+
+def queue_publish(store: Any, article_id: str, account: str, *, now: datetime | None = None) -> Operation:
+    """Queue the article as it is now for publishing (create or update) to ``account``.
+
+    The operation and the status change to QUEUED are one transaction. A pending, failed or conflicting
+    operation of the same article is replaced (its successor inherits the "may have reached the server"
+    flag); one that is being sent right now is left alone and the new one waits behind it.
+    """
+    with store.transaction() as session:
+        article = store.get(article_id)
+        if article.remote and article.remote.account != account:
+            raise OutboxError(
+                f"This article is already published on account {article.remote.account!r}; "
+                "publish it there or pull a copy for the other account."
+            )
+        return _enqueue(store, session, article, account, Action.PUBLISH, now or utcnow())
+
+
+def queue_unpublish(store: Any, article_id: str, *, now: datetime | None = None) -> Operation:
+    """Queue taking the article's post off the site (it becomes a WordPress draft, nothing is deleted)."""
+    with store.transaction() as session:
+        article = store.get(article_id)
+        if article.remote is None:
+            raise OutboxError("This article has not been published, so there is nothing to unpublish.")
+        return _enqueue(store, session, article, article.remote.account, Action.UNPUBLISH, now or utcnow())
+
+
+def get_operation(store: Any, op_id: str) -> Operation:
+    with reading(store) as session:
+        row = session.execute(select(outbox).where(outbox.c.id == op_id)).first()
+    if row is None:
+        raise OutboxError(f"No outbox operation {op_id}.")
+    return _operation(row)
+
+
+def operations(
+    store: Any, *, article_id: str | None = None, states: tuple[OpState, ...] | None = None, limit: int = 200
+) -> list[Operation]:
+    """Operations newest first, optionally of one article and/or in some states."""
+    query = select(outbox).order_by(outbox.c.created.desc(), outbox.c.id).limit(limit)
+    if article_id is not None:
+        query = query.where(outbox.c.article_id == article_id)
+    if states is not None:
+        query = query.where(outbox.c.state.in_([s.value for s in states]))
+    with reading(store) as session:
+        return [_operation(row) for row in session.execute(query)]
+
+
+def latest_operation(store: Any, article_id: str) -> Operation | None:
+    found = operations(store, article_id=article_id, limit=1)
+    return found[0] if found else None
+
+
+def next_due_time(store: Any) -> datetime | None:
+    """When the earliest pending operation becomes due (None: nothing pending)."""
+    with reading(store) as session:
+        return session.execute(
+            select(outbox.c.next_attempt_at)
+            .where(outbox.c.state == OpState.PENDING.value)
+            .order_by(outbox.c.next_attempt_at)
+            .limit(1)
+        ).scalar()
+
+
+def claim_next_due(store: Any, now: datetime, *, only: set[str] | None = None) -> Operation | None:
+    """Atomically take the oldest due operation into ``sending`` (article status SENDING).
+
+    An operation whose article already has one in flight is skipped, so the operations of one article go
+    out in order and never two at once, even with a GUI worker and ``copydesk sync`` side by side.
+    """
+    sibling = outbox.alias("sibling")
+    in_flight = exists().where(
+        and_(sibling.c.article_id == outbox.c.article_id, sibling.c.state == OpState.SENDING.value)
+    )
+    query = (
+        select(outbox)
+        .where(outbox.c.state == OpState.PENDING.value, outbox.c.next_attempt_at <= now, ~in_flight)
+        .order_by(outbox.c.next_attempt_at, outbox.c.created)
+        .limit(1)
+    )
+    if only is not None:
+        query = query.where(outbox.c.id.in_(only))
+    with store.transaction() as session:
+        row = session.execute(query).first()
+        if row is None:
+            return None
+        claimed = session.execute(
+            update(outbox)
+            .where(outbox.c.id == row.id, outbox.c.state == OpState.PENDING.value)
+            .values(state=OpState.SENDING.value, updated=now)
+        ).rowcount
+        if not claimed:
+            return None
+        store.set_status(row.article_id, Status.SENDING)
+    return dataclasses.replace(_operation(row), state=OpState.SENDING, updated=now)
+
+
+def recover_interrupted(store: Any, *, now: datetime | None = None) -> int:
+    """Operations left ``sending`` by a process that died: back to pending, flagged uncertain.
+
+    Call once at start-up (before any worker of this process runs). Returns how many were recovered.
+    """
+    now = now or utcnow()
+    with store.transaction() as session:
+        rows = session.execute(select(outbox).where(outbox.c.state == OpState.SENDING.value)).all()
+        for row in rows:
+            session.execute(
+                update(outbox)
+                .where(outbox.c.id == row.id)
+                .values(state=OpState.PENDING.value, uncertain=True, next_attempt_at=now, updated=now)
+            )
+            store.set_status(row.article_id, Status.QUEUED)
+    return len(rows)
+
+
+def retry(store: Any, op_id: str, *, now: datetime | None = None) -> Operation:
+    """Send a failed (or waiting) operation again now, with a fresh attempt count."""
+    now = now or utcnow()
+    op = get_operation(store, op_id)
+    if op.state not in (OpState.FAILED, OpState.PENDING):
+        raise OutboxError(f"Only failed or waiting operations can be retried (this one is {op.state}).")
+    with store.transaction() as session:
+        session.execute(
+            update(outbox)
+            .where(outbox.c.id == op_id)
+            .values(state=OpState.PENDING.value, attempts=0, next_attempt_at=now, last_error="", updated=now)
+        )
+        store.set_status(op.article_id, Status.QUEUED)
+    return get_operation(store, op_id)
+
+
+def cancel(store: Any, op_id: str, *, now: datetime | None = None) -> Operation:
+    """Withdraw an operation that is not being sent; the article goes back to its resting status."""
+    now = now or utcnow()
+    op = get_operation(store, op_id)
+    if op.state == OpState.SENDING:
+        raise OutboxError("This operation is being sent right now and cannot be cancelled.")
+    if op.state in (OpState.DONE, OpState.CANCELLED):
+        return op
+    article = store.get(op.article_id)
+    with store.transaction() as session:
+        session.execute(
+            update(outbox).where(outbox.c.id == op_id).values(state=OpState.CANCELLED.value, updated=now)
+        )
+        store.set_status(op.article_id, resting_status(store, article))
+    return get_operation(store, op_id)
+
+
+def resting_status(store: Any, article: Article) -> Status:
+    """The status an article has with nothing in the outbox: published / changed / ready."""
+    if article.remote is None:
+        return Status.READY
+    last = _last_sent_payload(store, article.id)
+    if last is not None and from_dict(last).content_equals(article):
+        return Status.PUBLISHED
+    return Status.CHANGED
+
+
+def _last_sent_payload(store: Any, article_id: str) -> dict[str, Any] | None:
+    with reading(store) as session:
+        return session.execute(
+            select(outbox.c.payload)
+            .where(
+                outbox.c.article_id == article_id,
+                outbox.c.state == OpState.DONE.value,
+                outbox.c.action == Action.PUBLISH.value,
+            )
+            .order_by(outbox.c.updated.desc())
+            .limit(1)
+        ).scalar()
+
+
+def purge_finished(store: Any, older_than: datetime) -> int:
+    """Forget done and cancelled operations older than a date (the outbox view stays short)."""
+    with store.transaction() as session:
+        return session.execute(
+            delete(outbox).where(
+                outbox.c.state.in_([OpState.DONE.value, OpState.CANCELLED.value]),
+                outbox.c.updated < older_than,
+            )
+        ).rowcount

@@ -1,0 +1,143 @@
+"""Sending one outbox operation to the CMS: the part of the outbox that talks HTTP.
+
+Order of a publish: (1) find out which post this is and whether someone else changed it, before spending
+anything on uploads; (2) upload the featured image and the body's local images (each remembered at once,
+never uploaded twice), make sure the section and tags exist; (3) one create or update.
+
+No duplicates: an article bound to a post always updates that post. An article without a binding whose
+earlier attempt may have reached the server (``op.uncertain``) is first looked up by its marker, and a post
+found that way is adopted rather than created again.
+
+No silent overwrites: before an update the post is fetched and its ``modified_gmt`` compared with the
+newest stamp we know (the binding's, or the one the user accepted with "keep mine"). WordPress has no
+conditional update, so the window between that GET and the write is the one left open (about the time of
+one request); ``modified_gmt`` has one-second resolution.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from editor.article import Article, RemoteBinding
+from editor.cms.client import CmsClient, RemotePost
+from editor.sync.outbox import Action, Operation, OutboxError
+from editor.sync.preparation import Progress, prepare_fields
+
+
+class ConflictDetected(Exception):
+    """The post was changed on the site since we last saw it: nothing was sent."""
+
+    def __init__(self, remote: RemotePost, expected: str) -> None:
+        super().__init__(
+            f"The post was edited on the site (changed {remote.modified_gmt} UTC; Copydesk last saw "
+            f"{expected or 'no version'}). Nothing was sent: choose keep mine, take theirs or cancel."
+        )
+        self.remote = remote
+        self.expected = expected
+
+
+class SendFailed(Exception):
+    """Sending failed with ``cause``; ``write_in_flight`` when the create/update itself was under way."""
+
+    def __init__(self, cause: BaseException, write_in_flight: bool) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.write_in_flight = write_in_flight
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    remote_id: int
+    url: str
+    modified_gmt: str
+    content_hash: str
+    updated: bool  # an existing post was updated (False: created)
+    remote_status: str
+
+
+@dataclass
+class _Stage:
+    write_in_flight: bool = False
+
+
+def fields_hash(fields: dict[str, Any]) -> str:
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def expected_stamp(op: Operation, binding: RemoteBinding) -> str:
+    """The newest remote version we know of: the binding's, or a newer one the user accepted."""
+    return max(op.base_modified_gmt, binding.modified_gmt)
+
+
+def send_operation(
+    store: Any,
+    client: CmsClient,
+    op: Operation,
+    *,
+    progress: Progress | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> Sent:
+    """Perform ``op`` against ``client``. Raises ConflictDetected, or SendFailed wrapping the cause."""
+    stage = _Stage()
+    try:
+        current = store.get(op.article_id)
+        binding = current.remote if current.remote and current.remote.account == op.account else None
+        if op.action == Action.UNPUBLISH:
+            return _unpublish(client, op, binding, stage)
+        return _publish(store, client, op, binding, stage, progress)
+    except ConflictDetected:
+        raise
+    except Exception as exc:
+        raise SendFailed(exc, stage.write_in_flight) from exc
+
+
+def _publish(
+    store: Any,
+    client: CmsClient,
+    op: Operation,
+    binding: RemoteBinding | None,
+    stage: _Stage,
+    progress: Progress | None,
+) -> Sent:
+    article: Article = op.article
+    target: RemotePost | None = None
+    unexplained_change = False
+    if binding is not None:
+        target = client.get(binding.remote_id)
+        expected = expected_stamp(op, binding)
+        if target.modified_gmt != expected:
+            if not op.uncertain:
+                raise ConflictDetected(target, expected)
+            unexplained_change = True  # maybe our own lost update: decided once the fields are known
+    elif op.uncertain:
+        target = client.find_by_marker(article.id)  # the post a lost create made, adopted
+    fields = prepare_fields(store, client, op.account, article, progress)
+    if unexplained_change and binding is not None and target is not None and not _is_ours(target, fields):
+        raise ConflictDetected(target, expected_stamp(op, binding))
+    stage.write_in_flight = True
+    post = client.update(target.id, fields) if target is not None else client.create(fields)
+    return Sent(post.id, post.link, post.modified_gmt, fields_hash(fields), target is not None, post.status)
+
+
+def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
+    """After an update whose answer was lost the post carries our own text: not a conflict."""
+    return remote.title == fields.get("title") and remote.content == fields.get("content")
+
+
+def _unpublish(client: CmsClient, op: Operation, binding: RemoteBinding | None, stage: _Stage) -> Sent:
+    if binding is None:
+        raise OutboxError("This article is not bound to a post on that account: nothing to unpublish.")
+    before = client.get(binding.remote_id)
+    seen_everything = before.modified_gmt == expected_stamp(op, binding)
+    stage.write_in_flight = True
+    post = client.unpublish(binding.remote_id)
+    # Taking a post down loses nobody's work, so it goes ahead even after an edit on the site; but the
+    # stamp we keep is then the old one, so the next publish still stops at that unseen edit.
+    stamp = post.modified_gmt if seen_everything else binding.modified_gmt
+    return Sent(post.id, post.link, stamp, binding.content_hash, True, post.status)

@@ -1,0 +1,148 @@
+"""The outbox state machine on a real SQLite file (the ArticleStore of tests/conftest.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from editor.article import Article, RemoteBinding, Status
+from editor.store import ArticleStore
+from editor.sync.outbox import (
+    Action,
+    OpState,
+    OutboxError,
+    cancel,
+    claim_next_due,
+    latest_operation,
+    operations,
+    queue_publish,
+    queue_unpublish,
+    recover_interrupted,
+    retry,
+)
+from editor.sync.worker import backoff_seconds, scrub
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def _article(store: ArticleStore, headline: str = "Storm hits the coast") -> Article:
+    article = Article(headline=headline, body="The storm arrived at dawn.", status=Status.READY)
+    store.save(article)
+    return article
+
+
+def test_queueing_records_the_operation_and_the_status_together(store: ArticleStore, data_dir: Path) -> None:
+    article = _article(store)
+    op = queue_publish(store, article.id, "site", now=NOW)
+    store.close()
+    reopened = ArticleStore.open(data_dir / "copydesk.sqlite3")
+    try:
+        assert reopened.get(article.id).status == Status.QUEUED
+        stored = latest_operation(reopened, article.id)
+        assert stored is not None and stored.id == op.id
+        assert (stored.state, stored.action, stored.account) == (OpState.PENDING, Action.PUBLISH, "site")
+        assert stored.article.content_equals(article)
+        assert stored.next_attempt_at == NOW and stored.attempts == 0
+    finally:
+        reopened.close()
+
+
+def test_a_newer_publish_replaces_a_pending_one(store: ArticleStore) -> None:
+    article = _article(store)
+    first = queue_publish(store, article.id, "site", now=NOW)
+    store.save(article.copy(headline="Storm hits the coast, three hurt"))
+    second = queue_publish(store, article.id, "site", now=NOW)
+    ops = {op.id: op for op in operations(store, article_id=article.id)}
+    assert ops[first.id].state == OpState.CANCELLED
+    assert ops[second.id].state == OpState.PENDING
+    assert ops[second.id].headline == "Storm hits the coast, three hurt"
+    assert [op.id for op in operations(store, states=(OpState.PENDING,))] == [second.id]
+
+
+def test_a_publish_queued_while_sending_waits_behind_it(store: ArticleStore) -> None:
+    article = _article(store)
+    first = queue_publish(store, article.id, "site", now=NOW)
+    claimed = claim_next_due(store, NOW)
+    assert claimed is not None and claimed.id == first.id and claimed.state == OpState.SENDING
+    assert store.get(article.id).status == Status.SENDING
+    second = queue_publish(store, article.id, "site", now=NOW)
+    states = {op.id: op.state for op in operations(store, article_id=article.id)}
+    assert states == {first.id: OpState.SENDING, second.id: OpState.PENDING}
+    assert claim_next_due(store, NOW) is None  # never two operations of one article at once
+
+
+def test_only_due_operations_are_claimed(store: ArticleStore) -> None:
+    article = _article(store)
+    queue_publish(store, article.id, "site", now=NOW)
+    assert claim_next_due(store, NOW - timedelta(seconds=1)) is None
+    assert claim_next_due(store, NOW) is not None
+
+
+def test_an_interrupted_send_is_retried_as_uncertain(store: ArticleStore) -> None:
+    article = _article(store)
+    op = queue_publish(store, article.id, "site", now=NOW)
+    claim_next_due(store, NOW)
+    assert recover_interrupted(store, now=NOW) == 1
+    recovered = latest_operation(store, article.id)
+    assert recovered is not None and recovered.id == op.id
+    assert recovered.state == OpState.PENDING and recovered.uncertain
+    assert store.get(article.id).status == Status.QUEUED
+
+
+def test_the_successor_of_an_uncertain_operation_is_uncertain_too(store: ArticleStore) -> None:
+    article = _article(store)
+    queue_publish(store, article.id, "site", now=NOW)
+    claim_next_due(store, NOW)
+    recover_interrupted(store, now=NOW)
+    successor = queue_publish(store, article.id, "site", now=NOW)
+    assert successor.uncertain
+
+
+def test_retry_and_cancel(store: ArticleStore) -> None:
+    article = _article(store)
+    op = queue_publish(store, article.id, "site", now=NOW + timedelta(hours=1))
+    assert retry(store, op.id, now=NOW).next_attempt_at == NOW
+    cancelled = cancel(store, op.id, now=NOW)
+    assert cancelled.state == OpState.CANCELLED
+    assert store.get(article.id).status == Status.READY
+    with pytest.raises(OutboxError):
+        retry(store, op.id)
+
+
+def test_unpublish_needs_a_published_article(store: ArticleStore) -> None:
+    article = _article(store)
+    with pytest.raises(OutboxError, match="nothing to unpublish"):
+        queue_unpublish(store, article.id)
+    store.set_remote(article.id, RemoteBinding("site", 42, "http://127.0.0.1/x/", "2026-11-25T11:00:00"))
+    op = queue_unpublish(store, article.id, now=NOW)
+    assert (op.action, op.account, op.base_modified_gmt) == (Action.UNPUBLISH, "site", "2026-11-25T11:00:00")
+
+
+def test_an_article_bound_to_one_account_is_not_published_to_another(store: ArticleStore) -> None:
+    article = _article(store)
+    store.set_remote(article.id, RemoteBinding("site", 42))
+    with pytest.raises(OutboxError, match="already published on account 'site'"):
+        queue_publish(store, article.id, "other")
+    assert store.get(article.id).status == Status.READY
+    assert operations(store, article_id=article.id) == []
+
+
+def test_trashed_and_destroyed_articles_take_their_operations_with_them(store: ArticleStore) -> None:
+    article = _article(store)
+    queue_publish(store, article.id, "site", now=NOW)
+    store.delete(article.id)
+    store.empty_trash()
+    assert operations(store) == []
+
+
+def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
+    assert [backoff_seconds(n, rng=lambda: 1.0) for n in (1, 2, 3, 4)] == [2.0, 4.0, 8.0, 16.0]
+    assert backoff_seconds(3, rng=lambda: 0.0) == 4.0  # half of the ceiling is fixed
+    assert backoff_seconds(50, rng=lambda: 1.0) == 300.0
+
+
+def test_scrub_removes_application_passwords() -> None:
+    message = scrub("auth failed for abcd EFGH 1234 ijkl MNOP 5678\nat line 2")
+    assert "abcd" not in message and "[redacted]" in message and "\n" not in message
