@@ -1,0 +1,122 @@
+"""What can go wrong talking to a CMS, as exceptions the outbox and the user can act on.
+
+Every error carries ``transient`` (retrying later may work: connection refused, timeouts, 5xx, 429),
+``retry_after`` (seconds the server asked us to wait, if it said), ``status`` (HTTP status, if there was
+an answer) and ``maybe_applied`` (the request may have reached the server and been acted on although no
+answer came back: the outbox must look the post up by its marker before sending a create again).
+
+Messages are written for the journalist, in one or two sentences, and never contain the password or the
+Authorization header: they are built from the URL and the server's own message only.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+
+class CmsError(Exception):
+    """Base of every CMS failure; ``str(error)`` is the message to show."""
+
+    transient_default = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        transient: bool | None = None,
+        retry_after: float | None = None,
+        status: int | None = None,
+        code: str = "",
+        maybe_applied: bool = False,
+        details: dict | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.transient = self.transient_default if transient is None else transient
+        self.retry_after = retry_after
+        self.status = status
+        self.code = code  # WordPress's error code (e.g. "rest_post_invalid_id"), when it gave one
+        self.maybe_applied = maybe_applied
+        self.details = details or {}  # the "data" of a WordPress error answer (e.g. term_id)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConnectionFailed(CmsError):
+    """Nothing answered: refused, unreachable host, DNS failure, connection dropped."""
+
+    transient_default = True
+
+
+class Timeout(CmsError):
+    """The server took too long. Unless it was the connect phase, it may have acted on the request."""
+
+    transient_default = True
+
+
+class ServerError(CmsError):
+    """5xx: the server failed; usually temporary."""
+
+    transient_default = True
+
+
+class RateLimited(CmsError):
+    """429: too many requests; ``retry_after`` says when to try again, if the server said."""
+
+    transient_default = True
+
+
+class AuthFailed(CmsError):
+    """401/403: wrong credentials, a user without the right role, or an Authorization header stripped."""
+
+
+class NotWordPress(CmsError):
+    """Something answers at the address, but no WordPress REST API."""
+
+
+class RestDisabled(CmsError):
+    """A WordPress site whose REST API is switched off or blocked (plugin, firewall, host)."""
+
+
+class TlsError(CmsError):
+    """The HTTPS certificate could not be verified. Verification is never switched off."""
+
+
+class InsecureUrl(CmsError):
+    """An address Copydesk refuses: plain http to a remote host, credentials in the URL, no host..."""
+
+
+class NotFound(CmsError):
+    """The post (or media, term) does not exist on the site (any more)."""
+
+
+class Rejected(CmsError):
+    """Another 4xx: the site refused the request as invalid; retrying the same thing will not help."""
+
+
+class BadResponse(CmsError):
+    """The answer was not what a WordPress REST API gives (not JSON, unexpected shape)."""
+
+
+class MissingMedia(CmsError):
+    """An image the article refers to (featured or in the body) is not on this computer."""
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; None if absent/bad."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())

@@ -1,0 +1,147 @@
+"""Local images → site media: upload once, rewrite references, never let a local path reach the site.
+
+Uploads are remembered by the SHA-256 of the file's bytes (``known``: hash → :class:`MediaRef`), so the same
+picture is uploaded once even if it moved or was renamed. The caller persists ``known`` per account (as
+JSON via ``MediaRef.to_dict``); it is only a cache: losing it means a re-upload, never a wrong image.
+
+Which references count as local: ``file://`` URLs, absolute paths, and relative paths (resolved against
+``base_dir``, e.g. the folder a Markdown file was imported from). Web URLs (http/https), ``data:`` and
+other schemes are left alone. Images are found with markdown-it (so a path shown inside a code block is
+text, not an image) and rewritten in the Markdown source, keeping alt text and titles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
+
+from markdown_it import MarkdownIt
+
+from editor.cms.client import MediaItem
+from editor.cms.errors import MissingMedia
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    """An uploaded file: its media id and public URL on the site."""
+
+    id: int
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "url": self.url}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MediaRef:
+        return cls(int(data["id"]), str(data["url"]))
+
+
+class Uploader(Protocol):
+    def upload_media(
+        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
+    ) -> MediaItem: ...
+
+
+# Inline image destinations: ![alt](dest "title") with dest bare or in <...>; and reference definitions.
+_INLINE_IMAGE = re.compile(r"(!\[(?:[^\]\\]|\\.)*\]\(\s*)(<[^>\n]*>|[^\s()]+)")
+_REFERENCE_DEF = re.compile(r"^( {0,3}\[(?:[^\]\\]|\\.)+\]:\s*)(<[^>\n]*>|\S+)", re.MULTILINE)
+
+
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False}).enable(["table"])
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def local_path(reference: str, base_dir: Path | None = None) -> Path | None:
+    """The file a reference points to on this computer, or None for web (or other) URLs."""
+    text = reference.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    parts = urlsplit(text)
+    if parts.scheme == "file":
+        return Path(unquote(parts.path))
+    if parts.scheme or text.startswith("//") or not text:
+        return None  # http(s), data:, mailto: ... or protocol-relative: not ours to upload
+    path = Path(unquote(text)).expanduser()
+    if not path.is_absolute():
+        path = (base_dir or Path.cwd()) / path
+    return path
+
+
+def _image_sources(markdown: str) -> set[str]:
+    """The (normalised) src of every image markdown-it sees, wherever it is (paragraphs, tables, links)."""
+    sources: set[str] = set()
+    stack = list(_parser().parse(markdown))
+    while stack:
+        token = stack.pop()
+        if token.type == "image":
+            sources.add(str(token.attrGet("src") or ""))
+        stack.extend(token.children or ())
+    return sources
+
+
+def upload_file(
+    client: Uploader,
+    path: Path,
+    *,
+    known: dict[str, MediaRef],
+    alt_text: str = "",
+    caption: str = "",
+) -> MediaRef:
+    """Upload ``path`` unless a file with the same bytes is in ``known`` (which this call updates)."""
+    if not path.is_file():
+        raise MissingMedia(f"The image {path} is not on this computer any more (moved or deleted?).")
+    digest = file_digest(path)
+    if digest not in known:
+        item = client.upload_media(path, alt_text=alt_text, caption=caption)
+        known[digest] = MediaRef(item.id, item.source_url)
+    return known[digest]
+
+
+def upload_local_images(
+    client: Uploader,
+    markdown: str,
+    *,
+    known: dict[str, MediaRef],
+    base_dir: Path | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> tuple[str, dict[str, MediaRef]]:
+    """Upload the body's local images and return the Markdown pointing at the site's copies.
+
+    ``known`` is not modified; the returned dict is ``known`` plus this call's uploads. Raises
+    MissingMedia when a referenced file does not exist, rather than publishing a path to nowhere.
+    """
+    known = dict(known)
+    parser = _parser()
+    sources = _image_sources(markdown)
+    replacements: dict[str, str] = {}
+
+    def rewrite(match: re.Match[str]) -> str:
+        destination = match.group(2)
+        bare = destination[1:-1] if destination.startswith("<") else destination
+        if parser.normalizeLink(bare) not in sources and bare not in sources:
+            return match.group(0)
+        path = local_path(destination, base_dir)
+        if path is None:
+            return match.group(0)
+        if destination not in replacements:
+            if progress is not None:
+                progress(path)
+            replacements[destination] = upload_file(client, path, known=known).url
+        return match.group(1) + replacements[destination]
+
+    rewritten = _INLINE_IMAGE.sub(rewrite, markdown)
+    rewritten = _REFERENCE_DEF.sub(rewrite, rewritten)
+    return rewritten, known

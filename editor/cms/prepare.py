@@ -1,0 +1,73 @@
+"""Everything a post needs before it can be sent: images uploaded, terms resolved, HTML rendered.
+
+Order matters for a reader of the site: the featured image and body images go up first, so the post is
+never visible with a missing picture; then categories/tags exist; then the fields are mapped. The
+renderer is passed in (``render=editor.render.render_article``) because cms does not import render.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor.article import Article, is_valid_url
+from editor.cms.client import CmsClient
+from editor.cms.media import MediaRef, local_path, upload_file, upload_local_images
+from editor.cms.wordpress_mapping import post_fields
+
+
+@dataclass
+class PreparedPost:
+    fields: dict[str, Any]
+    known_media: dict[str, MediaRef] = field(default_factory=dict)  # persist it for the next publish
+
+
+def featured_caption(caption: str, credit: str) -> str:
+    """The caption shown under the featured image, with the credit after it."""
+    caption, credit = caption.strip(), credit.strip()
+    if caption and credit:
+        return f"{caption} ({credit})"
+    return caption or credit
+
+
+def prepare_post(
+    client: CmsClient,
+    article: Article,
+    *,
+    render: Callable[[Article], str],
+    known_media: dict[str, MediaRef] | None = None,
+    base_dir: Path | None = None,
+) -> PreparedPost:
+    """Upload media, ensure terms and map ``article`` to post fields (nothing is created yet)."""
+    known = dict(known_media or {})
+    featured_id: int | None = None
+    image = article.featured_image
+    if image is not None and image.path.strip():
+        path = local_path(image.path, base_dir)
+        if path is not None:
+            ref = upload_file(
+                client,
+                path,
+                known=known,
+                alt_text=image.alt,
+                caption=featured_caption(image.caption, image.credit),
+            )
+            featured_id = ref.id
+        elif is_valid_url(image.path):
+            featured_id = next((ref.id for ref in known.values() if ref.url == image.path.strip()), None)
+    body, known = upload_local_images(client, article.body, known=known, base_dir=base_dir)
+    category_ids = client.ensure_terms("categories", [article.section]) if article.section.strip() else []
+    tag_ids = client.ensure_terms("tags", article.tags)
+    publishable = article.copy(body=body)
+    fields = post_fields(
+        publishable,
+        render(publishable),
+        category_ids=category_ids,
+        tag_ids=tag_ids,
+        featured_media_id=featured_id,
+    )
+    if image is not None and image.path.strip() and featured_id is None:
+        del fields["featured_media"]  # a site URL we did not upload: leave the post's image as it is
+    return PreparedPost(fields, known)

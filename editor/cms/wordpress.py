@@ -1,0 +1,408 @@
+"""WordPress over its REST API (wp/v2), logged in with an application password (HTTP Basic auth).
+
+One :class:`WordPressClient` per account; it finds the API on first use (``/wp-json/`` or
+``?rest_route=``, see wordpress_http), keeps one HTTP connection pool and caches term ids. Not
+thread-safe: use one client per worker thread. Timeouts are explicit: 5 s to connect, 30 s to read,
+5 minutes for uploads.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import xmlrpc.client
+from pathlib import Path
+from typing import Any
+from xml.parsers.expat import ExpatError
+
+import httpx
+
+from editor.article import Article
+from editor.cms.client import MediaItem, RemotePost, SiteInfo
+from editor.cms.errors import AuthFailed, CmsError, MissingMedia, NotWordPress, RestDisabled
+from editor.cms.site_url import normalize_site_url
+from editor.cms.wordpress_http import (
+    INDEX_FIELDS,
+    RestRoot,
+    api_link,
+    error_for_response,
+    expect_list,
+    expect_object,
+    json_or_none,
+    looks_like_wordpress,
+    transport_error,
+)
+from editor.cms.wordpress_mapping import META_KEY, find_marker, unescape_title
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+UPLOAD_TIMEOUT = httpx.Timeout(300.0, connect=5.0)
+POST_FIELDS = (
+    "id,link,status,modified_gmt,date_gmt,slug,title,excerpt,content,featured_media,categories,tags,meta"
+)
+TAXONOMIES = {"categories", "tags"}
+
+
+class WordPressClient:
+    """The CmsClient for WordPress. ``account_name`` only labels pulled articles' remote binding."""
+
+    def __init__(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        *,
+        account_name: str = "",
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.site_url = normalize_site_url(url)
+        self.username = username
+        self.account_name = account_name
+        self._password = password
+        self._http = httpx.Client(
+            auth=httpx.BasicAuth(username, password),
+            timeout=timeout,
+            follow_redirects=True,  # httpx drops the Authorization header on cross-origin redirects
+            trust_env=False,
+            headers={"User-Agent": "Copydesk", "Accept": "application/json"},
+        )
+        self._root: RestRoot | None = None
+        self._terms: dict[tuple[str, str], int] = {}
+
+    def __repr__(self) -> str:  # never show the password
+        return f"WordPressClient({self.site_url!r}, user={self.username!r})"
+
+    def __enter__(self) -> WordPressClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- HTTP ---------------------------------------------------------------------------------------
+
+    def _send(self, method: str, url: str, what: str, **kwargs: Any) -> httpx.Response:
+        try:
+            return self._http.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.site_url) from None
+
+    def request(
+        self,
+        method: str,
+        route: str,
+        what: str,
+        *,
+        params: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """One REST call; a non-2xx answer raises the matching CmsError (``what`` names the action)."""
+        url, query = self.root.url_and_params(route, params)
+        response = self._send(method, url, what, params=query, **kwargs)
+        if response.status_code >= 400:
+            error = error_for_response(response, what)
+            if isinstance(error, AuthFailed) and response.status_code == 401:
+                error = self._explain_401(error)
+            raise error
+        return response
+
+    @property
+    def root(self) -> RestRoot:
+        if self._root is None:
+            self._root = self._discover()
+        return self._root
+
+    def _discover(self) -> RestRoot:
+        candidates = [RestRoot(self.site_url + "/wp-json/", False), RestRoot(self.site_url + "/", True)]
+        refusal: CmsError | None = None
+        for candidate in candidates:
+            url, params = candidate.url_and_params("/", {"_fields": INDEX_FIELDS})
+            response = self._send("GET", url, "find the REST API", params=params)
+            data = json_or_none(response)
+            if (
+                response.status_code == 200
+                and isinstance(data, dict)
+                and isinstance(data.get("namespaces"), list)
+            ):
+                return self._accept_index(candidate, data)
+            if isinstance(data, dict) and str(data.get("code", "")).startswith("rest_"):
+                refusal = error_for_response(response, "use the REST API")
+        home = self._send("GET", self.site_url + "/", "open the site")
+        link = api_link(home)
+        if link:
+            linked = RestRoot.from_link(link)
+            url, params = linked.url_and_params("/", {"_fields": INDEX_FIELDS})
+            data = json_or_none(self._send("GET", url, "find the REST API", params=params))
+            if isinstance(data, dict) and isinstance(data.get("namespaces"), list):
+                return self._accept_index(linked, data)
+        if refusal is not None or link or looks_like_wordpress(home):
+            detail = f" ({refusal})" if refusal else ""
+            raise RestDisabled(
+                f"{self.site_url} looks like WordPress, but its REST API does not answer{detail}. A plugin "
+                "(e.g. one that disables the REST API), a firewall or the host may be blocking it; ask the "
+                "site's administrator to allow it for logged-in users."
+            )
+        raise NotWordPress(
+            f"No WordPress REST API found at {self.site_url}. Check the address: it should be the "
+            "site's home page, e.g. https://news.example.org."
+        )
+
+    def _accept_index(self, root: RestRoot, index: dict[str, Any]) -> RestRoot:
+        if "wp/v2" not in index["namespaces"]:
+            raise RestDisabled(
+                f"The REST API of {self.site_url} does not offer posts (wp/v2 is missing); a plugin may "
+                "have removed it."
+            )
+        self._index = index
+        return root
+
+    def _explain_401(self, error: AuthFailed) -> AuthFailed:
+        """Tell a wrong password from a server that strips the Authorization header.
+
+        WordPress answers ``rest_not_logged_in`` both when the header never reached it (Apache + CGI/FPM
+        drops it unless told otherwise) and, on 6.1, for a wrong application password. XML-RPC carries the
+        credentials in the body, out of reach of that stripping: if it accepts them, the header is the
+        problem.
+        """
+        if error.code in ("incorrect_password", "invalid_username", "invalid_email"):
+            return AuthFailed(self._wrong_password_message(), status=401, code=error.code)
+        verdict = self._xmlrpc_login_works()
+        if verdict is True:
+            return AuthFailed(
+                f"The user name and application password are right, but the web server of {self.site_url} "
+                "removes the Authorization header before WordPress sees it. Ask the administrator to pass "
+                'it on: for Apache add "CGIPassAuth On" (or "SetEnvIf Authorization .+ '
+                "HTTP_AUTHORIZATION=$0\") to the site's .htaccess; for nginx + PHP-FPM pass "
+                "HTTP_AUTHORIZATION to PHP.",
+                status=401,
+                code="authorization_header_stripped",
+            )
+        if verdict is False:
+            return AuthFailed(self._wrong_password_message(), status=401, code=error.code)
+        return AuthFailed(
+            f"{self.site_url} did not accept the login. Either the user name or application password is "
+            'wrong, or the web server removes the Authorization header (for Apache: "CGIPassAuth On" in '
+            ".htaccess).",
+            status=401,
+            code=error.code,
+        )
+
+    def _wrong_password_message(self) -> str:
+        return (
+            f"{self.site_url} did not accept user {self.username!r} with this application password. "
+            "Check the user name, and create a new application password in WordPress under "
+            "Users → Profile → Application Passwords (the normal login password does not work here)."
+        )
+
+    def _xmlrpc_login_works(self) -> bool | None:
+        """True/False when XML-RPC can judge the credentials, None when it is unavailable."""
+        body = xmlrpc.client.dumps((self.username, self._password), "wp.getUsersBlogs")
+        try:
+            response = self._http.post(
+                self.site_url + "/xmlrpc.php",
+                content=body.encode(),
+                headers={"Content-Type": "text/xml"},
+                auth=None,
+                timeout=DEFAULT_TIMEOUT,
+            )
+            xmlrpc.client.loads(response.content)
+        except xmlrpc.client.Fault as fault:
+            return False if fault.faultCode == 403 else None
+        except (httpx.HTTPError, xmlrpc.client.ResponseError, ExpatError, ValueError):
+            return None
+        return True
+
+    # --- site ---------------------------------------------------------------------------------------
+
+    def test(self) -> SiteInfo:
+        me = expect_object(
+            self.request("GET", "/wp/v2/users/me", "log in", params={"context": "edit"}), "log in"
+        )
+        index = getattr(self, "_index", {})
+        return SiteInfo(
+            name=unescape_title(str(index.get("name", ""))),
+            url=str(index.get("home") or index.get("url") or self.site_url),
+            rest_base=self.root.display,
+            user_name=str(me.get("name") or me.get("username") or self.username),
+            user_id=int(me.get("id") or 0),
+            description=unescape_title(str(index.get("description", ""))),
+        )
+
+    # --- posts --------------------------------------------------------------------------------------
+
+    def create(self, fields: dict[str, Any]) -> RemotePost:
+        response = self.request(
+            "POST", "/wp/v2/posts", "create the post", params={"context": "edit"}, json=fields
+        )
+        return _post(expect_object(response, "create the post"))
+
+    def update(self, post_id: int, fields: dict[str, Any]) -> RemotePost:
+        response = self.request(
+            "POST", f"/wp/v2/posts/{int(post_id)}", "update the post", params={"context": "edit"}, json=fields
+        )
+        return _post(expect_object(response, "update the post"))
+
+    def get(self, post_id: int) -> RemotePost:
+        response = self.request(
+            "GET", f"/wp/v2/posts/{int(post_id)}", "read the post", params={"context": "edit"}
+        )
+        return _post(expect_object(response, "read the post"))
+
+    def unpublish(self, post_id: int) -> RemotePost:
+        return self.update(post_id, {"status": "draft"})
+
+    def find_by_marker(self, article_id: str) -> RemotePost | None:
+        """Search the raw content for the id (any status but trash) and keep exact marker matches.
+
+        Several matches should not happen; the oldest (lowest id) wins, being the one first created.
+        """
+        params = {
+            "search": article_id,
+            "status": "any",
+            "context": "edit",
+            "per_page": 20,
+            "_fields": POST_FIELDS,
+        }
+        found = expect_list(self.request("GET", "/wp/v2/posts", "look for the post", params=params), "search")
+        matches = [_post(item) for item in found]
+        matches = [post for post in matches if post.marker == article_id]
+        return min(matches, key=lambda post: post.id) if matches else None
+
+    def search_posts(self, query: str, *, limit: int = 10) -> list[RemotePost]:
+        params = {
+            "search": query,
+            "per_page": max(1, min(limit, 100)),
+            "_fields": "id,link,status,modified_gmt,date_gmt,slug,title,excerpt",
+        }
+        found = self.request("GET", "/wp/v2/posts", "search the site's posts", params=params)
+        return [_post(item) for item in expect_list(found, "search")]
+
+    def pull(self, post_id: int) -> Article:
+        from editor.cms.wordpress_pull import article_from_post
+
+        return article_from_post(self, self.get(post_id))
+
+    # --- media and terms ----------------------------------------------------------------------------
+
+    def upload_media(
+        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
+    ) -> MediaItem:
+        path = Path(path)
+        if not path.is_file():
+            raise MissingMedia(f"The image {path} does not exist (moved or deleted?).")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        data = {
+            key: value
+            for key, value in (("alt_text", alt_text), ("caption", caption), ("title", title))
+            if value
+        }
+        with path.open("rb") as handle:
+            response = self.request(
+                "POST",
+                "/wp/v2/media",
+                f"upload {path.name}",
+                files={"file": (path.name, handle, mime)},
+                data=data,
+                timeout=UPLOAD_TIMEOUT,
+            )
+        item = expect_object(response, f"upload {path.name}")
+        return MediaItem(
+            id=int(item["id"]),
+            source_url=str(item.get("source_url", "")),
+            alt_text=str(item.get("alt_text", "")),
+            caption=_text(item.get("caption")),
+        )
+
+    def get_media(self, media_id: int) -> MediaItem:
+        response = self.request(
+            "GET", f"/wp/v2/media/{int(media_id)}", "read the image", params={"context": "edit"}
+        )
+        item = expect_object(response, "read the image")
+        return MediaItem(
+            int(item["id"]),
+            str(item.get("source_url", "")),
+            str(item.get("alt_text", "")),
+            _text(item.get("caption")),
+        )
+
+    def ensure_terms(self, taxonomy: str, names: list[str]) -> list[int]:
+        if taxonomy not in TAXONOMIES:
+            raise ValueError(f"unknown taxonomy {taxonomy!r}")
+        ids: list[int] = []
+        for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+            key = (taxonomy, name.casefold())
+            if key not in self._terms:
+                self._terms[key] = self._find_term(taxonomy, name) or self._create_term(taxonomy, name)
+            ids.append(self._terms[key])
+        return ids
+
+    def term_names(self, taxonomy: str, ids: list[int] | tuple[int, ...]) -> list[str]:
+        if not ids:
+            return []
+        params = {"include": ",".join(str(i) for i in ids), "per_page": 100, "_fields": "id,name"}
+        found = expect_list(
+            self.request("GET", f"/wp/v2/{taxonomy}", f"read {taxonomy}", params=params), taxonomy
+        )
+        by_id = {int(term["id"]): unescape_title(str(term.get("name", ""))) for term in found}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _find_term(self, taxonomy: str, name: str) -> int | None:
+        params = {"search": name, "per_page": 100, "_fields": "id,name"}
+        found = expect_list(
+            self.request("GET", f"/wp/v2/{taxonomy}", f"look up {name!r}", params=params), taxonomy
+        )
+        for term in found:
+            if unescape_title(str(term.get("name", ""))).casefold() == name.casefold():
+                return int(term["id"])
+        return None
+
+    def _create_term(self, taxonomy: str, name: str) -> int:
+        what = f"create the {'category' if taxonomy == 'categories' else 'tag'} {name!r}"
+        try:
+            response = self.request("POST", f"/wp/v2/{taxonomy}", what, json={"name": name})
+        except CmsError as error:
+            existing = _existing_term_id(error)
+            if existing is None:
+                raise
+            return existing
+        return int(expect_object(response, what)["id"])
+
+
+def _existing_term_id(error: CmsError) -> int | None:
+    """The id WordPress puts in a ``term_exists`` refusal (a race with another writer)."""
+    if error.code != "term_exists":
+        return None
+    term_id = error.details.get("term_id")
+    return int(term_id) if term_id is not None else None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("raw", value.get("rendered", "")))
+    return "" if value is None else str(value)
+
+
+def _post(item: dict[str, Any]) -> RemotePost:
+    if "id" not in item:
+        raise CmsError("The site's answer did not describe a post (no id).")
+    content = _text(item.get("content"))
+    meta = item.get("meta")
+    marker = find_marker(content)
+    if not marker and isinstance(meta, dict):
+        marker = str(meta.get(META_KEY) or "")
+    return RemotePost(
+        id=int(item["id"]),
+        link=str(item.get("link", "")),
+        status=str(item.get("status", "")),
+        modified_gmt=str(item.get("modified_gmt", "")),
+        slug=str(item.get("slug", "")),
+        title=unescape_title(_text(item.get("title"))),
+        date_gmt=str(item.get("date_gmt") or ""),
+        excerpt=_text(item.get("excerpt")),
+        content=content,
+        featured_media=int(item.get("featured_media") or 0),
+        categories=tuple(int(i) for i in item.get("categories") or ()),
+        tags=tuple(int(i) for i in item.get("tags") or ()),
+        marker=marker,
+        raw=item,
+    )

@@ -1,0 +1,192 @@
+"""HTTP details of the WordPress client: where the REST API lives, and answers/failures → errors.
+
+Discovery tries, in order: ``<site>/wp-json/`` (pretty permalinks), ``<site>/?rest_route=/`` (sites with
+plain permalinks only have this one), then the ``Link: <…>; rel="https://api.w.org/"`` header of the home
+page (the API may live elsewhere). An index is accepted when it is JSON with a ``namespaces`` list.
+"""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+import httpx
+
+from editor.cms.errors import (
+    AuthFailed,
+    BadResponse,
+    CmsError,
+    ConnectionFailed,
+    NotFound,
+    RateLimited,
+    Rejected,
+    RestDisabled,
+    ServerError,
+    Timeout,
+    TlsError,
+    parse_retry_after,
+)
+
+API_REL = "https://api.w.org/"
+INDEX_FIELDS = "name,description,url,home,namespaces"
+
+
+@dataclass(frozen=True, slots=True)
+class RestRoot:
+    """Where routes go: ``<base>wp/v2/posts`` (path style) or ``<base>?rest_route=/wp/v2/posts``."""
+
+    base: str  # path style: ends with "/"; query style: the URL to which rest_route is added
+    query_style: bool
+
+    @property
+    def display(self) -> str:
+        return f"{self.base}?rest_route=/" if self.query_style else self.base
+
+    def url_and_params(self, route: str, params: dict[str, Any] | None) -> tuple[str, dict[str, Any]]:
+        query = dict(params or {})
+        if self.query_style:
+            return self.base, {"rest_route": route, **query}
+        return self.base + route.lstrip("/"), query
+
+    @classmethod
+    def from_link(cls, link: str) -> RestRoot:
+        parts = urlsplit(link)
+        if "rest_route" in dict(parse_qsl(parts.query)):
+            return cls(urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", "")), True)
+        path = parts.path if parts.path.endswith("/") else parts.path + "/"
+        return cls(urlunsplit((parts.scheme, parts.netloc, path, "", "")), False)
+
+
+def json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def api_link(response: httpx.Response) -> str | None:
+    for link in response.headers.get_list("link"):
+        for part in link.split(","):
+            if f'rel="{API_REL}"' in part and "<" in part and ">" in part:
+                return part[part.index("<") + 1 : part.index(">")]
+    return None
+
+
+def looks_like_wordpress(response: httpx.Response) -> bool:
+    text = response.text[:200_000] if "html" in response.headers.get("content-type", "") else ""
+    return api_link(response) is not None or "/wp-content/" in text or "/wp-includes/" in text
+
+
+def transport_error(exc: httpx.HTTPError, where: str) -> CmsError:
+    """An httpx failure (no usable answer) as a CmsError; ``where`` is the site URL for the message."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return ConnectionFailed(f"Could not connect to {where} in time. Check the address and the network.")
+    if isinstance(exc, httpx.TimeoutException):
+        return Timeout(
+            f"{where} did not answer in time. The request may still have been carried out on the site.",
+            maybe_applied=True,
+        )
+    if _is_tls_failure(exc):
+        return TlsError(
+            f"The HTTPS certificate of {where} could not be verified, so Copydesk did not send anything. "
+            "If the site uses a self-signed or expired certificate, its administrator must fix it."
+        )
+    if isinstance(exc, httpx.ConnectError):
+        return ConnectionFailed(
+            f"Could not connect to {where} ({_reason(exc)}). Check the address, your network, "
+            "and whether the site is up."
+        )
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return ConnectionFailed(
+            f"The connection to {where} broke before an answer came back. "
+            "The request may have been carried out on the site.",
+            maybe_applied=True,
+        )
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return ConnectionFailed(f"{where} is not a usable web address.")
+    return ConnectionFailed(f"Talking to {where} failed ({type(exc).__name__}).", maybe_applied=True)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "refused" in text:
+        return "connection refused: nothing is listening there"
+    if "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
+        return "no such host name"
+    if "unreachable" in text:
+        return "network unreachable"
+    return type(exc).__name__
+
+
+def _is_tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        if "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def error_for_response(response: httpx.Response, what: str) -> CmsError:
+    """A non-2xx answer as a CmsError. ``what`` describes the action for the message ("create the post")."""
+    status = response.status_code
+    data = json_or_none(response)
+    code = str(data.get("code", "")) if isinstance(data, dict) else ""
+    server_says = str(data.get("message", "")).strip() if isinstance(data, dict) else ""
+    said = f" The site said: {server_says}" if server_says else ""
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    details = data.get("data") if isinstance(data, dict) and isinstance(data.get("data"), dict) else {}
+    common = {"status": status, "code": code, "retry_after": retry_after, "details": details}
+    if status == 429:
+        wait = f" It asks to wait {retry_after:.0f} s." if retry_after is not None else ""
+        return RateLimited(f"The site is limiting requests (429) and refused to {what}.{wait}", **common)
+    if status >= 500:
+        return ServerError(f"The site had an internal error ({status}) and could not {what}.{said}", **common)
+    if status == 408:
+        return Timeout(f"The site timed out (408) and did not {what}.", **common)
+    if status == 401:
+        return AuthFailed(f"The site refused the login (401) when trying to {what}.{said}", **common)
+    if status == 403:
+        if data is None:
+            return RestDisabled(
+                f"The server refused access (403) to its REST API when trying to {what}; a security plugin "
+                "or firewall may be blocking it. Ask the site's administrator to allow the REST API.",
+                **common,
+            )
+        return AuthFailed(
+            f"The account is not allowed to {what} (403).{said} Its WordPress role may be too low "
+            "(Author or Editor is needed to publish).",
+            **common,
+        )
+    if status == 404 and code == "rest_no_route":
+        return RestDisabled(f"The site's REST API has no route to {what} (disabled by a plugin?).", **common)
+    if status in (404, 410):
+        return NotFound(f"The site could not find what was needed to {what} ({status}).{said}", **common)
+    if data is None and status >= 400:
+        return BadResponse(f"The site answered {status} with something other than JSON to {what}.", **common)
+    return Rejected(f"The site refused to {what} ({status}).{said}", **common)
+
+
+def expect_object(response: httpx.Response, what: str) -> dict[str, Any]:
+    data = json_or_none(response)
+    if not isinstance(data, dict):
+        kind = response.headers.get("content-type", "unknown type")
+        raise BadResponse(
+            f"The site's answer to {what} was not WordPress JSON ({kind}); a plugin, cache or proxy may "
+            "be changing it.",
+            status=response.status_code,
+        )
+    return data
+
+
+def expect_list(response: httpx.Response, what: str) -> list[dict[str, Any]]:
+    data = json_or_none(response)
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise BadResponse(
+            f"The site's answer to {what} was not a WordPress list.", status=response.status_code
+        )
+    return data
