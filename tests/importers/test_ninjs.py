@@ -1,0 +1,179 @@
+"""ninjs 3.x JSON: a standard news item other systems can read, and reading theirs."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from editor.article import (
+    Article,
+    Byline,
+    BylineRole,
+    FeaturedImage,
+    RelatedLink,
+    Source,
+    SourceKind,
+    Status,
+)
+from editor.importers import ImportFailed, ninjs
+from tests.render.html_checks import assert_harmless
+
+# Top-level property names of the ninjs 3.x schema (iptc/newsinjson, ninjs-schema_3.0.json, whose
+# root has "unevaluatedProperties": false: a consumer validating strictly rejects any other key).
+NINJS_3_PROPERTIES = {
+    "uri", "type", "representationType", "profile", "version", "firstCreated", "versionCreated",
+    "contentCreated", "embargoedUntil", "pubStatus", "urgency", "copyrightHolder", "copyrightNotice",
+    "usageTerms", "edNote", "language", "descriptions", "bodies", "headlines", "people", "organisations",
+    "places", "subjects", "events", "objects", "infoSources", "title", "by", "slugline", "located",
+    "renditions", "associations", "altIds", "trustIndicators", "standard", "genres", "expires",
+    "rightsInfo",
+}  # fmt: skip
+
+
+@pytest.fixture
+def story() -> Article:
+    return Article(
+        headline="Storm cuts power to half of the city",
+        standfirst="Repairs could take a week.",
+        body='Winds toppled lines.\n\n"We will rebuild," the mayor said.',
+        bylines=[Byline("Anna Petrova"), Byline("Ivan Sokolov", BylineRole.PHOTOGRAPHER)],
+        credit_line="with AFP",
+        dateline="MOSCOW",
+        sources=[Source("AFP", SourceKind.NEWS_AGENCY, "https://www.afp.com/", "wire copy"), Source("Mayor")],
+        related=[
+            RelatedLink("Blackout", "https://news.example/blackout"),
+            RelatedLink("Draft", local_id="4b2d", remote_id=17),
+        ],
+        section="City",
+        tags=["storm", "power"],
+        slug="storm-power-cut",
+        featured_image=FeaturedImage("https://img.example/storm.jpg", "Fallen lines", "I. Sokolov", "Lines"),
+        embargo=datetime(2030, 1, 1, 6, 0, tzinfo=UTC),
+        editors_note="Check the mayor quote",
+        status=Status.PUBLISHED,
+    )
+
+
+def test_the_export_uses_standard_ninjs_properties(story: Article) -> None:
+    item = ninjs.to_ninjs(story)
+    assert set(item) <= NINJS_3_PROPERTIES
+    assert item["uri"] == f"urn:copydesk:article:{story.id}"
+    assert item["standard"]["name"] == "ninjs" and item["standard"]["version"].startswith("3.")
+    assert item["type"] == "text" and item["pubStatus"] == "usable"
+    assert item["headlines"] == [{"role": "main", "value": story.headline}]
+    assert {"role": "summary", "value": story.standfirst} in item["descriptions"]
+    assert {"role": "creditline", "value": "with AFP"} in item["descriptions"]
+    assert item["by"] == "Anna Petrova, Ivan Sokolov"
+    assert item["people"][1] == {"name": "Ivan Sokolov", "rel": "photographer"}
+    assert item["located"] == "MOSCOW"
+    assert item["infoSources"][0] == {"name": "AFP", "role": "news agency", "uri": "https://www.afp.com/"}
+    assert item["embargoedUntil"] == "2030-01-01T06:00:00+00:00"
+    assert item["edNote"] == "Check the mayor quote"
+    assert {"name": "City", "rel": "section"} in item["subjects"]
+    related = [a for a in item["associations"] if a["rel"] == "related"]
+    assert related[0]["uri"] == "https://news.example/blackout" and related[0]["name"] == "Blackout"
+    image = next(a for a in item["associations"] if a["name"] == "featuremedia")
+    assert image["type"] == "picture" and image["uri"] == "https://img.example/storm.jpg"
+
+
+def test_the_html_body_is_the_published_html_and_the_markdown_travels_beside_it(story: Article) -> None:
+    bodies = {b["contentType"]: b["value"] for b in ninjs.to_ninjs(story)["bodies"]}
+    assert bodies["text/markdown"] == story.body
+    assert bodies["text/html"].startswith('<article class="cd-article">')
+    assert "Check the mayor quote" not in bodies["text/html"]
+
+
+def test_the_round_trip_is_lossless(story: Article) -> None:
+    assert ninjs.from_ninjs(ninjs.to_ninjs(story)) == story
+    assert ninjs.loads(ninjs.dumps(story)) == story
+
+
+def test_drafts_are_withheld_and_the_exact_status_survives(story: Article) -> None:
+    story.status = Status.CONFLICT
+    item = ninjs.to_ninjs(story)
+    assert item["pubStatus"] == "withheld"
+    assert ninjs.from_ninjs(item).status == Status.CONFLICT
+
+
+def test_the_remote_binding_stays_on_this_machine(story: Article) -> None:
+    from editor.article import RemoteBinding
+
+    story.remote = RemoteBinding("newsroom", 99, "https://site.example/?p=99")
+    assert "site.example/?p=99" not in ninjs.dumps(story)
+    assert ninjs.loads(ninjs.dumps(story)).remote is None
+
+
+def test_a_foreign_ninjs_item_is_read_leniently() -> None:
+    foreign = {
+        "uri": "http://wire.example/items/123",
+        "type": "text",
+        "headlines": [{"value": "Quake shakes capital"}],
+        "descriptions": [{"value": "No casualties reported."}],
+        "bodies": [
+            {"contentType": "text/html", "value": "<p>A <b>5.1</b> quake.</p><script>alert(1)</script>"}
+        ],
+        "by": "By Jane Roe and John Doe",
+        "infoSources": [{"name": "Wire", "role": "http://cv.iptc.org/newscodes/infosourcerole/originfeed"}],
+        "subjects": [{"name": "earthquakes"}, {"name": "Asia"}],
+        "firstcreated": "2024-05-01T10:00:00Z",
+        "pubStatus": "usable",
+    }
+    article = ninjs.from_ninjs(foreign)
+    assert article.headline == "Quake shakes capital"
+    assert article.standfirst == "No casualties reported."
+    assert "A **5.1** quake." in article.body
+    assert [b.name for b in article.bylines] == ["Jane Roe", "John Doe"]
+    assert article.sources[0].kind == SourceKind.OTHER
+    assert article.tags == ["earthquakes", "Asia"]
+    assert article.created == datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
+    assert article.status == Status.DRAFT  # not published by us
+    assert ninjs.from_ninjs(foreign).id == article.id  # importing it again updates the same article
+
+
+def test_hostile_html_in_a_foreign_body_cannot_run_in_our_rendering() -> None:
+    from editor.render import render_article
+
+    article = ninjs.from_ninjs(
+        {
+            "uri": "x:1",
+            "bodies": [
+                {
+                    "contentType": "text/html",
+                    "value": '<img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><iframe src=//evil></iframe>',
+                }
+            ],
+        }
+    )
+    assert_harmless(render_article(article))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"uri": "x",\n "headlines": [', "line 2, column 16: not valid JSON"),
+        ("[1, 2]", "must be a JSON object"),
+        ('{"headlines": "Storm"}', "headlines must be a list of objects"),
+        ('{"embargoedUntil": "soon"}', "embargoedUntil: not a date and time"),
+        ('{"altIds": [{"role": "copydesk:status", "value": "lost"}]}', "unknown status 'lost'"),
+        ('{"headlines": [{"value": {"nested": 1}}]}', "must be text"),
+        ("   ", "the file is empty"),
+    ],
+)
+def test_malformed_ninjs_gets_one_clear_line(text: str, expected: str) -> None:
+    with pytest.raises(ImportFailed) as caught:
+        ninjs.loads(text)
+    assert expected in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_absurdly_nested_json_is_refused_cleanly() -> None:
+    with pytest.raises(ImportFailed, match="nested too deeply"):
+        ninjs.loads("[" * 100_000 + "]" * 100_000)
+
+
+def test_the_json_text_is_readable_utf8() -> None:
+    text = ninjs.dumps(Article(headline="Zürich — 東京 «quote»"))
+    assert "Zürich — 東京 «quote»" in text
+    assert json.loads(text)["headlines"][0]["value"] == "Zürich — 東京 «quote»"
