@@ -141,7 +141,8 @@ def test_hostile_html_in_a_foreign_body_cannot_run_in_our_rendering() -> None:
             "bodies": [
                 {
                     "contentType": "text/html",
-                    "value": '<img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><iframe src=//evil></iframe>',
+                    "value": '<img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a>'
+                    "<iframe src=//evil></iframe>",
                 }
             ],
         }

@@ -31,7 +31,7 @@ def test_markdown_and_ninjs_files_are_read_by_extension(tmp_path: Path) -> None:
 
 def test_invalid_utf8_names_the_byte_position_and_line(tmp_path: Path) -> None:
     path = tmp_path / "latin1.md"
-    path.write_bytes("---\nheadline: ok\n---\nCaf".encode() + b"\xe9 au lait\n")
+    path.write_bytes(b"---\nheadline: ok\n---\nCaf" + b"\xe9 au lait\n")
     assert failure(path) == (
         "latin1.md is not UTF-8 text (byte 0xe9 at position 24, line 4); save it as UTF-8 and try again"
     )
