@@ -1,8 +1,7 @@
-"""``python -m editor``: the same as the ``copydesk`` command (no arguments opens the window)."""
+"""``python -m editor``: the same as the ``copydesk`` command (the editor window when given no command)."""
 
 import sys
 
 from editor.cli import main
 
-if __name__ == "__main__":
-    sys.exit(main())
+sys.exit(main())

@@ -1,0 +1,59 @@
+"""Starting the editor: ``run(argv, data_dir)`` is what ``copydesk`` with no command calls.
+
+Only what the first paint needs is imported before the window is shown (PySide6.QtWidgets and our light
+widget modules); the article form, SQLAlchemy, the store and the Markdown renderer load from the event
+loop right after, with the database opened on the change worker. Measured by tests/benchmarks/bench_ui.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from editor.ui.settings import APPLICATION, ORGANISATION
+
+log = logging.getLogger(__name__)
+
+
+def configure_application(app: QApplication) -> None:
+    """Names QSettings relies on; must run before the first ``Settings()``."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("copydesk")
+
+
+def _set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from editor.resources import app_icon_path
+
+    try:
+        app.setWindowIcon(QIcon(str(app_icon_path())))
+    except FileNotFoundError as exc:
+        log.warning("%s", exc)
+
+
+def run(argv: Sequence[str], data_dir: Path) -> int:
+    """Open the main window on the library in ``data_dir``; return the exit code."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "copydesk", *argv])
+    configure_application(app)
+
+    from editor.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    QTimer.singleShot(0, lambda: _set_window_icon(app))
+
+    from editor.ui.smoke import install_smoke_quit
+
+    install_smoke_quit(app, window)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()

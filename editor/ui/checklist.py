@@ -1,0 +1,160 @@
+"""The checklist pane: the pre-publish checks, live, each finding a click away from its field.
+
+``run_checklist`` parses the whole body, so it runs on the query pool after a pause in typing, one run
+at a time (rerun if the article moved on meanwhile), like the preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.article import Article, Problem, Severity
+from editor.ui.tasks import TaskRunner
+
+CHECK_DELAY_MS = 600
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def check_article(article: Article) -> list[Problem]:
+    from editor.render import run_checklist
+
+    return run_checklist(article)
+
+
+class ChecklistPane(QWidget):
+    """Lists the checklist's findings; ``problem_activated(field, index)`` when one is clicked."""
+
+    problem_activated = Signal(str, object)  # field name, row index or None
+    publish_clicked = Signal()
+    checked = Signal(list)  # the findings of the latest run
+
+    def __init__(
+        self, tasks: TaskRunner, snapshot: Callable[[], Article | None], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._tasks = tasks
+        self._snapshot = snapshot
+        self._in_flight = False
+        self._outdated = False
+        self._problems: list[Problem] = []
+        self._waiters: list[Callable[[list[Problem]], None]] = []
+
+        self.summary = QLabel(self.tr("Checklist"), self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Checklist findings"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.itemActivated.connect(self._on_item_activated)
+        self.list.itemClicked.connect(self._on_item_activated)
+        self.publish_button = QPushButton(self.tr("Publish…"), self)
+        self.publish_button.setToolTip(self.tr("Run the checklist and publish (Ctrl+Shift+P)"))
+        self.publish_button.clicked.connect(self.publish_clicked)
+
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.publish_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(bottom)
+
+        self._error_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._timer.timeout.connect(self._run)
+
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def check_now(self, then: Callable[[list[Problem]], None] | None = None) -> None:
+        """Run the checklist on the current article now; ``then(problems)`` gets the result."""
+        if then is not None:
+            self._waiters.append(then)
+        self._timer.stop()
+        self._outdated = True
+        self._run()
+
+    def clear_article(self) -> None:
+        self._timer.stop()
+        self._show([])
+        self.summary.setText(self.tr("No article open."))
+
+    def _run(self) -> None:
+        if self._in_flight:
+            self._outdated = True
+            return
+        article = self._snapshot()
+        if article is None:
+            self.clear_article()
+            self._release_waiters([])
+            return
+        self._in_flight = True
+        self._outdated = False
+        self._tasks.run_query(
+            lambda: check_article(article),
+            success=self._on_checked,
+            failure=self._on_failed,
+            label="checklist",
+        )
+
+    def _on_checked(self, problems: list[Problem]) -> None:
+        self._in_flight = False
+        if self._outdated:
+            self._run()
+            return
+        self._show(problems)
+        self.checked.emit(problems)
+        self._release_waiters(problems)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._in_flight = False
+        self.summary.setText(self.tr("The checklist could not run: %1").replace("%1", str(error)))
+        self._release_waiters([Problem("body", str(error))])
+
+    def _release_waiters(self, problems: list[Problem]) -> None:
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            waiter(problems)
+
+    def _show(self, problems: list[Problem]) -> None:
+        self._problems = list(problems)
+        self.list.clear()
+        errors = [p for p in problems if p.severity == Severity.ERROR]
+        warnings = [p for p in problems if p.severity != Severity.ERROR]
+        for problem in errors + warnings:
+            is_error = problem.severity == Severity.ERROR
+            label = self.tr("Error") if is_error else self.tr("Warning")
+            item = QListWidgetItem(
+                self._error_icon if is_error else self._warning_icon, f"{label}: {problem.message}"
+            )
+            item.setData(PROBLEM_ROLE, problem)
+            item.setToolTip(self.tr("Click to go to the field"))
+            self.list.addItem(item)
+        if not problems:
+            self.summary.setText(self.tr("✓ Ready to publish: every check passed."))
+        else:
+            self.summary.setText(
+                self.tr("%n error(s)", "", len(errors)) + " · " + self.tr("%n warning(s)", "", len(warnings))
+            )
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        problem = item.data(PROBLEM_ROLE)
+        if isinstance(problem, Problem):
+            self.problem_activated.emit(problem.field, problem.index)

@@ -1,0 +1,397 @@
+"""What the user can do to articles: open, new, duplicate, delete and undelete, save a revision, restore,
+import, export, publish. Every database or file access runs on a worker through ``TaskRunner``.
+
+Ordering is what keeps work safe: before another article is opened, or an operation that must see the
+latest text (delete, restore, publish) runs, the autosaver is flushed and the operation waits until the
+queued writes have landed (``Autosaver.when_idle``).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from editor.article import Article, RelatedLink, Status, new_id
+from editor.ui import store_tasks
+from editor.ui.settings import LAST_ARTICLE_ID
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.json);;All files (*)"
+EXPORT_FILTER = "Markdown with front matter (*.md);;ninjs JSON (*.json);;HTML page (*.html)"
+RELATED_RESULTS = 20
+
+
+class ArticleCommands(QObject):
+    """The article operations of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tasks = window.tasks
+        self._autosaver = window.autosaver
+        self.current_id: str | None = None
+        self.last_deleted_id: str | None = None
+        self._fresh_ids: set[str] = set()  # created here and not yet saved once
+        self._known_sections: set[str] = set()
+        self._open_request = 0
+        self._opened: store_tasks.OpenedLibrary | None = None
+
+    # --- the library ---------------------------------------------------------------------------------
+
+    def open_library(self) -> None:
+        window = self._window
+        database = window.data_dir / "copydesk.sqlite3"
+
+        def open_in_worker() -> store_tasks.OpenedLibrary:
+            opened = store_tasks.open_library(database)
+            window.store = opened.store  # visible at once to the writes queued behind this one
+            return opened
+
+        self._tasks.run_change(
+            open_in_worker,
+            success=self._on_library_opened,
+            failure=self._on_library_failed,
+            label="open library",
+        )
+
+    def _on_library_opened(self, opened: store_tasks.OpenedLibrary) -> None:
+        self._window.store = opened.store
+        self._opened = opened
+        self._window.library.set_store(opened.store)
+        self._finish_startup()
+
+    def form_created(self) -> None:
+        self._finish_startup()
+
+    def _finish_startup(self) -> None:
+        """Once both the database and the form are there: fill the choices, reopen the last article."""
+        window, opened = self._window, self._opened
+        if opened is None or window.form is None:
+            return
+        self._apply_choices((opened.sections, opened.tags))
+        last = window.settings.value(LAST_ARTICLE_ID) or opened.welcome_id
+        if last and self.current_id is None:
+            self.open_article(last, quiet=True)
+        window.library_ready.emit()
+
+    def _on_library_failed(self, error: BaseException) -> None:
+        message = self.tr("The library could not be opened: %1").replace("%1", str(error))
+        self._window.statusBar().showMessage(message)
+        self._window.library_failed.emit(message)
+        QMessageBox.critical(self._window, "Copydesk", message)
+
+    def _refresh_choices(self) -> None:
+        store = self._window.store
+        if store is not None:
+            self._tasks.run_query(
+                lambda: store_tasks.load_choices(store),
+                success=self._apply_choices,
+                label="sections and tags",
+            )
+
+    def _apply_choices(self, choices: tuple[list[str], list[str]]) -> None:
+        sections, tags = choices
+        self._known_sections = set(sections)
+        self._window.library.set_sections(sections)
+        if self._window.form is not None:
+            self._window.form.set_section_choices(sections)
+            self._window.form.set_tag_completions(tags)
+
+    # --- opening and creating --------------------------------------------------------------------------
+
+    def open_article(self, article_id: str, quiet: bool = False) -> None:
+        if article_id == self.current_id or self._window.store is None or self._window.form is None:
+            return
+        self._autosaver.flush()
+        self._open_request += 1
+        request = self._open_request
+        waiting = {a.id: a for a in self._autosaver.unsaved_articles()}
+        if article_id in waiting:  # its newest text is not in the database yet
+            self._show(waiting[article_id].copy())
+            return
+        store = self._window.store
+
+        def failed(error: BaseException) -> None:
+            if request == self._open_request and not quiet:
+                self._report(self.tr("The article could not be opened: %1"), error)
+
+        self._tasks.run_query(
+            lambda: store.get(article_id),
+            success=lambda article: request == self._open_request and self._show(article),
+            failure=failed,
+            label="open article",
+        )
+
+    def _show(self, article: Article) -> None:
+        self.current_id = article.id
+        self._window.show_article(article)
+
+    def new_article(self) -> None:
+        if self._window.form is None:
+            return
+        self._start_fresh(Article())
+        self._window.form.focus_field("headline")
+
+    def duplicate_article(self) -> None:
+        original = self._window.current_snapshot()
+        if original is None:
+            return
+        now = datetime.now(UTC)
+        headline = self.tr("Copy of %1").replace("%1", original.headline) if original.headline else ""
+        copy = original.copy(
+            id=new_id(),
+            headline=headline,
+            slug="",
+            status=Status.DRAFT,
+            remote=None,
+            created=now,
+            updated=now,
+        )
+        self._start_fresh(copy)
+        self._window.form.focus_field("headline")
+
+    def _start_fresh(self, article: Article) -> None:
+        """Show a new article at once and queue its first save (the library lists it once saved)."""
+        self._autosaver.flush()
+        self._open_request += 1
+        self._fresh_ids.add(article.id)
+        self._show(article)
+        self._autosaver.enqueue(article, "auto")
+
+    def on_saved(self, article: Article, result: Any) -> None:
+        """A write landed: list a new article, or refresh its row."""
+        library = self._window.library
+        if article.id in self._fresh_ids:
+            self._fresh_ids.discard(article.id)
+            library.model.refresh()
+        else:
+            library.model.update_article(
+                article.id,
+                headline=article.headline,
+                status=result.status,
+                section=article.section,
+                updated=result.updated,
+            )
+        if article.section and article.section not in self._known_sections:
+            self._refresh_choices()
+
+    # --- saving, history ---------------------------------------------------------------------------------
+
+    def save_revision(self) -> None:
+        """Ctrl+S: save now and keep this version in the history."""
+        if self.current_id is not None:
+            self._autosaver.flush("always", self.tr("saved by hand"))
+            self._window.statusBar().showMessage(self.tr("Saved; this version is kept in the history."), 4000)
+
+    def show_history(self) -> None:
+        if self.current_id is None or self._window.store is None:
+            return
+        from editor.ui.history.dialog import HistoryDialog
+
+        window = self._window
+        if window.history_dialog is not None:
+            window.history_dialog.close()
+        dialog = HistoryDialog(self._tasks, window.store, window.current_snapshot(), window)
+        dialog.restore_requested.connect(lambda revision_id: self.restore_revision(dialog, revision_id))
+        window.history_dialog = dialog
+        dialog.finished.connect(lambda _code: setattr(window, "history_dialog", None))
+        dialog.open()
+
+    def restore_revision(self, dialog: Any, revision_id: int) -> None:
+        article_id, store = self.current_id, self._window.store
+        if article_id is None or store is None:
+            return
+        self._autosaver.flush("always", self.tr("before restoring a revision"))
+
+        def restore() -> None:
+            self._tasks.run_change(
+                lambda: store.restore(article_id, revision_id),
+                success=lambda article: self._on_restored(dialog, article),
+                failure=lambda error: self._report(self.tr("The revision could not be restored: %1"), error),
+                label="restore revision",
+            )
+
+        self._autosaver.when_idle(restore)
+
+    def _on_restored(self, dialog: Any, article: Article) -> None:
+        if article.id == self.current_id:
+            self._window.show_article(article)
+        self._window.library.model.update_article(
+            article.id,
+            headline=article.headline,
+            status=article.status,
+            section=article.section,
+            updated=article.updated,
+        )
+        self._window.statusBar().showMessage(
+            self.tr("Revision restored. The text before it is kept in the history."), 6000
+        )
+        if dialog is not None:
+            dialog.accept()
+
+    # --- trash ------------------------------------------------------------------------------------------
+
+    def delete_article(self) -> None:
+        article_id, store = self.current_id, self._window.store
+        if article_id is None or store is None:
+            return
+
+        def delete() -> None:
+            self._tasks.run_change(
+                lambda: store.delete(article_id),
+                success=lambda _none: self._on_deleted(article_id),
+                failure=lambda error: self._report(self.tr("The article could not be deleted: %1"), error),
+                label="delete article",
+            )
+
+        self._autosaver.when_idle(delete)
+
+    def _on_deleted(self, article_id: str) -> None:
+        self.last_deleted_id = article_id
+        if self.current_id == article_id:
+            self.current_id = None
+            self._window.show_no_article()
+        self._window.library.model.refresh()
+        self._window.offer_undo_delete(self.tr("Article moved to the trash."))
+
+    def undelete_article(self) -> None:
+        article_id, store = self.last_deleted_id, self._window.store
+        if article_id is None or store is None:
+            return
+
+        def restored(_none: object) -> None:
+            self.last_deleted_id = None
+            self._window.withdraw_undo_delete()
+            self._window.library.model.refresh()
+            self.open_article(article_id)
+            self._window.statusBar().showMessage(self.tr("Article restored from the trash."), 4000)
+
+        self._tasks.run_change(
+            lambda: store.undelete(article_id),
+            success=restored,
+            failure=lambda error: self._report(self.tr("The article could not be restored: %1"), error),
+            label="undelete article",
+        )
+
+    # --- files ------------------------------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        store = self._window.store
+        if store is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import Article"), "", IMPORT_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        self._tasks.run_query(
+            lambda: store_tasks.read_import(store, path),
+            success=self._on_imported,
+            failure=lambda error: self._report(self.tr("This file could not be imported: %1"), error),
+            label="import",
+        )
+
+    def _on_imported(self, article: Article) -> None:
+        self._start_fresh(article)
+        self._window.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", article.headline), 5000)
+
+    def export_file(self) -> None:
+        article = self._window.current_snapshot()
+        if article is None:
+            return
+        suggested = str(Path.home() / f"{article.slug or 'article'}.md")
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export Article"), suggested, EXPORT_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        self._tasks.run_query(
+            lambda: store_tasks.export_article(article, path),
+            success=lambda written: self._window.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", str(written)), 6000
+            ),
+            failure=lambda error: self._report(self.tr("The article could not be exported: %1"), error),
+            label="export",
+        )
+
+    def rescue_unsaved(self, then_close: bool = False) -> None:
+        """Write snapshots the database refused to files in ``<data_dir>/unsaved/``."""
+        articles = self._autosaver.unsaved_articles()
+        folder = self._window.data_dir / "unsaved"
+
+        def written(paths: list[Path]) -> None:
+            QMessageBox.information(
+                self._window,
+                "Copydesk",
+                self.tr("Your unsaved changes were written to %1").replace("%1", str(folder)),
+            )
+            for article in articles:
+                self._autosaver.forget_article(article.id)
+            if then_close:
+                self._window._close_approved = True
+                self._window.close()
+
+        self._tasks.run_query(
+            lambda: store_tasks.export_articles(articles, folder),
+            success=written,
+            failure=lambda error: self._report(self.tr("Export failed too: %1"), error),
+            label="rescue unsaved",
+        )
+
+    # --- related links, publishing ------------------------------------------------------------------------
+
+    def search_related(self, text: str) -> None:
+        store, form, current = self._window.store, self._window.form, self.current_id
+        if store is None or form is None:
+            return
+
+        def search() -> list[RelatedLink]:
+            hits = store.search(text, limit=RELATED_RESULTS) if text.strip() else []
+            return [
+                RelatedLink(hit.summary.headline, local_id=hit.summary.id)
+                for hit in hits
+                if hit.summary.id != current
+            ]
+
+        self._tasks.run_query(search, success=form.show_related_results, label="related search")
+
+    def publish(self) -> None:
+        """Run the checklist; with no errors, emit ``publish_requested`` once the text is saved."""
+        if self.current_id is None:
+            return
+        window = self._window
+        window.window_actions.show_checklist.setChecked(True)
+        article_id = self.current_id
+        self._autosaver.flush()
+
+        def checked(problems: list[Any]) -> None:
+            errors = [p for p in problems if p.severity == "error"]
+            if errors:
+                window.statusBar().showMessage(
+                    self.tr("Fix %n error(s) in the checklist before publishing.", "", len(errors)), 8000
+                )
+                window.checklist.list.setFocus()
+                return
+            self._autosaver.when_idle(lambda: self._ready_to_publish(article_id))
+
+        window.checklist.check_now(then=checked)
+
+    def _ready_to_publish(self, article_id: str) -> None:
+        if article_id != self.current_id:
+            return
+        self._window.statusBar().showMessage(self.tr("Ready to publish"), 6000)
+        self._window.publish_requested.emit(article_id)
+
+    def _report(self, template: str, error: BaseException) -> None:
+        message = template.replace("%1", str(error))
+        log.warning("%s", message)
+        self._window.statusBar().showMessage(message, 10_000)

@@ -1,0 +1,1 @@
+"""The history dialog and the revision diff."""

@@ -1,0 +1,1 @@
+"""The library pane: every article, searchable, filterable, fetched lazily."""

@@ -1,0 +1,421 @@
+"""The main window: library | article form | preview and checklist, menus, status bar.
+
+Startup is in two steps so the window maps fast: the constructor builds only light widgets (no
+SQLAlchemy, no Markdown, no spell checker); :meth:`MainWindow.start`, called from the event loop right
+after ``show()``, builds the article form and opens the database on the change worker. Article commands
+(new, open, delete, restore, import, publish...) live in :mod:`editor.ui.commands`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from editor.article import Article
+from editor.ui import settings as keys
+from editor.ui.autosave import Autosaver, SaveState
+from editor.ui.checklist import ChecklistPane
+from editor.ui.commands import ArticleCommands
+from editor.ui.library.pane import LibraryPane
+from editor.ui.menus import build_actions, install_formatting_actions
+from editor.ui.preview import PreviewPane
+from editor.ui.settings import Settings
+from editor.ui.tasks import TaskRunner
+
+APP_TITLE = "Copydesk"
+DEFAULT_SIZE = (1280, 800)
+DEFAULT_SPLIT = (330, 600, 350)
+CLOSE_PROGRESS_DELAY_MS = 700
+UNDO_DELETE_VISIBLE_MS = 15_000
+
+
+def _import_form_modules() -> None:
+    """Runs on a worker: import what the article form needs, so the GUI thread does not stall on it."""
+    import editor.render
+    import editor.ui.form  # noqa: F401
+
+
+class MainWindow(QMainWindow):
+    """The editor window. ``publish_requested(article_id)`` is the hook the publishing UI connects to."""
+
+    publish_requested = Signal(str)  # the checklist passed and the article's latest text is saved
+    article_opened = Signal(str)
+    library_ready = Signal()  # the database is open, the form built: the window is fully usable
+    library_failed = Signal(str)
+
+    def __init__(
+        self, data_dir: Path, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings or Settings()
+        self.tasks = TaskRunner(self)
+        self.store: Any = None  # ArticleStore, set once open_library has run
+        self.form: Any = None  # ArticleForm, created by start()
+        self.history_dialog: Any = None
+        self._close_approved = False
+        self._close_progress: QProgressDialog | None = None
+        self._close_wait_slots: tuple[Any, ...] = ()
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("main_window")
+
+        self.library = LibraryPane(self.tasks, self)
+        self.placeholder = QLabel(
+            self.tr("Open an article from the library, or press Ctrl+N to write a new one."), self
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)  # the palette's muted text colour
+        self.center = QStackedWidget(self)
+        self.center.addWidget(self.placeholder)
+        self.preview = PreviewPane(self.tasks, self.current_snapshot, self)
+        self.checklist = ChecklistPane(self.tasks, self.current_snapshot, self)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.addWidget(self.preview)
+        self.side.addWidget(self.checklist)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for pane in (self.library, self.center, self.side):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.autosaver = Autosaver(self.tasks, self.current_snapshot, self._save_in_worker, self)
+        self.commands = ArticleCommands(self)
+        self.window_actions = build_actions(self, self._handlers())
+        self._build_status_bar()
+        self._restore_layout()
+        self._connect()
+        self._set_article_actions_enabled(False)
+
+    # --- construction ---------------------------------------------------------------------------------
+
+    def _handlers(self) -> dict[str, Any]:
+        c = self.commands
+        return {
+            "new": c.new_article,
+            "duplicate": c.duplicate_article,
+            "save": c.save_revision,
+            "import_file": c.import_file,
+            "export_file": c.export_file,
+            "history": c.show_history,
+            "delete": c.delete_article,
+            "quit": self.close,
+            "undo": lambda: self._delegate_edit("undo"),
+            "redo": lambda: self._delegate_edit("redo"),
+            "undelete": c.undelete_article,
+            "find": self._find,
+            "find_article": self.library.focus_search,
+            "show_preview": self.show_preview,
+            "show_library": self.library.setVisible,
+            "show_checklist": self.show_checklist,
+            "publish": c.publish,
+            "about": self._show_about,
+        }
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.undo_delete_button = QPushButton(self.tr("Undo Delete"), self)
+        self.undo_delete_button.setFlat(True)
+        self.undo_delete_button.hide()
+        self.undo_delete_button.clicked.connect(self.commands.undelete_article)
+        self._undo_delete_timer = QTimer(self, singleShot=True, interval=UNDO_DELETE_VISIBLE_MS)
+        self._undo_delete_timer.timeout.connect(self.undo_delete_button.hide)
+        self.stats_label = QLabel(self)
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        bar.addPermanentWidget(self.undo_delete_button)
+        bar.addPermanentWidget(self.stats_label)
+        bar.addPermanentWidget(self.save_label)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_state(keys.MAIN_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            width = min(DEFAULT_SIZE[0], available.width()) if available else DEFAULT_SIZE[0]
+            height = min(DEFAULT_SIZE[1], available.height()) if available else DEFAULT_SIZE[1]
+            self.resize(width, height)
+        splitter_state = self.settings.window_state(keys.MAIN_SPLITTER)
+        if splitter_state is None or not self.splitter.restoreState(splitter_state):
+            self.splitter.setSizes(list(DEFAULT_SPLIT))
+        side_state = self.settings.window_state(keys.SIDE_SPLITTER)
+        if side_state is not None:
+            self.side.restoreState(side_state)
+        for action, key in (
+            (self.window_actions.show_preview, keys.PREVIEW_VISIBLE),
+            (self.window_actions.show_checklist, keys.CHECKLIST_VISIBLE),
+            (self.window_actions.show_library, keys.LIBRARY_VISIBLE),
+        ):
+            visible = bool(self.settings.value(key))
+            action.setChecked(visible)
+            action.toggled.emit(visible)  # apply even when the checked state did not change
+
+    def _connect(self) -> None:
+        self.library.article_activated.connect(self.commands.open_article)
+        self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.checklist.problem_activated.connect(self._on_checklist_problem_activated)
+        self.checklist.publish_clicked.connect(self.commands.publish)
+        self.autosaver.state_changed.connect(self._on_save_state_changed)
+        self.autosaver.saved.connect(self.commands.on_saved)
+        self._on_save_state_changed(self.autosaver.state())
+
+    def start(self) -> None:
+        """Second startup step, run by the event loop once the window is on screen.
+
+        The database opens on the change worker while the form's modules (Markdown parser, spell
+        checker...) are imported on a query worker; the form itself is then built here, on the GUI thread.
+        """
+        self.commands.open_library()
+        self.tasks.run_query(
+            _import_form_modules,
+            success=lambda _none: self._create_form(),
+            failure=lambda _error: self._create_form(),
+            label="import form",
+        )
+
+    def _create_form(self) -> None:
+        from editor.ui.form import ArticleForm
+
+        form = ArticleForm(self)
+        self.form = form
+        self.center.addWidget(form)
+        form.changed.connect(self._on_form_changed)
+        form.related_search_requested.connect(self.commands.search_related)
+        body = form.body_editor
+        body.stats_changed.connect(self._on_stats_changed)
+        body.top_line_changed.connect(self.preview.follow_line)
+        install_formatting_actions(self.window_actions, body.formatting_actions())
+        self.commands.form_created()
+
+    # --- the open article -----------------------------------------------------------------------------
+
+    def current_article_id(self) -> str | None:
+        return self.commands.current_id
+
+    def current_snapshot(self) -> Article | None:
+        """A plain-data copy of the open article, or None when none is open."""
+        if self.form is None or self.commands.current_id is None:
+            return None
+        return self.form.article()
+
+    def _save_in_worker(self, article: Article, revision: str, reason: str) -> Any:
+        """Runs on the change worker (called by the autosaver)."""
+        store = self.store
+        if store is None:
+            raise RuntimeError("the library is still opening")
+        return store.save(article, revision=revision, reason=reason)
+
+    def show_article(self, article: Article) -> None:
+        """Put ``article`` in the form (the caller saved the previous one first)."""
+        self.form.set_article(article)
+        self.center.setCurrentWidget(self.form)
+        self._update_title(article.headline)
+        self._set_article_actions_enabled(True)
+        self.settings.set_value(keys.LAST_ARTICLE_ID, article.id)
+        self.library.select_article(article.id)
+        self.preview.render_now()
+        self.checklist.schedule()
+        self.article_opened.emit(article.id)
+
+    def show_no_article(self) -> None:
+        self.center.setCurrentWidget(self.placeholder)
+        self._update_title(None)
+        self._set_article_actions_enabled(False)
+        self.settings.set_value(keys.LAST_ARTICLE_ID, "")
+        self.library.select_article(None)
+        self.preview.clear_article()
+        self.checklist.clear_article()
+        self.stats_label.clear()
+
+    def _update_title(self, headline: str | None) -> None:
+        if headline is None:
+            self.setWindowTitle(APP_TITLE)
+        else:
+            name = " ".join(headline.split()) or self.tr("Untitled")
+            self.setWindowTitle(f"{name} — {APP_TITLE}")
+
+    def _set_article_actions_enabled(self, enabled: bool) -> None:
+        for action in self.window_actions.article_actions():
+            action.setEnabled(enabled)
+        self.checklist.publish_button.setEnabled(enabled)
+
+    def _on_form_changed(self) -> None:
+        self.autosaver.note_change()
+        self.preview.schedule()
+        self.checklist.schedule()
+        self._update_title(self.form.headline.text())
+
+    def _on_stats_changed(self, words: int, minutes: int) -> None:
+        self.stats_label.setText(
+            self.tr("%n word(s)", "", words) + " · " + self.tr("%n min read", "", minutes)
+        )
+
+    def _on_save_state_changed(self, state: str) -> None:
+        texts = {
+            SaveState.SAVED: self.tr("Saved"),
+            SaveState.EDITED: self.tr("Edited"),
+            SaveState.SAVING: self.tr("Saving…"),
+            SaveState.FAILED: self.tr("Save failed — retrying"),
+        }
+        self.save_label.setText(texts[SaveState(state)])
+
+    def _on_checklist_problem_activated(self, field: str, index: int | None) -> None:
+        if self.form is not None and self.commands.current_id is not None:
+            self.form.focus_field(field, index)
+
+    def offer_undo_delete(self, message: str) -> None:
+        self.statusBar().showMessage(message, UNDO_DELETE_VISIBLE_MS)
+        self.undo_delete_button.show()
+        self._undo_delete_timer.start()
+        self.window_actions.undelete.setEnabled(True)
+
+    def withdraw_undo_delete(self) -> None:
+        self.undo_delete_button.hide()
+        self.window_actions.undelete.setEnabled(False)
+
+    # --- view -----------------------------------------------------------------------------------------
+
+    def show_preview(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        self.side.setVisible(visible or self.checklist.isVisibleTo(self.side))
+        self.settings.set_value(keys.PREVIEW_VISIBLE, visible)
+        if visible:
+            self.preview.schedule()
+
+    def show_checklist(self, visible: bool) -> None:
+        self.checklist.setVisible(visible)
+        self.side.setVisible(visible or self.preview.isVisibleTo(self.side))
+        self.settings.set_value(keys.CHECKLIST_VISIBLE, visible)
+        if self.window_actions.show_checklist.isChecked() != visible:
+            self.window_actions.show_checklist.setChecked(visible)
+
+    def _find(self) -> None:
+        body = self.form.body_editor if self.form is not None else None
+        show_find = getattr(body, "show_find", None)
+        if callable(show_find) and self.commands.current_id is not None:
+            show_find()
+        else:
+            self.library.focus_search()
+
+    def _delegate_edit(self, operation: str) -> None:
+        """Undo/Redo from the menu act on the text field that has the keyboard focus."""
+        widget = QApplication.focusWidget()
+        method = getattr(widget, operation, None)
+        if callable(method):
+            method()
+
+    def _show_about(self) -> None:
+        from editor.ui.about import show_about
+
+        show_about(self, self.data_dir)
+
+    # --- leaving ----------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosaver.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_approved:
+            self.autosaver.flush()
+            if not self.autosaver.is_idle():
+                event.ignore()
+                self._wait_for_saves_then_close()
+                return
+        self._save_layout()
+        self._close_approved = True
+        event.accept()
+
+    def _wait_for_saves_then_close(self) -> None:
+        """Close once the last writes landed; if they keep failing, ask the user what to do."""
+        if self._close_progress is not None:
+            return
+        progress = QProgressDialog(self.tr("Saving your work…"), self.tr("Wait"), 0, 0, self)
+        progress.setWindowTitle(APP_TITLE)
+        progress.setMinimumDuration(CLOSE_PROGRESS_DELAY_MS)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._close_progress = progress
+
+        def finished() -> None:
+            self._end_close_wait()
+            self._close_approved = True
+            self.close()
+
+        def failed(_message: str) -> None:
+            self._end_close_wait()
+            self._ask_about_unsaved_work()
+
+        self.autosaver.idle.connect(finished)
+        self.autosaver.failed.connect(failed)
+        self._close_wait_slots = (finished, failed)
+
+    def _end_close_wait(self) -> None:
+        if self._close_wait_slots:
+            finished, failed = self._close_wait_slots
+            self.autosaver.idle.disconnect(finished)
+            self.autosaver.failed.disconnect(failed)
+            self._close_wait_slots = ()
+        if self._close_progress is not None:
+            self._close_progress.close()
+            self._close_progress.deleteLater()
+            self._close_progress = None
+
+    def _ask_about_unsaved_work(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_TITLE,
+            self.tr("Your latest changes could not be saved to the library."),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Try again, save them to files in the data folder, or quit and "
+                "lose the changes since the last successful save."
+            )
+        )
+        retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+        export = box.addButton(self.tr("Export to File"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Quit Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is retry:
+            self.autosaver.retry_now()
+            self._wait_for_saves_then_close()
+        elif clicked is export:
+            self.commands.rescue_unsaved(then_close=True)
+        else:
+            self._close_approved = True
+            self.close()
+
+    def _save_layout(self) -> None:
+        self.settings.set_window_state(keys.MAIN_GEOMETRY, self.saveGeometry())
+        self.settings.set_window_state(keys.MAIN_SPLITTER, self.splitter.saveState())
+        self.settings.set_window_state(keys.SIDE_SPLITTER, self.side.saveState())
+        self.settings.sync()
+
+    def shutdown(self) -> None:
+        """After the event loop ended: let the workers finish and close the database."""
+        self.tasks.wait_for_workers(5000)
+        if self.store is not None:
+            self.store.close()
+            self.store = None

@@ -1,0 +1,148 @@
+"""The main window's actions, menus and formatting toolbar, built in one place.
+
+The window passes its handlers in; this module only decides names, shortcuts and where each action
+appears, so the window module stays about behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+@dataclass(slots=True)
+class WindowActions:
+    new: QAction
+    duplicate: QAction
+    save: QAction
+    import_file: QAction
+    export_file: QAction
+    history: QAction
+    delete: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    undelete: QAction
+    find: QAction
+    find_article: QAction
+    show_preview: QAction
+    show_library: QAction
+    show_checklist: QAction
+    publish: QAction
+    about: QAction
+    format_menu: QMenu
+    format_toolbar: QToolBar
+
+    def article_actions(self) -> list[QAction]:
+        """Actions that need an open article."""
+        return [self.duplicate, self.save, self.export_file, self.history, self.delete, self.publish]
+
+
+def _action(
+    owner: QObject, text: str, handler: Callable[[], object], shortcut: object = None, tip: str = ""
+) -> QAction:
+    action = QAction(text, owner)
+    if shortcut is not None:
+        action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: handler())
+    return action
+
+
+def _toggle(
+    owner: QObject, text: str, handler: Callable[[bool], object], shortcut: str | None = None
+) -> QAction:
+    action = QAction(text, owner)
+    action.setCheckable(True)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.toggled.connect(handler)
+    return action
+
+
+def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]]) -> WindowActions:
+    """Create the actions, fill the menu bar and add the (initially empty) formatting toolbar."""
+    tr = window.tr
+    standard = QKeySequence.StandardKey
+    actions = WindowActions(
+        new=_action(window, tr("&New Article"), handlers["new"], standard.New, tr("Start a new article")),
+        duplicate=_action(window, tr("D&uplicate"), handlers["duplicate"], "Ctrl+Shift+D"),
+        save=_action(
+            window,
+            tr("&Save Revision"),
+            handlers["save"],
+            standard.Save,
+            tr("Save now and keep this version in the history"),
+        ),
+        import_file=_action(window, tr("&Import…"), handlers["import_file"], "Ctrl+Shift+O"),
+        export_file=_action(window, tr("&Export…"), handlers["export_file"], "Ctrl+Shift+E"),
+        history=_action(window, tr("&History…"), handlers["history"], "Ctrl+Shift+H"),
+        delete=_action(
+            window, tr("&Delete Article"), handlers["delete"], None, tr("Move the article to the trash")
+        ),
+        quit=_action(window, tr("&Quit"), handlers["quit"], standard.Quit),
+        undo=_action(window, tr("&Undo"), handlers["undo"], standard.Undo),
+        redo=_action(window, tr("&Redo"), handlers["redo"], standard.Redo),
+        undelete=_action(window, tr("Restore &Deleted Article"), handlers["undelete"]),
+        find=_action(window, tr("&Find…"), handlers["find"], standard.Find),
+        find_article=_action(window, tr("Find &Article…"), handlers["find_article"], "Ctrl+Shift+F"),
+        show_preview=_toggle(window, tr("&Preview"), handlers["show_preview"], "Ctrl+E"),
+        show_library=_toggle(window, tr("&Library"), handlers["show_library"], "Ctrl+Shift+L"),
+        show_checklist=_toggle(window, tr("&Checklist"), handlers["show_checklist"], "Ctrl+Shift+K"),
+        publish=_action(
+            window, tr("&Publish…"), handlers["publish"], "Ctrl+Shift+P", tr("Run the checklist and publish")
+        ),
+        about=_action(window, tr("&About Copydesk"), handlers["about"]),
+        format_menu=QMenu(tr("F&ormat"), window),
+        format_toolbar=QToolBar(tr("Formatting"), window),
+    )
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.undelete.setEnabled(False)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addActions([actions.new, actions.duplicate, actions.save])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.import_file, actions.export_file])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.history, actions.delete])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([actions.find, actions.find_article])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.undelete)
+
+    bar.addMenu(actions.format_menu)
+
+    view_menu = bar.addMenu(tr("&View"))
+    view_menu.addActions([actions.show_library, actions.show_preview, actions.show_checklist])
+
+    article_menu = bar.addMenu(tr("&Article"))
+    article_menu.addActions([actions.publish, actions.history])
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(actions.about)
+
+    toolbar = actions.format_toolbar
+    toolbar.setObjectName("formatting_toolbar")
+    toolbar.setMovable(False)
+    window.addToolBar(toolbar)
+    return actions
+
+
+def install_formatting_actions(actions: WindowActions, formatting: list[QAction]) -> None:
+    """Put the body editor's formatting actions in the Format menu and on the toolbar."""
+    actions.format_menu.clear()
+    actions.format_toolbar.clear()
+    actions.format_menu.addActions(formatting)
+    actions.format_toolbar.addActions([a for a in formatting if not a.icon().isNull()] or formatting)

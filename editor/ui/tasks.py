@@ -1,0 +1,120 @@
+"""Background work: the only place in Copydesk that starts threads.
+
+Two kinds of task, as in Anki's ``aqt.operations``:
+
+* a *change* runs on one serial worker, so database writes happen one at a time and in the order they
+  were asked for (an autosave queued before a restore is written before it);
+* a *query* (reads, renders, network) runs on a small pool and may overlap other queries.
+
+A task is a plain callable run on the worker; its result (or exception) comes back to the GUI thread
+through a queued signal and is handed to the ``success`` (or ``failure``) callback there. Only plain
+data should cross: dataclasses and strings, never ORM objects, never widgets. An exception is never lost:
+it goes to ``failure`` when one is given, and is always logged.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+SuccessCallback = Callable[[Any], None]
+FailureCallback = Callable[[BaseException], None]
+
+
+@dataclass(slots=True)
+class _Callbacks:
+    label: str
+    success: SuccessCallback | None
+    failure: FailureCallback | None
+    is_change: bool
+
+
+class TaskRunner(QObject):
+    """Runs callables off the GUI thread and reports back on it."""
+
+    # Emitted from worker threads; the connection is queued because this object lives in the GUI thread.
+    _finished = Signal(int, object, object)
+    changes_idle = Signal()  # the change worker has nothing left to do
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._changes = QThreadPool(self)
+        self._changes.setMaxThreadCount(1)
+        self._queries = QThreadPool(self)
+        self._queries.setMaxThreadCount(max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Callbacks] = {}
+        self._finished.connect(self._deliver)
+
+    def run_change(
+        self,
+        fn: Callable[[], Any],
+        *,
+        success: SuccessCallback | None = None,
+        failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> None:
+        """Run ``fn`` on the serial change worker (all database writes go here)."""
+        self._start(self._changes, fn, _Callbacks(label or _name(fn), success, failure, True))
+
+    def run_query(
+        self,
+        fn: Callable[[], Any],
+        *,
+        success: SuccessCallback | None = None,
+        failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> None:
+        """Run ``fn`` on the query pool (reads, renders, file and network I/O)."""
+        self._start(self._queries, fn, _Callbacks(label or _name(fn), success, failure, False))
+
+    def pending_changes(self) -> int:
+        """Changes queued or running whose result has not been delivered yet."""
+        return sum(1 for callbacks in self._pending.values() if callbacks.is_change)
+
+    def wait_for_workers(self, msecs: int = -1) -> bool:
+        """Block until both pools are empty (for shutdown only; results still need the event loop)."""
+        changes_done = self._changes.waitForDone(msecs)
+        return self._queries.waitForDone(msecs) and changes_done
+
+    def _start(self, pool: QThreadPool, fn: Callable[[], Any], callbacks: _Callbacks) -> None:
+        task_id = next(self._ids)
+        self._pending[task_id] = callbacks
+        emit = self._finished.emit
+
+        def work() -> None:
+            try:
+                result = fn()
+            except BaseException as exc:  # delivered to the GUI thread, never swallowed
+                emit(task_id, None, exc)
+            else:
+                emit(task_id, result, None)
+
+        pool.start(work)
+
+    def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:
+        callbacks = self._pending.pop(task_id, None)
+        if callbacks is None:
+            return
+        try:
+            if error is not None:
+                log.warning("background task %s failed", callbacks.label, exc_info=error)
+                if callbacks.failure is not None:
+                    callbacks.failure(error)
+            elif callbacks.success is not None:
+                callbacks.success(result)
+        except Exception:
+            log.exception("callback of background task %s failed", callbacks.label)
+        if callbacks.is_change and self.pending_changes() == 0:
+            self.changes_idle.emit()
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__qualname__", None) or repr(fn)
