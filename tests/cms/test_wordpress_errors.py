@@ -1,0 +1,94 @@
+"""Connection and login failures give the right error class and a message a journalist can act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.cms.errors import AuthFailed, ConnectionFailed, InsecureUrl, NotWordPress
+from editor.cms.wordpress import WordPressClient
+from tests.cms.servers import PlainPage, header_stripping_proxy, serve
+from tests.wordpress.server import WordPressServer, free_port
+
+pytestmark = pytest.mark.wordpress
+
+WRONG_PASSWORD = "abcd EFGH ijkl MNOP qrst UVWX"
+
+
+def test_wrong_application_password_is_auth_failed(wordpress: WordPressServer) -> None:
+    with (
+        WordPressClient(wordpress.base_url, wordpress.username, WRONG_PASSWORD) as client,
+        pytest.raises(AuthFailed) as raised,
+    ):
+        client.test()
+    message = str(raised.value)
+    assert "application password" in message
+    assert wordpress.username in message
+    assert "Authorization header" not in message  # the header did arrive: don't send them chasing it
+    assert WRONG_PASSWORD not in message and "abcd" not in message
+    assert not raised.value.transient
+
+
+def test_server_that_strips_the_authorization_header_is_explained(wordpress: WordPressServer) -> None:
+    with (
+        serve(header_stripping_proxy(wordpress.base_url)) as proxy_url,
+        WordPressClient(proxy_url, wordpress.username, wordpress.app_password) as client,
+        pytest.raises(AuthFailed) as raised,
+    ):
+        client.test()
+    message = str(raised.value)
+    assert "removes the Authorization header" in message
+    assert "CGIPassAuth" in message
+    assert raised.value.code == "authorization_header_stripped"
+    assert wordpress.app_password not in message
+
+
+def test_nothing_listening_is_connection_failed() -> None:
+    with (
+        WordPressClient(f"http://127.0.0.1:{free_port()}", "someone", WRONG_PASSWORD) as client,
+        pytest.raises(ConnectionFailed) as raised,
+    ):
+        client.test()
+    assert raised.value.transient
+    assert "nothing is listening" in str(raised.value)
+    assert WRONG_PASSWORD not in str(raised.value)
+
+
+def test_a_site_that_is_not_wordpress_is_named_so() -> None:
+    with (
+        serve(PlainPage) as url,
+        WordPressClient(url, "someone", WRONG_PASSWORD) as client,
+        pytest.raises(NotWordPress) as raised,
+    ):
+        client.test()
+    assert "No WordPress REST API found" in str(raised.value)
+    assert not raised.value.transient
+
+
+def test_plain_permalink_site_is_reached_through_rest_route(wordpress: WordPressServer) -> None:
+    wordpress.set_pretty_permalinks(False)
+    try:
+        with WordPressClient(wordpress.base_url, wordpress.username, wordpress.app_password) as client:
+            info = client.test()
+            created = client.create({"title": "Via rest_route", "status": "draft"})
+            assert client.get(created.id).title == "Via rest_route"
+    finally:
+        wordpress.set_pretty_permalinks(True)
+    assert info.rest_base == f"{wordpress.base_url}/?rest_route=/"
+    assert info.user_name == "Ada Admin"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://news.example.org", "http://192.168.1.20/wp", "ftp://news.example.org", "https://u:p@x.org"],
+)
+def test_insecure_or_odd_addresses_are_refused_before_any_request(url: str) -> None:
+    with pytest.raises(InsecureUrl):
+        WordPressClient(url, "someone", WRONG_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://localhost:8080", "http://127.0.0.1", "http://[::1]:9000", "news.org"]
+)
+def test_local_http_and_bare_host_names_are_accepted(url: str) -> None:
+    with WordPressClient(url, "someone", WRONG_PASSWORD) as client:
+        assert client.site_url.startswith(("http://", "https://news.org"))
