@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article, Problem, Severity
+from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 
 CHECK_DELAY_MS = 600
@@ -151,7 +152,9 @@ class ChecklistPane(QWidget):
             self.summary.setText(self.tr("✓ Ready to publish: every check passed."))
         else:
             self.summary.setText(
-                self.tr("%n error(s)", "", len(errors)) + " · " + self.tr("%n warning(s)", "", len(warnings))
+                counted(len(errors), self.tr("1 error"), self.tr("%1 errors"))
+                + " · "
+                + counted(len(warnings), self.tr("1 warning"), self.tr("%1 warnings"))
             )
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.article import Article, RelatedLink, Status, new_id
 from editor.ui import store_tasks
+from editor.ui.plural import counted
 from editor.ui.settings import LAST_ARTICLE_ID
 
 if TYPE_CHECKING:
@@ -377,7 +378,12 @@ class ArticleCommands(QObject):
             errors = [p for p in problems if p.severity == "error"]
             if errors:
                 window.statusBar().showMessage(
-                    self.tr("Fix %n error(s) in the checklist before publishing.", "", len(errors)), 8000
+                    counted(
+                        len(errors),
+                        self.tr("Fix the error in the checklist before publishing."),
+                        self.tr("Fix the %1 errors in the checklist before publishing."),
+                    ),
+                    8000,
                 )
                 window.checklist.list.setFocus()
                 return

@@ -32,6 +32,7 @@ from editor.ui.checklist import ChecklistPane
 from editor.ui.commands import ArticleCommands
 from editor.ui.library.pane import LibraryPane
 from editor.ui.menus import build_actions, install_formatting_actions
+from editor.ui.plural import counted
 from editor.ui.preview import PreviewPane
 from editor.ui.settings import Settings
 from editor.ui.tasks import TaskRunner
@@ -257,6 +258,8 @@ class MainWindow(QMainWindow):
         self.checklist.publish_button.setEnabled(enabled)
 
     def _on_form_changed(self) -> None:
+        if self.commands.current_id is None:
+            return
         self.autosaver.note_change()
         self.preview.schedule()
         self.checklist.schedule()
@@ -264,7 +267,9 @@ class MainWindow(QMainWindow):
 
     def _on_stats_changed(self, words: int, minutes: int) -> None:
         self.stats_label.setText(
-            self.tr("%n word(s)", "", words) + " · " + self.tr("%n min read", "", minutes)
+            counted(words, self.tr("1 word"), self.tr("%1 words"))
+            + " · "
+            + self.tr("%1 min read").replace("%1", str(minutes))
         )
 
     def _on_save_state_changed(self, state: str) -> None:

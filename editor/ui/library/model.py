@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from editor.article import Status
 from editor.ui.library.queries import LibraryQuery, LibraryRow, count_rows, fetch_rows
+from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -35,7 +36,7 @@ def relative_time(moment: datetime, now: datetime | None = None) -> str:
     if 0 <= seconds < 60:
         return LibraryModel.tr("just now")
     if 0 <= seconds < 3600:
-        return LibraryModel.tr("%n min ago", "", int(seconds // 60))
+        return LibraryModel.tr("%1 min ago").replace("%1", str(int(seconds // 60)))
     if local.date() == now.astimezone().date():
         return local.strftime("%H:%M")
     if 0 <= seconds < 6 * 86400:
@@ -138,7 +139,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = self.tr("%n word(s)", "", row.word_count)
+            words = counted(row.word_count, self.tr("1 word"), self.tr("%1 words"))
             tip = f"{row.headline or self.tr('Untitled')}\n{words}"
             return f"{tip}\n{display_snippet(row.snippet)}" if row.snippet else tip
         if role == Qt.ItemDataRole.FontRole and column == HEADLINE and not row.headline.strip():

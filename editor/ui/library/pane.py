@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor.article import Status
 from editor.ui.library.model import HEADLINE, MATCH, SECTION, SORT_KEYS, STATUS, UPDATED, LibraryModel
 from editor.ui.library.queries import LibraryQuery
+from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -192,7 +193,7 @@ class LibraryPane(QWidget):
         if total is None:
             self.count_label.setText(self.tr("Search results"))
         else:
-            self.count_label.setText(self.tr("%n article(s)", "", total))
+            self.count_label.setText(counted(total, self.tr("1 article"), self.tr("%1 articles")))
 
 
 __all__ = ["LibraryPane", "LibraryQuery"]
