@@ -1,0 +1,182 @@
+"""Publishing accounts: non-secret settings in ``<data_dir>/accounts.json``, the password in the keyring.
+
+The application password is stored ONLY in the system keyring (service ``Copydesk``, one entry per
+account). When no real keyring works (no Secret Service, a locked one, or only the ``fail``/``null``/
+plaintext-file backends), adding an account is refused with a clear message; there is no fallback to a
+file, the database or settings.
+
+``accounts.json`` is written atomically (temp file in the same folder, fsync, ``os.replace``), so a crash
+leaves the old or the new list, never half of one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import unicodedata
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import keyring
+import keyring.errors
+
+from editor.cms.errors import CmsError
+from editor.cms.site_url import normalize_site_url
+from editor.cms.wordpress import WordPressClient
+
+KEYRING_SERVICE = "Copydesk"
+ACCOUNTS_FILE = "accounts.json"
+FORMAT_VERSION = 1
+# Backends that are no keyring at all, or that keep the secret in a readable file.
+_UNSAFE_BACKENDS = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+class AccountError(CmsError):
+    """A problem with the account list (unknown name, duplicate, bad value)."""
+
+
+class KeyringUnavailable(AccountError):
+    """No secure place for the password: Copydesk refuses to store it anywhere else."""
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    name: str
+    url: str
+    username: str
+    kind: str = "wordpress"
+
+
+def _keyring_key(name: str) -> str:
+    return f"wordpress:{name}"
+
+
+def _unavailable(reason: str) -> KeyringUnavailable:
+    return KeyringUnavailable(
+        f"No system keyring is available ({reason}); Copydesk will not store the password anywhere else. "
+        "Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again."
+    )
+
+
+def _backend_name(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def check_keyring() -> None:
+    """Raise KeyringUnavailable unless the active keyring backend is a real, secure one."""
+    backend = keyring.get_keyring()
+    inner = getattr(backend, "backends", None)
+    candidates = list(inner) if inner is not None else [backend]
+    if not any(not _backend_name(b).startswith(_UNSAFE_BACKENDS) for b in candidates):
+        names = ", ".join(_backend_name(b) for b in candidates) or "none"
+        raise _unavailable(f"only {names}")
+
+
+def _valid_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 64 or any(unicodedata.category(ch).startswith("C") for ch in name):
+        raise AccountError('An account name must be 1 to 64 printable characters, e.g. "newsroom".')
+    return name
+
+
+class AccountStore:
+    """The accounts of one Copydesk data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / ACCOUNTS_FILE
+
+    # --- the non-secret list ------------------------------------------------------------------------
+
+    def list(self) -> list[Account]:
+        if not self.path.exists():
+            return []
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return [Account(**{k: str(v) for k, v in item.items()}) for item in data["accounts"]]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise AccountError(
+                f"The account list {self.path} is unreadable ({type(exc).__name__})."
+            ) from None
+
+    def get(self, name: str) -> Account:
+        for account in self.list():
+            if account.name == name:
+                return account
+        known = ", ".join(a.name for a in self.list()) or "none yet"
+        raise AccountError(f"No account named {name!r} (accounts: {known}).")
+
+    def _write(self, accounts: list[Account]) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(
+            {"version": FORMAT_VERSION, "accounts": [asdict(a) for a in accounts]},
+            indent=2,
+            ensure_ascii=False,
+        )
+        handle, temp_name = tempfile.mkstemp(prefix=".accounts-", suffix=".tmp", dir=self.data_dir)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as temp:
+                temp.write(payload + "\n")
+                temp.flush()
+                os.fsync(temp.fileno())
+            os.replace(temp_name, self.path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+
+    # --- with the secret ----------------------------------------------------------------------------
+
+    def add(self, name: str, url: str, username: str, password: str) -> Account:
+        """Store a new account (the password goes to the keyring). Does not contact the site."""
+        name = _valid_name(name)
+        account = Account(name, normalize_site_url(url), username.strip())
+        if not account.username:
+            raise AccountError("Give the WordPress user name the application password belongs to.")
+        if not password.strip():
+            raise AccountError("The application password is empty.")
+        if any(a.name == name for a in self.list()):
+            raise AccountError(f"There is already an account named {name!r}; remove it first.")
+        check_keyring()
+        try:
+            keyring.set_password(KEYRING_SERVICE, _keyring_key(name), password.strip())
+        except keyring.errors.KeyringError as exc:
+            raise _unavailable(type(exc).__name__) from None
+        try:
+            self._write([*self.list(), account])
+        except BaseException:
+            self._forget_secret(name)
+            raise
+        return account
+
+    def remove(self, name: str) -> None:
+        """Forget the account and delete its password from the keyring."""
+        account = self.get(name)
+        self._write([a for a in self.list() if a.name != account.name])
+        self._forget_secret(account.name)
+
+    def _forget_secret(self, name: str) -> None:
+        try:
+            keyring.delete_password(KEYRING_SERVICE, _keyring_key(name))
+        except keyring.errors.PasswordDeleteError:
+            pass  # already gone
+        except keyring.errors.KeyringError as exc:
+            raise _unavailable(type(exc).__name__) from None
+
+    def password(self, name: str) -> str:
+        account = self.get(name)
+        check_keyring()
+        try:
+            secret = keyring.get_password(KEYRING_SERVICE, _keyring_key(account.name))
+        except keyring.errors.KeyringError as exc:
+            raise _unavailable(type(exc).__name__) from None
+        if not secret:
+            raise AccountError(
+                f"The keyring has no password for account {name!r} (was it deleted there?). "
+                "Remove the account and add it again."
+            )
+        return secret
+
+    def client(self, name: str) -> WordPressClient:
+        account = self.get(name)
+        return WordPressClient(account.url, account.username, self.password(name), account_name=account.name)
