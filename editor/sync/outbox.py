@@ -24,6 +24,7 @@ from sqlalchemy import and_, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from editor.article import Article, Status, from_dict, to_dict, utcnow
+from editor.store.rows import content_hash
 from editor.sync.tables import outbox
 
 
@@ -109,7 +110,13 @@ def _open_ops(session: Session, article_id: str) -> list[Operation]:
 
 
 def _enqueue(
-    store: Any, session: Session, article: Article, account: str, action: Action, now: datetime
+    store: Any,
+    session: Session,
+    article: Article,
+    account: str,
+    action: Action,
+    now: datetime,
+    base_modified_gmt: str | None = None,
 ) -> Operation:
     """Insert an operation, replacing the article's unsent ones; the article's status becomes QUEUED."""
     earlier = _open_ops(session, article.id)
@@ -131,7 +138,9 @@ def _enqueue(
         "account": account,
         "action": action.value,
         "payload": to_dict(article),
-        "base_modified_gmt": binding.modified_gmt if binding else "",
+        "base_modified_gmt": base_modified_gmt
+        if base_modified_gmt is not None
+        else (binding.modified_gmt if binding else ""),
         "state": OpState.PENDING.value,
         "attempts": 0,
         "next_attempt_at": now,
@@ -145,12 +154,20 @@ def _enqueue(
     return Operation(**{**values, "action": action, "state": OpState.PENDING})
 
 
-def queue_publish(store: Any, article_id: str, account: str, *, now: datetime | None = None) -> Operation:
+def queue_publish(
+    store: Any,
+    article_id: str,
+    account: str,
+    *,
+    now: datetime | None = None,
+    base_modified_gmt: str | None = None,
+) -> Operation:
     """Queue the article as it is now for publishing (create or update) to ``account``.
 
     The operation and the status change to QUEUED are one transaction. A pending, failed or conflicting
     operation of the same article is replaced (its successor inherits the "may have reached the server"
     flag); one that is being sent right now is left alone and the new one waits behind it.
+    ``base_modified_gmt`` overrides the remote version the update is based on ("keep mine").
     """
     with store.transaction() as session:
         article = store.get(article_id)
@@ -159,7 +176,7 @@ def queue_publish(store: Any, article_id: str, account: str, *, now: datetime | 
                 f"This article is already published on account {article.remote.account!r}; "
                 "publish it there or pull a copy for the other account."
             )
-        return _enqueue(store, session, article, account, Action.PUBLISH, now or utcnow())
+        return _enqueue(store, session, article, account, Action.PUBLISH, now or utcnow(), base_modified_gmt)
 
 
 def queue_unpublish(store: Any, article_id: str, *, now: datetime | None = None) -> Operation:
@@ -293,27 +310,11 @@ def cancel(store: Any, op_id: str, *, now: datetime | None = None) -> Operation:
 
 
 def resting_status(store: Any, article: Article) -> Status:
-    """The status an article has with nothing in the outbox: published / changed / ready."""
+    """The status an article has with nothing in the outbox: ready, published, or changed since then."""
     if article.remote is None:
         return Status.READY
-    last = _last_sent_payload(store, article.id)
-    if last is not None and from_dict(last).content_equals(article):
-        return Status.PUBLISHED
-    return Status.CHANGED
-
-
-def _last_sent_payload(store: Any, article_id: str) -> dict[str, Any] | None:
-    with reading(store) as session:
-        return session.execute(
-            select(outbox.c.payload)
-            .where(
-                outbox.c.article_id == article_id,
-                outbox.c.state == OpState.DONE.value,
-                outbox.c.action == Action.PUBLISH.value,
-            )
-            .order_by(outbox.c.updated.desc())
-            .limit(1)
-        ).scalar()
+    same = article.remote.content_hash == content_hash(to_dict(article))
+    return Status.PUBLISHED if same else Status.CHANGED
 
 
 def purge_finished(store: Any, older_than: datetime) -> int:

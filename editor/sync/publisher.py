@@ -16,8 +16,6 @@ one request); ``modified_gmt`` has one-second resolution.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +23,7 @@ from typing import Any
 
 from editor.article import Article, RemoteBinding
 from editor.cms.client import CmsClient, RemotePost
+from editor.store.rows import content_hash
 from editor.sync.outbox import Action, Operation, OutboxError
 from editor.sync.preparation import Progress, prepare_fields
 
@@ -55,7 +54,7 @@ class Sent:
     remote_id: int
     url: str
     modified_gmt: str
-    content_hash: str
+    content_hash: str  # of the article content sent (editor.store's hash), to tell later local edits
     updated: bool  # an existing post was updated (False: created)
     remote_status: str
 
@@ -63,11 +62,6 @@ class Sent:
 @dataclass
 class _Stage:
     write_in_flight: bool = False
-
-
-def fields_hash(fields: dict[str, Any]) -> str:
-    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def expected_stamp(op: Operation, binding: RemoteBinding) -> str:
@@ -122,7 +116,8 @@ def _publish(
         raise ConflictDetected(target, expected_stamp(op, binding))
     stage.write_in_flight = True
     post = client.update(target.id, fields) if target is not None else client.create(fields)
-    return Sent(post.id, post.link, post.modified_gmt, fields_hash(fields), target is not None, post.status)
+    sent_hash = content_hash(op.payload)
+    return Sent(post.id, post.link, post.modified_gmt, sent_hash, target is not None, post.status)
 
 
 def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:

@@ -1,0 +1,140 @@
+"""Leaving a conflict (keep mine / take theirs / cancel) and pulling a remote post into a local article.
+
+A conflict means the post was edited on the site after Copydesk last saw it, and nothing was sent.
+* keep mine: queue the article again, based on the site's current version: the update then overwrites
+  the site's edit (and stops again if the site changes once more before it is sent);
+* take theirs: the site's version becomes the article's text, recorded as a new revision (the local text
+  stays in the history), and the binding moves to the site's current version;
+* cancel: withdraw the operation; the article keeps its text (changed since publish) and the next publish
+  meets the site's edit again and asks again.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from editor.article import Article, RemoteBinding, Status, new_id, to_dict, utcnow, word_count
+from editor.cms.client import CmsClient
+from editor.store.rows import content_hash, pack_snapshot
+from editor.store.tables import articles, revisions
+from editor.sync.outbox import (
+    Operation,
+    OpState,
+    OutboxError,
+    cancel,
+    operations,
+    queue_publish,
+)
+
+TOOK_THEIRS_REASON = "took the version from the site"
+KEPT_LOCAL_REASON = "local version before taking the site's"
+
+
+class Choice(StrEnum):
+    KEEP_MINE = "keep_mine"
+    TAKE_THEIRS = "take_theirs"
+    CANCEL = "cancel"
+
+
+def open_conflict(store: Any, article_id: str) -> Operation | None:
+    found = operations(store, article_id=article_id, states=(OpState.CONFLICT,), limit=1)
+    return found[0] if found else None
+
+
+def resolve_conflict(store: Any, accounts: Any, article_id: str, choice: Choice | str) -> Operation | None:
+    """Apply the user's choice; returns the new operation for keep mine, else None."""
+    choice = Choice(choice)
+    conflict = open_conflict(store, article_id)
+    if conflict is None:
+        raise OutboxError("This article has no conflict to resolve.")
+    if choice == Choice.CANCEL:
+        cancel(store, conflict.id)  # the next publish meets the site's edit again and asks again
+        return None
+    article = store.get(article_id)
+    if article.remote is None:
+        raise OutboxError("This article is not bound to a post any more.")
+    client = accounts.client(conflict.account)
+    try:
+        if choice == Choice.KEEP_MINE:
+            remote = client.get(article.remote.remote_id)
+            return queue_publish(store, article_id, conflict.account, base_modified_gmt=remote.modified_gmt)
+        take_theirs(store, client, article, conflict)
+        return None
+    finally:
+        client.close()
+
+
+def take_theirs(store: Any, client: CmsClient, local: Article, conflict: Operation) -> Article:
+    """The site's post becomes the article's current text (a new revision); the binding follows it."""
+    assert local.remote is not None
+    live = _is_live(client, local.remote.remote_id)
+    pulled = client.pull(local.remote.remote_id)
+    theirs = pulled.copy(id=local.id, editors_note=local.editors_note, created=local.created.isoformat())
+    binding = _binding(conflict.account, pulled, theirs)
+    with store.transaction() as session:
+        _checkpoint(store, session, local)
+        store.save(theirs, revision="always", reason=TOOK_THEIRS_REASON)
+        store.set_remote(local.id, binding)
+        cancel(store, conflict.id)
+        store.set_status(local.id, Status.PUBLISHED if live else Status.DRAFT)
+    return store.get(local.id)
+
+
+def _checkpoint(store: Any, session: Any, local: Article) -> None:
+    """Make sure the local text being replaced is in the history (autosave may not have kept it).
+
+    The store has no public "record a revision now" call (``revision="always"`` only records a change),
+    so the row is written here, in the store's own format, inside the caller's transaction.
+    """
+    newest = store.revisions(local.id)[:1]
+    if newest and store.revision(local.id, newest[0].id).content_equals(local):
+        return
+    pk = session.execute(select(articles.c.pk).where(articles.c.id == local.id)).scalar_one()
+    data = to_dict(local)
+    session.execute(
+        insert(revisions).values(
+            article_pk=pk,
+            created=utcnow(),
+            word_count=word_count(local.body),
+            headline=local.headline,
+            reason=KEPT_LOCAL_REASON,
+            snapshot=pack_snapshot(data),
+        )
+    )
+
+
+def pull_post(store: Any, client: CmsClient, account: str, post_id: int) -> Article:
+    """A new local article made from the remote post ``post_id`` and bound to it.
+
+    The post's marker names the article it was published from; when that article is in this library the
+    pull gets a fresh id, so it never overwrites the local article.
+    """
+    live = _is_live(client, post_id)
+    pulled = client.pull(post_id)
+    status = Status.PUBLISHED if live else Status.DRAFT
+    article = pulled.copy(status=status.value, id=new_id() if store.exists(pulled.id) else pulled.id)
+    article.remote = _binding(account, pulled, article)
+    store.save(article, revision="always", reason=f"pulled from {account}")
+    return store.get(article.id)
+
+
+def _binding(account: str, pulled: Article, content: Article) -> RemoteBinding:
+    remote = pulled.remote
+    if remote is None:
+        raise OutboxError("The site's answer did not say which post it was.")
+    return RemoteBinding(
+        account=account,
+        remote_id=remote.remote_id,
+        url=remote.url,
+        modified_gmt=remote.modified_gmt,
+        content_hash=content_hash(to_dict(content)),
+        last_sync=utcnow(),
+    )
+
+
+def _is_live(client: CmsClient, post_id: int) -> bool:
+    """Published (or scheduled) on the site: the local copy is then "published", else a draft."""
+    return client.get(post_id).status in ("publish", "future", "private")

@@ -1,0 +1,119 @@
+"""Fixtures for the outbox tests: the real test WordPress, real clients for it, a fully filled article.
+
+The WordPress fixtures come from tests/wordpress/fixtures.py (one site per test run). ``SiteAccounts``
+stands where the account store stands in the app (``client(name)``), building real ``WordPressClient``s
+for a given address: the site itself, or the fault proxy in front of it, with short timeouts so the
+stall tests do not wait 30 s.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from editor.article import (
+    Article,
+    Byline,
+    BylineRole,
+    FeaturedImage,
+    RelatedLink,
+    Source,
+    SourceKind,
+    Status,
+)
+from editor.cms.wordpress import WordPressClient
+from tests.faultproxy import FaultProxy
+from tests.wordpress.fixtures import wordpress, wordpress_server  # noqa: F401 - fixtures
+from tests.wordpress.server import WordPressServer
+
+ACCOUNT = "site"
+
+
+@dataclass
+class SiteAccounts:
+    """Real clients for one site (``accounts.client(name)`` as the app's account store gives them)."""
+
+    url: str
+    username: str
+    password: str
+    read_timeout: float = 10.0
+
+    def client(self, name: str) -> WordPressClient:
+        timeout = httpx.Timeout(self.read_timeout, connect=2.0)
+        return WordPressClient(self.url, self.username, self.password, account_name=name, timeout=timeout)
+
+
+@pytest.fixture
+def accounts(wordpress: WordPressServer) -> SiteAccounts:  # noqa: F811 - the imported fixture
+    return SiteAccounts(wordpress.base_url, wordpress.username, wordpress.app_password)
+
+
+@pytest.fixture
+def proxy(wordpress: WordPressServer) -> Iterator[FaultProxy]:  # noqa: F811
+    with FaultProxy("127.0.0.1", wordpress.port, stall_seconds=10) as running:
+        yield running
+
+
+@pytest.fixture
+def proxied_accounts(wordpress: WordPressServer, proxy: FaultProxy) -> SiteAccounts:  # noqa: F811
+    return SiteAccounts(proxy.base_url, wordpress.username, wordpress.app_password, read_timeout=1.5)
+
+
+def png_bytes(width: int = 4, height: int = 3, rgb: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    """A valid PNG of one colour (WordPress runs uploads through GD, so it must be a real image)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" + bytes(rgb) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
+
+
+def full_article(folder: Path, *, tag: str = "") -> Article:
+    """An article with every field a journalist fills in, and images on the local disk."""
+    folder.mkdir(parents=True, exist_ok=True)
+    featured = folder / "harbour.png"
+    featured.write_bytes(png_bytes(rgb=(10, 120, 200)))
+    inline = folder / "map.png"
+    inline.write_bytes(png_bytes(rgb=(30, 200, 60)))
+    suffix = f" {tag}" if tag else ""
+    return Article(
+        headline=f"Storm closes the harbour{suffix}",
+        standfirst="Ferries stay in port as winds reach 120 km/h.",
+        body=(
+            "Winds of up to 120 km/h closed the harbour on Tuesday.\n\n"
+            f'"We have never seen waves like this," said harbour master Ana Silva.\n\n'
+            f"![Map of the closed quays]({inline})\n\n"
+            "## What happens next\n\nThe port authority will review the closure at noon."
+        ),
+        bylines=[Byline("Maria Keller"), Byline("Jon Ruiz", BylineRole.PHOTOGRAPHER)],
+        credit_line="with AFP",
+        dateline="LISBON",
+        sources=[
+            Source("Agence France-Presse", SourceKind.NEWS_AGENCY, "https://www.afp.com/"),
+            Source("Ana Silva", SourceKind.INTERVIEW, note="harbour master"),
+        ],
+        related=[RelatedLink("Last winter's storms", "https://example.org/storms-2025")],
+        section="Weather",
+        tags=["storm", "Lisbon", "ports"],
+        slug=f"storm-closes-harbour{('-' + tag) if tag else ''}",
+        featured_image=FeaturedImage(
+            str(featured), "The empty harbour", "Jon Ruiz", "Empty quay in the rain"
+        ),
+        editors_note="CHECK-WITH-DESK: do not publish the skipper's name",
+        status=Status.READY,
+        created=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+    )
