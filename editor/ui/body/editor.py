@@ -6,21 +6,38 @@ place, the formatting actions insert markup, and pastes of HTML become Markdown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QTextBlock
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from pathlib import Path
 
-from editor.article import reading_minutes, word_count
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QTextBlock,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QPlainTextEdit, QWidget
+
+from editor.article import is_valid_url, reading_minutes, word_count
+from editor.ui.body import formatting
+from editor.ui.body.actions import build_formatting_actions, refresh_icons
+from editor.ui.body.highlighter import WORD_PATTERN, MarkdownHighlighter
+from editor.ui.body.pasting import Paster
+from editor.ui.body.spelling import SpellChecking
 
 STATS_DEBOUNCE_MS = 300
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)"
 
 
 class BodyEditor(QPlainTextEdit):
     """The article body as Markdown.
 
-    ``stats_changed(words, reading_minutes)`` is debounced: counts are kept per block (a paragraph)
-    and only blocks that changed are recounted, so a keystroke in a 20,000-word story costs one
-    paragraph's work.
+    Signals: ``stats_changed(words, reading_minutes)`` (debounced; per-paragraph counts are cached so
+    only changed paragraphs are counted again), ``cursor_line_changed(line)`` (0-based source line of
+    the cursor), ``top_line_changed(line)`` (first visible line, on scrolling), ``message(text)`` (for
+    the status bar: refused pastes, spelling problems).
     """
 
     stats_changed = Signal(int, int)
@@ -32,19 +49,28 @@ class BodyEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Article body"))
         self.setPlaceholderText(self.tr("Write the story here (Markdown)…"))
-        self.setTabChangesFocus(False)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(8)
+
+        self.spelling = SpellChecking("en", self)
+        self.spelling.message.connect(self.message)
+        self._highlighter = MarkdownHighlighter(self.document(), self.spelling, self.palette())
+        self._paster = Paster(self)
+        self._paster.message.connect(self.message)
+        self._actions = build_formatting_actions(self)
+
         self._block_words: dict[int, tuple[str, int]] = {}
         self._words = 0
+        self._stats_emitted = False
         self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DEBOUNCE_MS)
         self._stats_timer.timeout.connect(self._recount)
         self._last_line = -1
         self.document().contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self._actions: list[QAction] = []
 
     # --- public API ------------------------------------------------------------------------------
 
@@ -53,6 +79,7 @@ class BodyEditor(QPlainTextEdit):
 
     def set_markdown(self, text: str) -> None:
         """Replace the whole text; the undo history starts afresh."""
+        self._paster.generation += 1
         self.setPlainText(text)
         self._recount()
 
@@ -62,13 +89,130 @@ class BodyEditor(QPlainTextEdit):
     def formatting_actions(self) -> list[QAction]:
         return list(self._actions)
 
+    def set_spell_language(self, code: str) -> None:
+        """ "en" or "fr"; the text is re-checked once the dictionary is loaded."""
+        self.spelling.set_language(code)
+
+    def set_user_dictionary(self, path: Path | str) -> None:
+        self.spelling.set_user_dictionary(path)
+
+    def set_spell_checking(self, enabled: bool) -> None:
+        self.spelling.enabled = enabled
+        self._highlighter.rehighlight()
+
+    def insert_link(self, url: str) -> None:
+        formatting.insert_link(self, url, self.tr("link text"))
+
+    def insert_image(self, path: str, alt: str = "") -> None:
+        formatting.insert_image(self, path, alt or Path(path).stem.replace("-", " ").replace("_", " "))
+
+    # --- dialogs behind the actions --------------------------------------------------------------
+
+    def ask_and_insert_link(self) -> None:
+        clipboard = self._clipboard_text()
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Insert link"),
+            self.tr("Web address (URL):"),
+            QLineEdit.EchoMode.Normal,
+            clipboard if is_valid_url(clipboard) else "https://",
+        )
+        if not ok or not url.strip():
+            return
+        if not is_valid_url(url) and not url.strip().startswith(("mailto:", "#")):
+            self.message.emit(self.tr("Not inserted: “%1” is not a web address.").replace("%1", url.strip()))
+            return
+        self.insert_link(url)
+
+    def ask_and_insert_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert image"), "", self.tr(IMAGE_FILTER))
+        if path:
+            self.insert_image(path)
+
+    def _clipboard_text(self) -> str:
+        return QGuiApplication.clipboard().text().strip()
+
+    # --- spelling in the context menu ------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def build_context_menu(self, position: QPoint) -> QMenu:
+        """The standard menu, with spelling suggestions first when ``position`` is on a misspelling."""
+        menu = self.createStandardContextMenu(position)
+        cursor = self.cursorForPosition(position)
+        word, start = self._word_at(cursor)
+        first = menu.actions()[0] if menu.actions() else None
+        if word and self.spelling.ready and self.spelling.is_misspelled(word):
+            suggestions = self.spelling.suggestions(word)
+            for suggestion in suggestions:
+                action = QAction(suggestion, menu)
+                font = action.font()
+                font.setBold(True)
+                action.setFont(font)
+                action.triggered.connect(lambda _c=False, s=suggestion: self._replace_word(start, word, s))
+                menu.insertAction(first, action)
+            if not suggestions:
+                none = QAction(self.tr("(no suggestions)"), menu)
+                none.setEnabled(False)
+                menu.insertAction(first, none)
+            add = QAction(self.tr("Add “%1” to dictionary").replace("%1", word), menu)
+            add.triggered.connect(lambda: self.spelling.add_to_dictionary(word))
+            menu.insertAction(first, add)
+            menu.insertSeparator(first)
+        menu.addSeparator()
+        menu.addMenu(self._spelling_menu(menu))
+        return menu
+
+    def _spelling_menu(self, parent: QMenu) -> QMenu:
+        submenu = QMenu(self.tr("Spelling"), parent)
+        check = submenu.addAction(self.tr("Check spelling"))
+        check.setCheckable(True)
+        check.setChecked(self.spelling.enabled)
+        check.toggled.connect(self.set_spell_checking)
+        submenu.addSeparator()
+        group = QActionGroup(submenu)
+        for code, name in (("en", self.tr("English")), ("fr", self.tr("French"))):
+            action = submenu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.spelling.language == code)
+            action.triggered.connect(lambda _c=False, c=code: self.set_spell_language(c))
+            group.addAction(action)
+        return submenu
+
+    def _word_at(self, cursor: QTextCursor) -> tuple[str, int]:
+        """The word (as the highlighter sees words) under ``cursor`` and its document position."""
+        block = cursor.block()
+        offset = cursor.positionInBlock()
+        for match in WORD_PATTERN.finditer(block.text()):
+            if match.start() <= offset <= match.end():
+                return match.group(), block.position() + match.start()
+        return "", -1
+
+    def _replace_word(self, start: int, word: str, replacement: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(word), QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() != word:
+            return  # the text moved on since the menu opened
+        cursor.insertText(replacement)
+        self.setTextCursor(cursor)
+
+    # --- paste -----------------------------------------------------------------------------------
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not self._paster.paste(source):
+            super().insertFromMimeData(source)
+
     # --- word count ------------------------------------------------------------------------------
 
     def _on_contents_change(self, _position: int, _removed: int, _added: int) -> None:
         self._stats_timer.start()
 
     def _recount(self) -> None:
-        """Sum per-block counts; only blocks whose text changed are counted again."""
+        """Sum per-paragraph counts; only paragraphs whose text changed are counted again."""
         cache = self._block_words
         fresh: dict[int, tuple[str, int]] = {}
         total = 0
@@ -88,8 +232,6 @@ class BodyEditor(QPlainTextEdit):
             self._stats_emitted = True
             self.stats_changed.emit(total, reading_minutes(total))
 
-    _stats_emitted = False
-
     # --- preview sync ----------------------------------------------------------------------------
 
     def _on_cursor_moved(self) -> None:
@@ -101,10 +243,13 @@ class BodyEditor(QPlainTextEdit):
     def _on_scrolled(self, _value: int) -> None:
         self.top_line_changed.emit(self.firstVisibleBlock().blockNumber())
 
-    # --- paste -----------------------------------------------------------------------------------
+    # --- theme -----------------------------------------------------------------------------------
 
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        super().insertFromMimeData(source)
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._highlighter.set_palette(self.palette())
+            refresh_icons(self._actions, self)
 
 
 if __name__ == "__main__":
@@ -115,9 +260,11 @@ if __name__ == "__main__":
     app = QApplication(sys.argv)
     editor = BodyEditor()
     editor.set_markdown(
-        "## A subhead\n\nSome **bold** and *italic* text with a [link](https://example.org).\n"
+        "## A subhead\n\nSome **bold** and *italic* text with a [link](https://example.org) and teh typo.\n\n"
+        "> “A quotation,” she said.\n\n- one\n- two\n"
     )
     editor.stats_changed.connect(lambda w, m: editor.setWindowTitle(f"{w} words, {m} min"))
+    editor.message.connect(print)
     editor.resize(700, 500)
     editor.show()
     sys.exit(app.exec())

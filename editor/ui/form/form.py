@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor.article import Article, RelatedLink
 from editor.ui.body import BodyEditor
+from editor.ui.body.pane import BodyPane
 from editor.ui.form.details import DetailsPanel
 from editor.ui.form.headline import HeadlineField
 from editor.ui.form.related import RelatedPanel
@@ -51,7 +53,8 @@ class ArticleForm(QWidget):
         line_height = self.standfirst_edit.fontMetrics().lineSpacing()
         self.standfirst_edit.setFixedHeight(line_height * STANDFIRST_LINES + 14)
 
-        self._body_editor = BodyEditor(self)
+        self.body_pane = BodyPane(self)
+        self._body_editor = self.body_pane.editor
         self.details = DetailsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -63,7 +66,7 @@ class ArticleForm(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(True)
-        splitter.addWidget(self._body_editor)
+        splitter.addWidget(self.body_pane)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -167,6 +170,10 @@ class ArticleForm(QWidget):
             if isinstance(area, QScrollArea):
                 area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def find_actions(self) -> list[QAction]:
+        """Find (Ctrl+F) and Replace (Ctrl+H) in the body, for the main window's Edit menu."""
+        return self.body_pane.find_actions()
 
     def set_tag_completions(self, tags: list[str]) -> None:
         self.details.tags_edit.set_completions(tags)

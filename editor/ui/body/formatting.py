@@ -1,0 +1,161 @@
+"""Markdown formatting commands on a QPlainTextEdit, each one undo step.
+
+Inline markers (``**``, ``*``) wrap the selection, or the word under the cursor, and unwrap it when it
+is already wrapped. Line prefixes (``## ``, ``> ``, ``- ``, ``1. ``) toggle on every line the
+selection touches, replacing a different heading level or list kind rather than stacking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+_HEADING_PREFIX = re.compile(r"^#{1,6}\s+")
+_QUOTE_PREFIX = re.compile(r"^>\s?")
+_BULLET_PREFIX = re.compile(r"^[-*+]\s+")
+_NUMBER_PREFIX = re.compile(r"^\d{1,9}[.)]\s+")
+_BLOCK_PREFIXES = (_HEADING_PREFIX, _QUOTE_PREFIX, _BULLET_PREFIX, _NUMBER_PREFIX)
+
+
+def _select_word_if_empty(cursor: QTextCursor) -> None:
+    if not cursor.hasSelection():
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+
+
+def _selected(cursor: QTextCursor) -> str:
+    # QTextCursor uses U+2029 for paragraph breaks inside a selection.
+    return cursor.selectedText().replace("\u2029", "\n")
+
+
+def toggle_inline(editor: QPlainTextEdit, marker: str) -> None:
+    """Wrap the selection (or word) in ``marker``; unwrap it if it is already wrapped."""
+    cursor = editor.textCursor()
+    cursor.beginEditBlock()
+    try:
+        _select_word_if_empty(cursor)
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        text = _selected(cursor)
+        size = len(marker)
+        document_text = editor.document()
+        before = _text_range(document_text, start - size, start)
+        after = _text_range(document_text, end, end + size)
+        if before == marker and after == marker and not _is_longer_marker(document_text, start, end, marker):
+            cursor.setPosition(start - size)
+            cursor.setPosition(end + size, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(text)
+            _select(cursor, start - size, len(text))
+        elif len(text) >= 2 * size and text.startswith(marker) and text.endswith(marker):
+            inner = text[size:-size]
+            cursor.insertText(inner)
+            _select(cursor, start, len(inner))
+        elif not text:
+            cursor.insertText(marker + marker)
+            cursor.setPosition(start + size)
+        else:
+            stripped = text.strip()
+            lead = len(text) - len(text.lstrip())
+            trail = len(text) - len(text.rstrip())
+            cursor.insertText(text[:lead] + marker + stripped + marker + text[len(text) - trail :])
+            _select(cursor, start + lead + size, len(stripped))
+    finally:
+        cursor.endEditBlock()
+    editor.setTextCursor(cursor)
+
+
+def _is_longer_marker(document, start: int, end: int, marker: str) -> bool:
+    """For "*": the selection sits in "**…**" (bold), not in "*…*"; don't unwrap half of it."""
+    if marker != "*":
+        return False
+    outer_before = _text_range(document, start - 2, start)
+    outer_after = _text_range(document, end, end + 2)
+    tripled_before = _text_range(document, start - 3, start)
+    return outer_before == "**" and outer_after == "**" and tripled_before != "***"
+
+
+def _text_range(document, start: int, end: int) -> str:
+    if start < 0 or end > document.characterCount() - 1:
+        return ""
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return _selected(cursor)
+
+
+def _select(cursor: QTextCursor, start: int, length: int) -> None:
+    cursor.setPosition(start)
+    cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+
+
+def toggle_line_prefix(editor: QPlainTextEdit, prefix: str, *, numbered: bool = False) -> None:
+    """Put ``prefix`` in front of each selected line, or take it away if every line has it already.
+
+    A different block prefix (another heading level, a quote, another list kind) is replaced.
+    ``numbered`` makes the prefix "1. ", "2. "... per line.
+    """
+    cursor = editor.textCursor()
+    document = editor.document()
+    first = document.findBlock(cursor.selectionStart())
+    last = document.findBlock(cursor.selectionEnd())
+    if cursor.hasSelection() and last.position() == cursor.selectionEnd() and last != first:
+        last = last.previous()  # a selection ending at a line start does not include that line
+    blocks = []
+    block = first
+    while block.isValid():
+        blocks.append(block)
+        if block == last:
+            break
+        block = block.next()
+    wanted = [f"{n}. " if numbered else prefix for n in range(1, len(blocks) + 1)]
+    current = [_existing_prefix(b.text()) for b in blocks]
+    remove = all(_same_kind(have, want, numbered) for have, want in zip(current, wanted, strict=True))
+    cursor.beginEditBlock()
+    try:
+        for block, have, want in zip(blocks, current, wanted, strict=True):
+            edit = QTextCursor(block)
+            edit.setPosition(block.position() + len(have), QTextCursor.MoveMode.KeepAnchor)
+            edit.insertText("" if remove else want)
+    finally:
+        cursor.endEditBlock()
+
+
+def _existing_prefix(text: str) -> str:
+    for pattern in _BLOCK_PREFIXES:
+        match = pattern.match(text)
+        if match:
+            return match.group()
+    return ""
+
+
+def _same_kind(have: str, want: str, numbered: bool) -> bool:
+    if numbered:
+        return bool(_NUMBER_PREFIX.match(have))
+    return have.strip() == want.strip()
+
+
+def insert_link(editor: QPlainTextEdit, url: str, default_text: str) -> None:
+    """``[selection](url)``; with no selection the link text is inserted and selected for typing."""
+    cursor = editor.textCursor()
+    cursor.beginEditBlock()
+    try:
+        text = _selected(cursor).strip() or default_text
+        start = cursor.selectionStart()
+        cursor.insertText(f"[{text}]({url.strip()})")
+        _select(cursor, start + 1, len(text))
+    finally:
+        cursor.endEditBlock()
+    editor.setTextCursor(cursor)
+
+
+def insert_image(editor: QPlainTextEdit, path: str, alt: str) -> None:
+    """``![alt](path)`` on a line of its own."""
+    cursor = editor.textCursor()
+    cursor.beginEditBlock()
+    try:
+        before = "" if cursor.atBlockStart() else "\n\n"
+        target = path.replace(" ", "%20").replace(")", "%29")
+        cursor.insertText(f"{before}![{alt}]({target})\n")
+    finally:
+        cursor.endEditBlock()
+    editor.setTextCursor(cursor)
