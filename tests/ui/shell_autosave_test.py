@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from editor.store import ArticleStore
-from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, open_window, wait_saved
+from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, wait_saved
 
-pytest_plugins = ["tests.ui.shell_support"]  # the main_window and settings_dir fixtures
+pytest_plugins = ["tests.ui.shell_fixtures"]  # the main_window and settings_dir fixtures
 
 
 def stored(data_dir: Path, article_id: str):
@@ -69,25 +69,22 @@ def test_autosave_retries_while_the_database_is_locked_and_loses_nothing(qtbot, 
     assert stored(data_dir, article_id).body == "First words. More words while the disk is locked."
 
 
-def test_after_a_crash_the_last_autosaved_text_is_reopened(qtbot, data_dir, settings_dir):
-    first = open_window(qtbot, data_dir)
+def test_after_a_crash_the_last_autosaved_text_is_reopened(qtbot, window_factory):
+    first = window_factory()
     article_id = type_new_article(qtbot, first, "Crash course", "Typed before the crash.")
     wait_saved(qtbot, first)
     first.settings.sync()
     first.shutdown()  # no close event: as if the process had died after the autosave
     first.hide()
 
-    second = open_window(qtbot, data_dir)
-    try:
-        qtbot.waitUntil(lambda: second.current_article_id() == article_id, timeout=SAVE_TIMEOUT_MS)
-        assert second.form.body_editor.markdown() == "Typed before the crash."
-        assert second.form.headline.text() == "Crash course"
-    finally:
-        close_window(qtbot, second)
+    second = window_factory()
+    qtbot.waitUntil(lambda: second.current_article_id() == article_id, timeout=SAVE_TIMEOUT_MS)
+    assert second.form.body_editor.markdown() == "Typed before the crash."
+    assert second.form.headline.text() == "Crash course"
 
 
-def test_closing_the_window_saves_what_was_just_typed(qtbot, data_dir, settings_dir):
-    window = open_window(qtbot, data_dir)
+def test_closing_the_window_saves_what_was_just_typed(qtbot, window_factory, data_dir):
+    window = window_factory()
     article_id = type_new_article(qtbot, window, "Last words", "Typed just before closing.")
     close_window(qtbot, window)  # no wait for the autosave timer
     assert stored(data_dir, article_id).body == "Typed just before closing."
