@@ -80,16 +80,20 @@ def local_path(reference: str, base_dir: Path | None = None) -> Path | None:
     return path
 
 
-def _image_sources(markdown: str) -> set[str]:
-    """The (normalised) src of every image markdown-it sees, wherever it is (paragraphs, tables, links)."""
+def _scan(markdown: str) -> tuple[set[str], set[int]]:
+    """The (normalised) src of every image markdown-it sees (paragraphs, tables, links...), and the
+    0-based lines of code blocks, where an image-like text is shown as text and left alone."""
     sources: set[str] = set()
+    code_lines: set[int] = set()
     stack = list(_parser().parse(markdown))
     while stack:
         token = stack.pop()
         if token.type == "image":
             sources.add(str(token.attrGet("src") or ""))
+        elif token.type in ("fence", "code_block") and token.map:
+            code_lines.update(range(token.map[0], token.map[1]))
         stack.extend(token.children or ())
-    return sources
+    return sources, code_lines
 
 
 def upload_file(
@@ -125,13 +129,17 @@ def upload_local_images(
     """
     known = dict(known)
     parser = _parser()
-    sources = _image_sources(markdown)
+    sources, code_lines = _scan(markdown)
     replacements: dict[str, str] = {}
 
     def rewrite(match: re.Match[str]) -> str:
+        if match.string.count("\n", 0, match.start()) in code_lines:
+            return match.group(0)
         destination = match.group(2)
         bare = destination[1:-1] if destination.startswith("<") else destination
-        if parser.normalizeLink(bare) not in sources and bare not in sources:
+        # markdown-it refuses file: links (they would be shown as text, path included): always ours.
+        is_file_url = bare.lower().startswith("file:")
+        if not is_file_url and parser.normalizeLink(bare) not in sources and bare not in sources:
             return match.group(0)
         path = local_path(destination, base_dir)
         if path is None:

@@ -334,7 +334,7 @@ class WordPressClient:
             if key not in self._terms:
                 self._terms[key] = self._find_term(taxonomy, name) or self._create_term(taxonomy, name)
             ids.append(self._terms[key])
-        return ids
+        return list(dict.fromkeys(ids))  # "Harbour" and "harbour" are one term
 
     def term_names(self, taxonomy: str, ids: list[int] | tuple[int, ...]) -> list[str]:
         if not ids:
