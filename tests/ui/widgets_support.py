@@ -1,0 +1,30 @@
+"""Helpers shared by the UI-WIDGETS tests (real widgets, offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCharFormat, QTextDocument
+
+from editor.ui.body import BodyEditor
+
+SPELL_TIMEOUT_MS = 15_000
+
+
+def formats_at(document: QTextDocument, position: int) -> list[QTextCharFormat]:
+    """The highlighter's formats covering document ``position``."""
+    block = document.findBlock(position)
+    offset = position - block.position()
+    return [r.format for r in block.layout().formats() if r.start <= offset < r.start + r.length]
+
+
+def is_flagged(editor: BodyEditor, word: str, occurrence: int = 0) -> bool:
+    """True when the highlighter underlines ``word`` (its n-th occurrence) as a misspelling."""
+    text = editor.toPlainText()
+    position = -1
+    for _ in range(occurrence + 1):
+        position = text.index(word, position + 1)
+    spell = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    return any(f.underlineStyle() == spell for f in formats_at(editor.document(), position + 1))
+
+
+def wait_spelling_ready(qtbot, editor: BodyEditor) -> None:
+    qtbot.waitUntil(lambda: editor.spelling.ready, timeout=SPELL_TIMEOUT_MS)
