@@ -31,7 +31,7 @@ from editor.ui.autosave import Autosaver, SaveState
 from editor.ui.checklist import ChecklistPane
 from editor.ui.commands import ArticleCommands
 from editor.ui.library.pane import LibraryPane
-from editor.ui.menus import build_actions, install_formatting_actions
+from editor.ui.menus import build_actions, install_form_actions
 from editor.ui.plural import counted
 from editor.ui.preview import PreviewPane
 from editor.ui.settings import Settings
@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
             "undo": lambda: self._delegate_edit("undo"),
             "redo": lambda: self._delegate_edit("redo"),
             "undelete": c.undelete_article,
-            "find": self._find,
             "find_article": self.library.focus_search,
             "show_preview": self.show_preview,
             "show_library": self.library.setVisible,
@@ -202,7 +201,7 @@ class MainWindow(QMainWindow):
         body = form.body_editor
         body.stats_changed.connect(self._on_stats_changed)
         body.top_line_changed.connect(self.preview.follow_line)
-        install_formatting_actions(self.window_actions, body.formatting_actions())
+        install_form_actions(self.window_actions, body.formatting_actions(), form.find_actions())
         self.commands.form_created()
 
     # --- the open article -----------------------------------------------------------------------------
@@ -310,14 +309,6 @@ class MainWindow(QMainWindow):
         self.settings.set_value(keys.CHECKLIST_VISIBLE, visible)
         if self.window_actions.show_checklist.isChecked() != visible:
             self.window_actions.show_checklist.setChecked(visible)
-
-    def _find(self) -> None:
-        body = self.form.body_editor if self.form is not None else None
-        show_find = getattr(body, "show_find", None)
-        if callable(show_find) and self.commands.current_id is not None:
-            show_find()
-        else:
-            self.library.focus_search()
 
     def _delegate_edit(self, operation: str) -> None:
         """Undo/Redo from the menu act on the text field that has the keyboard focus."""

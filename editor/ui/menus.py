@@ -27,13 +27,13 @@ class WindowActions:
     undo: QAction
     redo: QAction
     undelete: QAction
-    find: QAction
     find_article: QAction
     show_preview: QAction
     show_library: QAction
     show_checklist: QAction
     publish: QAction
     about: QAction
+    edit_menu: QMenu
     format_menu: QMenu
     format_toolbar: QToolBar
 
@@ -89,7 +89,6 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
         undo=_action(window, tr("&Undo"), handlers["undo"], standard.Undo),
         redo=_action(window, tr("&Redo"), handlers["redo"], standard.Redo),
         undelete=_action(window, tr("Restore &Deleted Article"), handlers["undelete"]),
-        find=_action(window, tr("&Find…"), handlers["find"], standard.Find),
         find_article=_action(window, tr("Find &Article…"), handlers["find_article"], "Ctrl+Shift+F"),
         show_preview=_toggle(window, tr("&Preview"), handlers["show_preview"], "Ctrl+E"),
         show_library=_toggle(window, tr("&Library"), handlers["show_library"], "Ctrl+Shift+L"),
@@ -98,6 +97,7 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
             window, tr("&Publish…"), handlers["publish"], "Ctrl+Shift+P", tr("Run the checklist and publish")
         ),
         about=_action(window, tr("&About Copydesk"), handlers["about"]),
+        edit_menu=QMenu(tr("&Edit"), window),
         format_menu=QMenu(tr("F&ormat"), window),
         format_toolbar=QToolBar(tr("Formatting"), window),
     )
@@ -115,10 +115,11 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = actions.edit_menu
+    bar.addMenu(edit_menu)
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
-    edit_menu.addActions([actions.find, actions.find_article])
+    edit_menu.addAction(actions.find_article)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.undelete)
 
@@ -140,8 +141,10 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
     return actions
 
 
-def install_formatting_actions(actions: WindowActions, formatting: list[QAction]) -> None:
-    """Put the body editor's formatting actions in the Format menu and on the toolbar."""
+def install_form_actions(actions: WindowActions, formatting: list[QAction], finding: list[QAction]) -> None:
+    """Put the body editor's formatting actions in the Format menu and on the toolbar, and its find and
+    replace actions (Ctrl+F, Ctrl+H) in the Edit menu."""
+    actions.edit_menu.insertActions(actions.find_article, finding)
     actions.format_menu.clear()
     actions.format_toolbar.clear()
     actions.format_menu.addActions(formatting)

@@ -1,0 +1,56 @@
+"""The main window itself: title, layout memory across runs, duplicate, export.
+
+Real parts: MainWindow, QSettings INI files in the test's own folder, the store on a SQLite file.
+"""
+
+from __future__ import annotations
+
+from editor.article import Article
+from editor.importers import frontmatter
+from editor.ui.store_tasks import export_article
+from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, wait_saved
+
+pytest_plugins = ["tests.ui.shell_fixtures"]
+
+
+def test_window_size_splitters_and_panes_persist_across_two_windows(qtbot, window_factory):
+    first = window_factory()
+    assert first.windowTitle() == "Copydesk" or first.windowTitle().endswith(" — Copydesk")
+    first.resize(720, 530)  # inside the offscreen screen (800×600)
+    first.splitter.setSizes([200, 300, 200])
+    first.window_actions.show_checklist.setChecked(False)
+    qtbot.waitUntil(lambda: first.size().width() == 720)
+    wanted_sizes = first.splitter.sizes()
+    close_window(qtbot, first)
+
+    second = window_factory()
+    assert (second.width(), second.height()) == (720, 530)
+    assert second.splitter.sizes() == wanted_sizes
+    assert not second.window_actions.show_checklist.isChecked()
+    assert not second.checklist.isVisible()
+    assert second.preview.isVisible()
+
+
+def test_duplicate_makes_an_independent_copy_in_the_library(qtbot, store, window_factory):
+    original = Article(headline="Original story", body="Same words.", section="News")
+    store.save(original)
+    window = window_factory()
+    window.commands.open_article(original.id)
+    qtbot.waitUntil(lambda: window.current_article_id() == original.id, timeout=SAVE_TIMEOUT_MS)
+
+    window.window_actions.duplicate.trigger()
+    copy_id = window.current_article_id()
+    assert copy_id != original.id
+    assert window.form.headline.text() == "Copy of Original story"
+    wait_saved(qtbot, window)
+    copy = store.get(copy_id)
+    assert (copy.body, copy.section) == ("Same words.", "News")
+    assert store.get(original.id).headline == "Original story"
+    qtbot.waitUntil(lambda: window.library.model.row_of(copy_id) is not None, timeout=SAVE_TIMEOUT_MS)
+
+
+def test_export_writes_front_matter_that_imports_back(tmp_path):
+    article = Article(headline="Exported", body="Body *text*.", tags=["a", "b"])
+    path = export_article(article, tmp_path / "story.md")
+    back = frontmatter.loads(path.read_text(encoding="utf-8"))
+    assert (back.headline, back.body.strip(), back.tags) == ("Exported", "Body *text*.", ["a", "b"])
