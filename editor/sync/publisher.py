@@ -55,7 +55,7 @@ class Sent:
     url: str
     modified_gmt: str
     content_hash: str  # of the article content sent (editor.store's hash), to tell later local edits
-    updated: bool  # an existing post was updated (False: created)
+    updated: bool  # a post already bound was updated (False: created, or adopted after a lost answer)
     remote_status: str
 
 
@@ -117,7 +117,7 @@ def _publish(
     stage.write_in_flight = True
     post = client.update(target.id, fields) if target is not None else client.create(fields)
     sent_hash = content_hash(op.payload)
-    return Sent(post.id, post.link, post.modified_gmt, sent_hash, target is not None, post.status)
+    return Sent(post.id, post.link, post.modified_gmt, sent_hash, binding is not None, post.status)
 
 
 def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
