@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -63,7 +64,7 @@ class SourcesModel(ListTableModel[Source]):
         super().__init__(parent)
         self.headers = (self.tr("Kind"), self.tr("Name"), self.tr("Link"), self.tr("Note"))
         self._problems: dict[tuple[int, int], str] = {}
-        self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._warning_icon = QIcon()
 
     def problems(self) -> list[str]:
         """The current validation messages, in row order."""
@@ -81,7 +82,13 @@ class SourcesModel(ListTableModel[Source]):
 
     def cell(self, position: int, row: Source, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._warning_icon if (position, column) in self._problems else None
+            if (position, column) not in self._problems:
+                return None
+            if self._warning_icon.isNull():
+                self._warning_icon = QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning
+                )
+            return self._warning_icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._problems.get((position, column))
         if role == Qt.ItemDataRole.EditRole and column == KIND:
