@@ -129,7 +129,7 @@ class WordPressClient:
                 refusal = error_for_response(response, "use the REST API")
         home = self._send("GET", self.site_url + "/", "open the site")
         link = api_link(home)
-        if link:
+        if link and _same_origin(link, self.site_url):  # never send the password to another host
             linked = RestRoot.from_link(link)
             url, params = linked.url_and_params("/", {"_fields": INDEX_FIELDS})
             data = json_or_none(self._send("GET", url, "find the REST API", params=params))
@@ -366,6 +366,11 @@ class WordPressClient:
                 raise
             return existing
         return int(expect_object(response, what)["id"])
+
+
+def _same_origin(url: str, other: str) -> bool:
+    first, second = httpx.URL(url), httpx.URL(other)
+    return (first.scheme, first.host, first.port) == (second.scheme, second.host, second.port)
 
 
 def _existing_term_id(error: CmsError) -> int | None:

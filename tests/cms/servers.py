@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that gave up (timeout tests) is expected, not news
+
+
 @contextmanager
 def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     """Run ``handler`` on a free 127.0.0.1 port; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -40,30 +47,48 @@ class PlainPage(BaseHTTPRequestHandler):
         pass
 
 
-def header_stripping_proxy(upstream: str) -> type[BaseHTTPRequestHandler]:
-    """A reverse proxy to the real WordPress that drops the Authorization header, like a misconfigured
-    Apache + CGI host does. Everything else (XML-RPC bodies included) passes through unchanged."""
+Fault = Callable[[str, str], tuple[int, dict[str, str], bytes] | None]
+
+
+def proxy(
+    upstream: str, *, strip_auth: bool = False, fault: Fault | None = None
+) -> type[BaseHTTPRequestHandler]:
+    """A reverse proxy in front of the real WordPress.
+
+    ``strip_auth`` drops the Authorization header, as a misconfigured Apache + CGI host does (XML-RPC
+    bodies pass unchanged). ``fault(method, path)`` may answer instead of WordPress: (status, headers,
+    body), or None to forward.
+    """
 
     class Proxy(BaseHTTPRequestHandler):
         def _forward(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in ("authorization", "host")}
-            answer = httpx.request(
-                self.command, upstream + self.path, headers=headers, content=body, timeout=30, trust_env=False
-            )
-            self.send_response(answer.status_code)
-            for name, value in answer.headers.items():
-                if name.lower() not in (
-                    "content-length",
-                    "transfer-encoding",
-                    "connection",
-                    "content-encoding",
-                ):
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(answer.content)))
+            answer = fault(self.command, self.path) if fault else None
+            if answer is None:
+                dropped = ("host", "authorization") if strip_auth else ("host",)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in dropped}
+                upstream_answer = httpx.request(
+                    self.command,
+                    upstream + self.path,
+                    headers=headers,
+                    content=body,
+                    timeout=30,
+                    trust_env=False,
+                )
+                skip = ("content-length", "transfer-encoding", "connection", "content-encoding")
+                answer = (
+                    upstream_answer.status_code,
+                    {k: v for k, v in upstream_answer.headers.items() if k.lower() not in skip},
+                    upstream_answer.content,
+                )
+            status, headers, content = answer
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(content)))
             self.end_headers()
-            self.wfile.write(answer.content)
+            self.wfile.write(content)
 
         do_GET = do_POST = _forward
 

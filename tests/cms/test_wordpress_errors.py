@@ -6,7 +6,7 @@ import pytest
 
 from editor.cms.errors import AuthFailed, ConnectionFailed, InsecureUrl, NotWordPress
 from editor.cms.wordpress import WordPressClient
-from tests.cms.servers import PlainPage, header_stripping_proxy, serve
+from tests.cms.servers import PlainPage, proxy, serve
 from tests.wordpress.server import WordPressServer, free_port
 
 pytestmark = pytest.mark.wordpress
@@ -30,7 +30,7 @@ def test_wrong_application_password_is_auth_failed(wordpress: WordPressServer) -
 
 def test_server_that_strips_the_authorization_header_is_explained(wordpress: WordPressServer) -> None:
     with (
-        serve(header_stripping_proxy(wordpress.base_url)) as proxy_url,
+        serve(proxy(wordpress.base_url, strip_auth=True)) as proxy_url,
         WordPressClient(proxy_url, wordpress.username, wordpress.app_password) as client,
         pytest.raises(AuthFailed) as raised,
     ):
