@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.cms.errors import AuthFailed, ConnectionFailed, InsecureUrl, NotWordPress
+from editor.cms.errors import AuthFailed, ConnectionFailed, InsecureUrl, NotWordPress, TlsError
 from editor.cms.wordpress import WordPressClient
 from tests.cms.servers import PlainPage, proxy, serve
 from tests.wordpress.server import WordPressServer, free_port
@@ -92,3 +92,54 @@ def test_insecure_or_odd_addresses_are_refused_before_any_request(url: str) -> N
 def test_local_http_and_bare_host_names_are_accepted(url: str) -> None:
     with WordPressClient(url, "someone", WRONG_PASSWORD) as client:
         assert client.site_url.startswith(("http://", "https://news.org"))
+
+
+def test_an_unverifiable_certificate_is_a_tls_error_and_nothing_is_sent(tmp_path) -> None:
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a self-signed certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    seen: list[str] = []
+
+    class Recorder(PlainPage):
+        def do_GET(self) -> None:
+            seen.append(self.headers.get("Authorization", ""))
+            super().do_GET()
+
+    with (
+        serve(Recorder, tls=context) as url,
+        WordPressClient(url, "someone", WRONG_PASSWORD) as client,
+        pytest.raises(TlsError) as raised,
+    ):
+        client.test()
+    assert url.startswith("https://")
+    assert "could not be verified" in str(raised.value)
+    assert seen == []  # the handshake failed before any request, password included, was sent
