@@ -3,6 +3,7 @@
 # `copydesk --version` and an offscreen smoke start (main window shown, database created, clean exit).
 #
 #   bash packaging/build.sh            # from anywhere; output in <repo>/dist/copydesk
+#   DIST_DIR=/tmp/out BUILD_DIR=/tmp/work bash packaging/build.sh   # elsewhere (build venv in BUILD_DIR)
 #
 # PyInstaller is not a runtime dependency: it is installed into a build venv (build/bundle-venv) that
 # sees this Python's site-packages for PySide6 & co., together with Copydesk itself installed as a wheel,
@@ -11,8 +12,10 @@ set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PYTHON=${PYTHON:-python3}
-VENV=$REPO/build/bundle-venv
-BUNDLE=$REPO/dist/copydesk
+DIST_DIR=${DIST_DIR:-$REPO/dist}
+BUILD_DIR=${BUILD_DIR:-$REPO/build}
+VENV=$BUILD_DIR/bundle-venv
+BUNDLE=$DIST_DIR/copydesk
 PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
 started=$(date +%s)
 
@@ -24,7 +27,7 @@ fi
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --force-reinstall "$REPO"
 
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
-    --distpath "$REPO/dist" --workpath "$REPO/build/pyinstaller" "$REPO/packaging/copydesk.spec"
+    --distpath "$DIST_DIR" --workpath "$BUILD_DIR/pyinstaller" "$REPO/packaging/copydesk.spec"
 built=$(date +%s)
 
 echo "--- checking the bundle (run from /, with no Python environment variables)"
@@ -45,6 +48,10 @@ echo "$version_line"
 QT_QPA_PLATFORM=offscreen COPYDESK_SMOKE_TEST=1 run_bundle --data-dir "$scratch/data"
 [[ -f $scratch/data/copydesk.sqlite3 ]] || { echo "build.sh: the smoke start created no database" >&2; exit 1; }
 echo "smoke start: ok (main window shown, database created)"
+# The headless side of the same bundle: store, migrations, importer and resources all took part above.
+listing=$(run_bundle --data-dir "$scratch/data" list)
+echo "$listing"
+[[ $listing == *"Welcome to Copydesk"* ]] || { echo "build.sh: no welcome article after the first start" >&2; exit 1; }
 
 echo "--- bundle: $BUNDLE"
 echo "size: $(du -sh "$BUNDLE" | cut -f1)   build time: $((built - started)) s"

@@ -22,3 +22,15 @@ def require_tool(name: str, debian_package: str) -> str:
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(f"{message}; CI must install it")
     pytest.skip(message)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow packaging tests (a clean venv from the index, the PyInstaller build) run only when asked:
+    `-m slow` (or any -m expression naming it) or COPYDESK_SLOW_TESTS=1."""
+    if "slow" in (config.getoption("markexpr") or "") or os.environ.get("COPYDESK_SLOW_TESTS") == "1":
+        return
+    here = Path(__file__).parent
+    skip = pytest.mark.skip(reason="slow packaging test: run with -m slow or COPYDESK_SLOW_TESTS=1")
+    for item in items:
+        if "slow" in item.keywords and item.path.is_relative_to(here):
+            item.add_marker(skip)
