@@ -13,7 +13,8 @@ def formats_at(document: QTextDocument, position: int) -> list[QTextCharFormat]:
     """The highlighter's formats covering document ``position``."""
     block = document.findBlock(position)
     offset = position - block.position()
-    return [r.format for r in block.layout().formats() if r.start <= offset < r.start + r.length]
+    ranges = block.layout().formats()  # kept alive while the formats are copied out of it
+    return [QTextCharFormat(r.format) for r in ranges if r.start <= offset < r.start + r.length]
 
 
 def is_flagged(editor: BodyEditor, word: str, occurrence: int = 0) -> bool:
