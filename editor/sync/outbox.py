@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -258,14 +258,24 @@ def claim_next_due(store: Any, now: datetime, *, only: set[str] | None = None) -
     return dataclasses.replace(_operation(row), state=OpState.SENDING, updated=now)
 
 
-def recover_interrupted(store: Any, *, now: datetime | None = None) -> int:
+STALE_SENDING = timedelta(minutes=10)  # longer than any request may take (uploads time out at 5 min)
+
+
+def recover_interrupted(
+    store: Any, *, now: datetime | None = None, stale_after: timedelta = STALE_SENDING
+) -> int:
     """Operations left ``sending`` by a process that died: back to pending, flagged uncertain.
 
-    Call once at start-up (before any worker of this process runs). Returns how many were recovered.
+    Only those in ``sending`` for longer than ``stale_after``: another process (the GUI beside a
+    ``copydesk sync``) may be sending the others right now. Returns how many were recovered.
     """
     now = now or utcnow()
     with store.transaction() as session:
-        rows = session.execute(select(outbox).where(outbox.c.state == OpState.SENDING.value)).all()
+        rows = session.execute(
+            select(outbox).where(
+                outbox.c.state == OpState.SENDING.value, outbox.c.updated <= now - stale_after
+            )
+        ).all()
         for row in rows:
             session.execute(
                 update(outbox)

@@ -121,6 +121,47 @@ def drain(
     wanted = set(only) if only is not None else None
     report = DrainReport()
     deadline = time.monotonic() + max_wait
+    clients = _ClientCache(accounts)
+    try:
+        _drain_loop(
+            store, clients, report, clock, sleep, stop_event, deadline, wanted, rng, progress, on_outcome
+        )
+    finally:
+        clients.close()
+    return report
+
+
+class _ClientCache:
+    """One client per account for a whole drain: the API is discovered once, connections are reused."""
+
+    def __init__(self, accounts: Any) -> None:
+        self.accounts = accounts
+        self.clients: dict[str, Any] = {}
+
+    def client(self, name: str) -> Any:
+        if name not in self.clients:
+            self.clients[name] = self.accounts.client(name)
+        return self.clients[name]
+
+    def close(self) -> None:
+        for client in self.clients.values():
+            client.close()
+        self.clients.clear()
+
+
+def _drain_loop(
+    store: Any,
+    clients: _ClientCache,
+    report: DrainReport,
+    clock: Callable[[], datetime],
+    sleep: Callable[[float], None],
+    stop_event: threading.Event | None,
+    deadline: float,
+    wanted: set[str] | None,
+    rng: Callable[[], float],
+    progress: Progress | None,
+    on_outcome: Callable[[OpOutcome], None] | None,
+) -> None:
     while not (stop_event and stop_event.is_set()):
         op = claim_next_due(store, clock(), only=wanted)
         if op is None:
@@ -133,11 +174,10 @@ def drain(
             else:
                 sleep(wait)
             continue
-        outcome = process_operation(store, accounts, op, clock=clock, rng=rng, progress=progress)
+        outcome = process_operation(store, clients, op, clock=clock, rng=rng, progress=progress)
         report.outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
-    return report
 
 
 def _seconds_until_next(store: Any, now: datetime, wanted: set[str] | None) -> float | None:

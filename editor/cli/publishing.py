@@ -1,0 +1,331 @@
+"""Publishing subcommands: publish, sync, status, unpublish, pull, resolve, outbox.
+
+``copydesk publish ID`` runs the pre-publish checklist, queues the article in the outbox and sends that
+operation at once, waiting a few seconds at most for a short outage or a ``Retry-After``.
+
+Exit codes: 0 when the article is on the site, and ALSO when it is durably queued because the site could
+not be reached (the message starts with "Queued:" and says to run ``copydesk sync`` later): nothing is
+lost and nothing is wrong with the article, the network is. 1 for checklist errors, a permanent refusal
+by the site (bad password, invalid field...) and a conflict, each with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from editor.cli import Context, UserError
+
+Handler = Callable[[argparse.Namespace, Context], int]
+PUBLISH_WAIT_SECONDS = 5.0
+
+
+def _user_errors(handler: Handler) -> Handler:
+    """Outbox and CMS failures are the user's to act on: one line, no traceback (never a secret)."""
+
+    @functools.wraps(handler)
+    def wrapper(args: argparse.Namespace, ctx: Context) -> int:
+        from editor.cms.errors import CmsError
+        from editor.sync.outbox import OutboxError
+
+        try:
+            return handler(args, ctx)
+        except (CmsError, OutboxError) as error:
+            raise UserError(str(error)) from None
+
+    return wrapper
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        parser = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
+        parser.set_defaults(handler=_user_errors(handler))
+        return parser
+
+    p = command("publish", cmd_publish, "check, queue and send an article to the CMS; prints the post URL")
+    p.add_argument("id")
+    p.add_argument("--account", help="account to publish to (default: the article's, or the only one)")
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=PUBLISH_WAIT_SECONDS,
+        metavar="SECONDS",
+        help=f"keep retrying a failing site this long before leaving it queued ({PUBLISH_WAIT_SECONDS:g})",
+    )
+
+    p = command("sync", cmd_sync, "send everything queued that is due; one line per operation")
+    p.add_argument(
+        "--wait", type=float, default=0.0, metavar="SECONDS", help="also wait for retries due soon"
+    )
+
+    p = command("status", cmd_status, "an article's publishing state: local status, post, outbox")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+
+    p = command("unpublish", cmd_unpublish, "take an article's post off the site (it becomes a draft there)")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    p = command("pull", cmd_pull, "copy a post from the site into a new local article; prints its id")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("post_id", metavar="POST_ID", type=int)
+
+    p = command(
+        "resolve", cmd_resolve, "settle a conflict: keep-mine (overwrite the site), take-theirs, cancel"
+    )
+    p.add_argument("id")
+    p.add_argument("choice", choices=("keep-mine", "take-theirs", "cancel"))
+
+    p = command("outbox", cmd_outbox, "list the outbox (newest first); --retry OP sends a failed one again")
+    p.add_argument("--all", action="store_true", help="include done and cancelled operations")
+    p.add_argument("--retry", metavar="OP", help="retry a failed operation now")
+    p.add_argument("--cancel", metavar="OP", help="withdraw an operation that is not being sent")
+    p.add_argument("--json", action="store_true")
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _accounts(ctx: Context) -> Any:
+    from editor.cms.accounts import AccountStore
+
+    return AccountStore(ctx.data_dir)
+
+
+def choose_account(accounts: Any, article: Any, requested: str | None) -> str:
+    """--account, else the account the article is bound to, else the only account there is."""
+    if requested:
+        return accounts.get(requested).name
+    if article.remote is not None:
+        return article.remote.account
+    names = [account.name for account in accounts.list()]
+    if not names:
+        raise UserError(
+            "No publishing account yet: add one with `copydesk account add NAME --url URL --user USER`."
+        )
+    if len(names) > 1:
+        raise UserError(f"Several accounts ({', '.join(names)}): choose one with --account NAME.")
+    return names[0]
+
+
+def _clock_text(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M:%S") if moment else "?"
+
+
+def _outcome_line(outcome: Any) -> str:
+    from editor.sync.worker import Result
+
+    what = f"{outcome.result.value:<11} {outcome.headline or outcome.article_id}"
+    if outcome.result in (Result.PUBLISHED, Result.UPDATED, Result.UNPUBLISHED):
+        return f"{what}  {outcome.url}"
+    if outcome.result == Result.RETRYING:
+        return f"{what}  ({outcome.message}; next try at {_clock_text(outcome.next_attempt_at)})"
+    return f"{what}  ({outcome.message})"
+
+
+def _send_now(ctx: Context, op: Any, wait: float) -> Any:
+    """Send one queued operation in the foreground; the last outcome of its attempts."""
+    from editor.sync.worker import drain
+
+    report = drain(ctx.store, _accounts(ctx), only={op.id}, max_wait=max(wait, 0.0))
+    return report.outcomes[-1] if report.outcomes else None
+
+
+def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
+    from editor.sync.worker import Result
+
+    if outcome is None:
+        print(
+            f"Queued: {article_id} waits for an earlier operation; run `copydesk sync` later.", file=ctx.out
+        )
+        return 0
+    if outcome.result in (Result.PUBLISHED, Result.UPDATED, Result.UNPUBLISHED):
+        print(outcome.url, file=ctx.out)
+        return 0
+    if outcome.result == Result.RETRYING:
+        print(
+            f"Queued: WordPress is unreachable ({outcome.message}); run `copydesk sync` later "
+            f"(next try at {_clock_text(outcome.next_attempt_at)}).",
+            file=ctx.out,
+        )
+        return 0
+    if outcome.result == Result.CONFLICT:
+        raise UserError(
+            f"{outcome.message} Run `copydesk resolve {article_id} keep-mine|take-theirs|cancel`."
+        )
+    raise UserError(
+        f"Publishing failed: {outcome.message} (after fixing it: `copydesk outbox --retry {outcome.op_id}`)"
+    )
+
+
+# --- commands ----------------------------------------------------------------------------------------
+
+
+def cmd_publish(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.article import Severity
+    from editor.render import run_checklist
+    from editor.sync.outbox import queue_publish
+
+    article = ctx.store.get(args.id)
+    problems = run_checklist(article)
+    errors = [p for p in problems if p.severity == Severity.ERROR]
+    for problem in problems:
+        label = "error" if problem.severity == Severity.ERROR else "warning"
+        print(f"{label}: {problem.message}", file=ctx.err)
+    if errors:
+        raise UserError(f"not published: {len(errors)} problem(s) to fix first (listed above)")
+    account = choose_account(_accounts(ctx), article, args.account)
+    op = queue_publish(ctx.store, article.id, account)
+    return _explain(ctx, _send_now(ctx, op, args.wait), article.id)
+
+
+def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.sync.outbox import OpState, operations, recover_interrupted
+    from editor.sync.worker import Result, drain
+
+    recover_interrupted(ctx.store)
+    report = drain(ctx.store, _accounts(ctx), max_wait=max(args.wait, 0.0))
+    for outcome in report.outcomes:
+        print(_outcome_line(outcome), file=ctx.out)
+    waiting = len(operations(ctx.store, states=(OpState.PENDING,)))
+    if not report.outcomes:
+        print(
+            "Nothing due." + (f" {waiting} operation(s) wait for a retry." if waiting else ""), file=ctx.out
+        )
+    stuck = [o for o in report.outcomes if o.result in (Result.FAILED, Result.CONFLICT)]
+    return 1 if stuck else 0
+
+
+def _status_data(ctx: Context, article_id: str) -> dict[str, Any]:
+    from editor.sync.outbox import latest_operation
+
+    article = ctx.store.get(article_id)
+    remote = article.remote
+    op = latest_operation(ctx.store, article.id)
+    return {
+        "id": article.id,
+        "headline": article.headline,
+        "status": article.status.value,
+        "account": remote.account if remote else None,
+        "remote_id": remote.remote_id if remote else None,
+        "url": remote.url if remote else None,
+        "remote_modified_gmt": remote.modified_gmt if remote else None,
+        "last_sync": remote.last_sync.isoformat() if remote and remote.last_sync else None,
+        "outbox": None
+        if op is None
+        else {
+            "operation": op.id,
+            "action": op.action.value,
+            "state": op.state.value,
+            "attempts": op.attempts,
+            "next_attempt_at": op.next_attempt_at.isoformat(),
+            "last_error": op.last_error,
+        },
+    }
+
+
+def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
+    data = _status_data(ctx, args.id)
+    if args.json:
+        json.dump(data, ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+        return 0
+    print(f"{data['headline'] or '(no headline)'}  [{data['status']}]", file=ctx.out)
+    if data["remote_id"] is not None:
+        print(f"  post {data['remote_id']} on {data['account']}: {data['url']}", file=ctx.out)
+        print(f"  last sync {data['last_sync'] or 'never'}", file=ctx.out)
+    else:
+        print("  not published", file=ctx.out)
+    op = data["outbox"]
+    if op is not None:
+        line = f"  outbox: {op['action']} {op['state']}, {op['attempts']} attempt(s)"
+        if op["state"] == "pending":
+            line += f", next try {op['next_attempt_at']}"
+        print(line, file=ctx.out)
+        if op["last_error"]:
+            print(f"  last error: {op['last_error']}", file=ctx.out)
+    return 0
+
+
+def cmd_unpublish(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.sync.outbox import queue_unpublish
+
+    article = ctx.store.get(args.id)
+    if article.remote is None:
+        raise UserError("This article has not been published, so there is nothing to unpublish.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("no answer to the confirmation; add --yes to unpublish")
+        answer = input(
+            f"Take {article.headline!r} off {article.remote.account} (it becomes a draft there)? [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing changed.", file=ctx.out)
+            return 1
+    op = queue_unpublish(ctx.store, article.id)
+    return _explain(ctx, _send_now(ctx, op, PUBLISH_WAIT_SECONDS), article.id)
+
+
+def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.sync.conflicts import pull_post
+
+    accounts = _accounts(ctx)
+    name = accounts.get(args.account).name
+    client = accounts.client(name)
+    try:
+        article = pull_post(ctx.store, client, name, args.post_id)
+    finally:
+        client.close()
+    print(article.id, file=ctx.out)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.sync.conflicts import Choice, resolve_conflict
+
+    choice = Choice(args.choice.replace("-", "_"))
+    op = resolve_conflict(ctx.store, _accounts(ctx), args.id, choice)
+    if op is not None:
+        return _explain(ctx, _send_now(ctx, op, PUBLISH_WAIT_SECONDS), args.id)
+    article = ctx.store.get(args.id)
+    print(f"{article.headline or article.id}: {article.status.value}", file=ctx.out)
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.sync.outbox import OPEN_STATES, cancel, operations, retry
+
+    if args.retry:
+        retry(ctx.store, args.retry)
+    if args.cancel:
+        cancel(ctx.store, args.cancel)
+    ops = operations(ctx.store, states=None if args.all else OPEN_STATES)
+    if args.json:
+        rows = [
+            {
+                "operation": op.id,
+                "article": op.article_id,
+                "headline": op.headline,
+                "account": op.account,
+                "action": op.action.value,
+                "state": op.state.value,
+                "attempts": op.attempts,
+                "next_attempt_at": op.next_attempt_at.isoformat(),
+                "last_error": op.last_error,
+            }
+            for op in ops
+        ]
+        json.dump(rows, ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+        return 0
+    if not ops:
+        print("The outbox is empty.", file=ctx.out)
+    for op in ops:
+        error = f"  ({op.last_error})" if op.last_error else ""
+        print(f"{op.id}  {op.state.value:<9} {op.action.value:<9} {op.headline}{error}", file=ctx.out)
+    return 0
