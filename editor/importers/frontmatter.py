@@ -47,6 +47,8 @@ _FIRST_HEADING = re.compile(r"\A#[ \t]+(.*?)[ \t]*#*[ \t]*(?:\n|\Z)")
 # Characters YAML treats as line breaks; PyYAML writes them raw inside single quotes and then reads
 # them back as a line break, so strings holding them are written double-quoted (escaped) instead.
 _YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+# PyYAML is pure Python: megabytes of front matter would take minutes. Real front matter is a few KB.
+MAX_FRONT_MATTER_CHARS = 1_000_000
 ALIASES = {"title": "headline", "description": "standfirst", "summary": "standfirst", "date": "created"}
 # Keys written by dumps, in this order (the Article's own order); remote bindings stay local.
 EXPORTED_KEYS = ("id", "headline", "standfirst", "bylines", "credit_line", "dateline", "sources",
@@ -173,6 +175,11 @@ def loads(text: str) -> Article:
                 {"headline": heading.group(1), "body": normalise_body(body.lstrip("\n")[heading.end() :])}
             )
         return article_from_fields({"body": normalise_body(body)})
+    if len(front) > MAX_FRONT_MATTER_CHARS:
+        raise ImportFailed(
+            f"the front matter is too long ({len(front):,} characters;"
+            f" the limit is {MAX_FRONT_MATTER_CHARS:,})"
+        )
     try:
         meta = yaml.safe_load(front)
     except yaml.YAMLError as exc:

@@ -47,7 +47,7 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
     if name == "data-source-line":
         return value if value.isdigit() else None
     if name == "id":
-        return value if value.startswith(("fn", "fnref")) else None
+        return value if value.startswith("fn") else None  # footnote anchors: fn1, fnref1
     return value
 
 

@@ -131,6 +131,12 @@ def test_malformed_files_get_one_clear_line(text: str, expected: str) -> None:
     assert "\n" not in message and "Traceback" not in message
 
 
+def test_megabytes_of_front_matter_are_refused_quickly() -> None:
+    text = "---\n" + "tag_line: filler text\n" * 60_000 + "---\nBody"
+    with pytest.raises(ImportFailed, match="front matter is too long"):
+        frontmatter.loads(text)
+
+
 def test_yaml_alias_bombs_are_refused_without_exhausting_memory() -> None:
     bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\n"
     for level in "bcdefghij":
