@@ -19,9 +19,10 @@ from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
 
 HEADLINE_GUIDANCE_CHARS = 70
 
-# A quotation: straight "…", curly “…”, guillemets « … » (and » … «), German „…“. At least two
-# characters inside, so inch marks (12" screen) and lone quote characters do not count.
-_QUOTATION = re.compile(r'"[^"\n]{2,}"|“[^”]{2,}”|«[^»]{2,}»|»[^«]{2,}«|„[^“”]{2,}[“”]')
+# A quotation: straight "…", curly “…” and British ‘…’, guillemets « … » (and » … «), German „…“.
+# At least two characters inside, so inch marks (12" screen) and lone quote characters do not count;
+# straight single quotes are left out (they are apostrophes far more often than quotations).
+_QUOTATION = re.compile(r'"[^"\n]{2,}"|“[^”]{2,}”|‘[^’]{2,}’|«[^»]{2,}»|»[^«]{2,}«|„[^“”]{2,}[“”]')
 _BODY_LINK_SCHEMES = ("http", "https", "mailto", "tel")
 
 

@@ -61,6 +61,14 @@ def test_the_dateline_starts_the_first_paragraph(story: Article) -> None:
     assert first_paragraph.text.startswith("MOSCOW — Winds of 140 km/h")
 
 
+def test_the_dateline_still_starts_the_first_paragraph_with_source_lines(story: Article) -> None:
+    first = next(
+        p for p in parse(render_article(story, source_lines=True)).find_all("p") if "Winds" in p.text
+    )
+    assert first.text.startswith("MOSCOW — Winds")
+    assert first.attrs["data-source-line"] == "0"
+
+
 def test_a_dateline_stands_alone_when_the_body_opens_with_a_heading(story: Article) -> None:
     story.body = "## What happened\n\nWinds toppled lines."
     story.dateline = "KYIV, Nov. 25 –"

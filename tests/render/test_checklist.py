@@ -64,6 +64,7 @@ def test_a_70_character_headline_is_fine() -> None:
     [
         'The mayor said: "We will rebuild."',
         "The mayor said: “We will rebuild.”",
+        "The mayor said: ‘We will rebuild.’",
         "Le maire a dit : « Nous reconstruirons. »",
         "Der Bürgermeister sagte: „Wir bauen wieder auf.“",
         "The statement read:\n\n> The line will open in 2029.",
@@ -79,7 +80,12 @@ def test_a_quotation_without_any_source_is_an_error(body: str) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ['The 27" screens arrived.', 'Run `echo "hello"` to test.', '```\nprint("hello world")\n```'],
+    [
+        "The mayor's office didn't comment.",
+        'The 27" screens arrived.',
+        'Run `echo "hello"` to test.',
+        '```\nprint("hello world")\n```',
+    ],
 )
 def test_inch_marks_and_quotes_inside_code_are_not_quotations(body: str) -> None:
     assert run_checklist(publishable(body=body), now=NOW) == []
