@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,7 +57,7 @@ def full_article(tmp_path: Path) -> Article:
         related=[RelatedLink("Sea wall was due for repair", "https://news.example.org/sea-wall")],
         section="World",
         tags=["Storms", "Poland"],
-        slug="storm-floods-harbour",
+        slug=f"storm-floods-harbour-{uuid.uuid4().hex[:6]}",  # the site is shared by the whole run
         featured_image=FeaturedImage(
             str(image), "The flooded quay at dawn.", "Photo: Max Mustermann", "A quay under water"
         ),
