@@ -1,0 +1,96 @@
+"""Building the WHERE and ORDER BY of listings, and turning what a user typed into an FTS5 query."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+
+from editor.store.models import ListFilter
+from editor.store.tables import article_tags, articles
+
+
+def filter_clauses(chosen: ListFilter) -> list[ColumnElement[bool]]:
+    """Conditions on ``articles`` for a ListFilter (each one served by an index)."""
+    clauses = [articles.c.deleted.is_not(None) if chosen.trashed else articles.c.deleted.is_(None)]
+    if chosen.status is not None:
+        clauses.append(articles.c.status == chosen.status.value)
+    if chosen.section is not None:
+        clauses.append(articles.c.section == chosen.section)
+    if chosen.tag is not None:
+        tagged = select(article_tags.c.article_pk).where(article_tags.c.tag == chosen.tag.strip())
+        clauses.append(articles.c.pk.in_(tagged))
+    if chosen.updated_since is not None:
+        clauses.append(articles.c.updated >= chosen.updated_since)
+    return clauses
+
+
+def is_plain(chosen: ListFilter) -> bool:
+    """True when the filter only asks for the live articles (the common case for search)."""
+    return (
+        not chosen.trashed
+        and chosen.status is None
+        and chosen.section is None
+        and chosen.tag is None
+        and chosen.updated_since is None
+    )
+
+
+def ordering(chosen: ListFilter) -> list[Any]:
+    """ORDER BY matching the listing indexes; the row id breaks ties so paging is stable."""
+    key = {
+        "updated": articles.c.updated,
+        "created": articles.c.created,
+        "headline": articles.c.headline.collate("NOCASE"),
+    }[chosen.sort]
+    if chosen.descending:
+        return [key.desc(), articles.c.pk.desc()]
+    return [key.asc(), articles.c.pk.asc()]
+
+
+# A user's query: "quoted phrases" (closing quote optional), or runs of non-space characters; either may
+# end in * for a prefix search.
+_CHUNK_RE = re.compile(r'"([^"]*)("?)(\*?)|([^\s"]+)')
+# What FTS5's unicode61 tokenizer keeps as words: letters and digits.
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One searched word or phrase; ``prefix`` when its last word may be the start of a longer one."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        return '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
+
+
+def parse_query(text: str) -> list[Term]:
+    """The terms of what a user typed: plain words, ``"quoted phrases"``, a trailing ``*`` for prefix.
+
+    Everything else is text, not syntax: operators (AND, OR, NOT, NEAR), column filters (``headline:``),
+    ``-``, ``^``, brackets and unbalanced quotes. Punctuation and emoji only separate words.
+    """
+    terms = []
+    for match in _CHUNK_RE.finditer(text):
+        quoted, closed, quoted_star, bare = match.groups()
+        if bare is not None:
+            prefix = bare.endswith("*")
+            words = _WORD_RE.findall(bare)
+        elif closed:
+            prefix = bool(quoted_star)
+            words = _WORD_RE.findall(quoted)
+        else:  # an unbalanced quote: the rest is plain words
+            terms.extend(Term((word,)) for word in _WORD_RE.findall(quoted))
+            continue
+        if words:
+            terms.append(Term(tuple(words), prefix))
+    return terms
+
+
+def fts_query(terms: list[Term]) -> str:
+    """An FTS5 MATCH expression ANDing the terms; each is an FTS5 string, so never a syntax error."""
+    return " ".join(term.fts() for term in terms)

@@ -1,0 +1,362 @@
+"""ArticleStore: articles, revisions, trash and search on one SQLite file.
+
+Every public method runs in one transaction of its own (one per ``save``); writes are serialized with a
+lock inside the process and ``BEGIN IMMEDIATE`` between processes. Calls made inside
+``with store.transaction():`` on the same thread join that transaction instead, so the outbox can write
+its rows and change an article's status atomically.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from editor.article import Article, RemoteBinding, Status, to_dict, utcnow
+from editor.store import rows, search
+from editor.store.database import create_store_engine, upgrade, writer
+from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError, translated_errors
+from editor.store.models import (
+    ArticleSummary,
+    ListFilter,
+    RevisionInfo,
+    RevisionPolicy,
+    SaveResult,
+    SearchHit,
+)
+from editor.store.queries import filter_clauses, ordering
+from editor.store.tables import article_tags, articles, revisions
+
+# "auto" revisions: typing keeps saving; a new revision at most this often (or when a reason is given).
+REVISION_INTERVAL = timedelta(minutes=5)
+_POLICIES = ("auto", "always", "never")
+LIVE = ListFilter()  # the default filter: live articles, newest first
+
+
+class ArticleStore:
+    """The local library. Create with :meth:`open`; safe to use from several threads."""
+
+    def __init__(self, engine: Engine, path: Path, clock: Callable[[], datetime] = utcnow) -> None:
+        self.engine = engine
+        self.path = path
+        self._clock = clock
+        self._writer = writer(engine)
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Callable[[], datetime] | None = None) -> ArticleStore:
+        """Open (creating or upgrading to the newest schema) the database file at ``path``.
+
+        ``clock`` gives "now" for updated stamps, revisions and the trash (tests pass a fake one).
+        """
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"Could not create the folder for the database {path}: {error}") from error
+        engine = create_store_engine(path)
+        try:
+            upgrade(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, path, clock or utcnow)
+
+    def close(self) -> None:
+        with translated_errors(self.path), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA optimize")
+        self.engine.dispose()
+
+    # --- transactions ----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction as a Session; store calls on this thread inside it join it."""
+        with self._writing() as session:
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        active: Session | None = getattr(self._local, "session", None)
+        if active is not None:
+            yield active
+            return
+        with (
+            translated_errors(self.path),
+            self._write_lock,
+            Session(self._writer) as session,
+            session.begin(),
+        ):
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        active: Session | None = getattr(self._local, "session", None)
+        if active is not None:
+            yield active
+            return
+        with translated_errors(self.path), Session(self.engine) as session, session.begin():
+            yield session
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def save(self, article: Article, *, revision: RevisionPolicy = "auto", reason: str = "") -> SaveResult:
+        """Store the content of ``article`` in one transaction (see BRIEF: editor.store contract).
+
+        On an existing row ``status`` and ``remote`` are never taken from ``article`` (they belong to
+        :meth:`set_status`, :meth:`set_remote` and the outbox), ``created`` is kept, and ``updated``
+        becomes now when the content changed; a PUBLISHED article whose content changed becomes
+        CHANGED. A new row takes status, remote, created and updated as given.
+        """
+        return self.save_many([article], revision=revision, reason=reason)[0]
+
+    def save_many(
+        self, batch: Iterable[Article], *, revision: RevisionPolicy = "auto", reason: str = ""
+    ) -> list[SaveResult]:
+        """Save several articles in ONE transaction (imports): all of them land, or none."""
+        if revision not in _POLICIES:
+            raise ValueError(f"unknown revision policy {revision!r} (one of: {', '.join(_POLICIES)})")
+        with self._writing() as session:
+            return [self._save_one(session, article, revision, reason) for article in batch]
+
+    def _save_one(
+        self, session: Session, article: Article, policy: str, reason: str, *, force: bool = False
+    ) -> SaveResult:
+        now = self._clock()
+        data = to_dict(article)
+        values = rows.content_values(article, data)
+        stored = session.execute(
+            select(
+                articles.c.pk,
+                articles.c.status,
+                articles.c.content_hash,
+                articles.c.created,
+                articles.c.updated,
+                articles.c.remote,
+            ).where(articles.c.id == article.id)
+        ).one_or_none()
+        if stored is None:
+            status, created, updated = article.status, article.created, article.updated
+            remote = data["remote"]
+            pk = session.execute(
+                insert(articles)
+                .values(id=article.id, status=status.value, created=created, updated=updated, remote=remote)
+                .values(**values)
+                .returning(articles.c.pk)
+            ).scalar_one()
+            changed = True
+        else:
+            pk, status, created, updated, remote = (
+                stored.pk,
+                Status(stored.status),
+                stored.created,
+                stored.updated,
+                stored.remote,
+            )
+            changed = stored.content_hash != values["content_hash"]
+            if changed:
+                updated = now
+                if status is Status.PUBLISHED:
+                    status = Status.CHANGED
+                session.execute(
+                    update(articles)
+                    .where(articles.c.pk == pk)
+                    .values(status=status.value, updated=updated, **values)
+                )
+                session.execute(delete(article_tags).where(article_tags.c.article_pk == pk))
+        if changed:
+            self._write_tags(session, pk, article.tags)
+        revision_id = None
+        if force or self._wants_revision(session, pk, changed, policy, reason, now):
+            data.update(status=status.value, remote=remote, created=created.isoformat())
+            data["updated"] = updated.isoformat()
+            revision_id = session.execute(
+                insert(revisions)
+                .values(
+                    article_pk=pk,
+                    created=now,
+                    word_count=values["word_count"],
+                    headline=article.headline,
+                    reason=reason,
+                    snapshot=rows.pack_snapshot(data),
+                )
+                .returning(revisions.c.id)
+            ).scalar_one()
+        return SaveResult(article.id, updated, revision_id, status)
+
+    @staticmethod
+    def _write_tags(session: Session, pk: int, tags: list[str]) -> None:
+        cleaned = [tag.strip() for tag in tags if tag.strip()]
+        if cleaned:
+            session.execute(
+                insert(article_tags).prefix_with("OR IGNORE"),
+                [{"article_pk": pk, "tag": tag} for tag in cleaned],
+            )
+
+    @staticmethod
+    def _wants_revision(
+        session: Session, pk: int, changed: bool, policy: str, reason: str, now: datetime
+    ) -> bool:
+        if policy == "never" or (policy == "auto" and not changed):
+            return False
+        newest = session.execute(
+            select(revisions.c.created)
+            .where(revisions.c.article_pk == pk)
+            .order_by(revisions.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if policy == "always":
+            return changed or newest is None
+        return newest is None or bool(reason) or now - newest >= REVISION_INTERVAL
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article:
+        """The article, trashed or not; raises ArticleNotFound."""
+        with self._reading() as session:
+            row = session.execute(select(articles).where(articles.c.id == article_id)).one_or_none()
+        if row is None:
+            raise ArticleNotFound(article_id)
+        return rows.article_from_row(row)
+
+    def exists(self, article_id: str) -> bool:
+        with self._reading() as session:
+            found = session.execute(select(articles.c.pk).where(articles.c.id == article_id)).first()
+        return found is not None
+
+    def list(self, filter: ListFilter = LIVE, *, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
+        """One page of summaries, bodies never loaded."""
+        statement = (
+            select(*rows.SUMMARY_COLUMNS)
+            .where(*filter_clauses(filter))
+            .order_by(*ordering(filter))
+            .limit(max(0, limit))
+            .offset(max(0, offset))
+        )
+        with self._reading() as session:
+            return [rows.summary_from_row(row) for row in session.execute(statement)]
+
+    def count(self, filter: ListFilter = LIVE) -> int:
+        with self._reading() as session:
+            return session.execute(
+                select(func.count()).select_from(articles).where(*filter_clauses(filter))
+            ).scalar_one()
+
+    def search(
+        self, query: str, *, limit: int = 20, offset: int = 0, filter: ListFilter | None = None
+    ) -> list[SearchHit]:
+        """Ranked full-text search; whatever the user typed, never a syntax error."""
+        with self._reading() as session:
+            return search.run(session, query, filter or ListFilter(), max(0, limit), max(0, offset))
+
+    def tags(self) -> list[str]:
+        """Every tag in use (trash included), sorted ignoring case."""
+        with self._reading() as session:
+            statement = select(article_tags.c.tag).group_by(article_tags.c.tag).order_by(article_tags.c.tag)
+            return list(session.execute(statement).scalars())
+
+    def sections(self) -> list[str]:
+        with self._reading() as session:
+            statement = select(articles.c.section).where(articles.c.section != "").distinct()
+            return sorted(session.execute(statement).scalars(), key=str.casefold)
+
+    # --- revisions -------------------------------------------------------------------------------
+
+    def revisions(self, article_id: str) -> list[RevisionInfo]:
+        """The article's revisions, newest first."""
+        with self._reading() as session:
+            pk = self._pk(session, article_id)
+            result = session.execute(
+                select(
+                    revisions.c.id,
+                    revisions.c.created,
+                    revisions.c.word_count,
+                    revisions.c.headline,
+                    revisions.c.reason,
+                )
+                .where(revisions.c.article_pk == pk)
+                .order_by(revisions.c.id.desc())
+            )
+            return [
+                RevisionInfo(r.id, article_id, r.created, r.word_count, r.headline, r.reason) for r in result
+            ]
+
+    def revision(self, article_id: str, revision_id: int) -> Article:
+        """The article as it was in that revision."""
+        with self._reading() as session:
+            return self._revision(session, article_id, revision_id)
+
+    def restore(self, article_id: str, revision_id: int) -> Article:
+        """Make an old revision's content current, recording a revision "restored revision N"."""
+        with self._writing() as session:
+            old = self._revision(session, article_id, revision_id)
+            current = self.get(article_id)
+            restored = old.copy(
+                id=current.id,
+                status=current.status,
+                remote=current.remote,
+                created=current.created,
+                updated=current.updated,
+            )
+            self._save_one(session, restored, "always", f"restored revision {revision_id}", force=True)
+            return self.get(article_id)
+
+    def _revision(self, session: Session, article_id: str, revision_id: int) -> Article:
+        pk = self._pk(session, article_id)
+        blob = session.execute(
+            select(revisions.c.snapshot).where(revisions.c.id == revision_id, revisions.c.article_pk == pk)
+        ).scalar_one_or_none()
+        if blob is None:
+            raise RevisionNotFound(article_id, revision_id)
+        return rows.unpack_snapshot(blob)
+
+    @staticmethod
+    def _pk(session: Session, article_id: str) -> int:
+        pk = session.execute(select(articles.c.pk).where(articles.c.id == article_id)).scalar_one_or_none()
+        if pk is None:
+            raise ArticleNotFound(article_id)
+        return pk
+
+    # --- status, remote binding, trash -----------------------------------------------------------
+
+    def set_status(self, article_id: str, status: Status) -> None:
+        self._update(article_id, status=Status(status).value)
+
+    def set_remote(self, article_id: str, binding: RemoteBinding | None) -> None:
+        self._update(article_id, remote=rows.remote_value(binding))
+
+    def delete(self, article_id: str) -> None:
+        """Move to the trash (nothing is destroyed until :meth:`empty_trash`)."""
+        with self._writing() as session:
+            self._pk(session, article_id)
+            session.execute(
+                update(articles)
+                .where(articles.c.id == article_id, articles.c.deleted.is_(None))
+                .values(deleted=self._clock())
+            )
+
+    def undelete(self, article_id: str) -> None:
+        self._update(article_id, deleted=None)
+
+    def empty_trash(self) -> int:
+        """Destroy the trashed articles with their revisions and index entries; returns how many."""
+        with self._writing() as session:
+            result = session.execute(delete(articles).where(articles.c.deleted.is_not(None)))
+            return result.rowcount
+
+    def _update(self, article_id: str, **values: Any) -> None:
+        with self._writing() as session:
+            result = session.execute(update(articles).where(articles.c.id == article_id).values(**values))
+            if result.rowcount == 0:
+                raise ArticleNotFound(article_id)
