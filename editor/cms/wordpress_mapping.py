@@ -80,11 +80,14 @@ def post_fields(
     tag_ids: list[int],
     featured_media_id: int | None,
     now: datetime | None = None,
+    publish_now: bool = False,
 ) -> dict[str, Any]:
     """The JSON body of a create/update of ``wp/v2/posts`` (ARTICLE_MODEL.md).
 
     A future embargo makes a scheduled post (``status: future`` + ``date_gmt``); otherwise it is published
-    at once. The date of an already published post is never sent, so updates keep its publication date.
+    at once. The date of an already published post is not sent, so updates keep its publication date.
+    ``publish_now`` is for a post still scheduled on the site whose embargo was lifted locally: WordPress
+    keeps a post with a future date scheduled even when told ``publish``, so the date is set to now.
     """
     fields: dict[str, Any] = {
         "title": _plain(article.headline),
@@ -103,6 +106,8 @@ def post_fields(
         fields["date_gmt"] = wordpress_date(embargo)
     else:
         fields["status"] = "publish"
+        if publish_now:
+            fields["date_gmt"] = wordpress_date(now or utcnow())
     return fields
 
 

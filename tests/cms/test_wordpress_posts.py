@@ -158,3 +158,22 @@ def test_search_posts_finds_published_posts_by_words(client: WordPressClient) ->
     assert [r.id for r in results] == [post.id]
     assert results[0].title == "Quokka census completed on Rottnest"
     assert results[0].link == post.link
+
+
+def test_lifting_an_embargo_publishes_the_scheduled_post_now(
+    client: WordPressClient, wordpress: WordPressServer
+) -> None:
+    article = Article(
+        headline="Early release", body="Out now.", embargo=datetime.now(UTC) + timedelta(days=2)
+    )
+    scheduled = client.create(
+        post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
+    )
+    lifted = article.copy(embargo=None)
+    fields = post_fields(lifted, render_article(lifted), category_ids=[], tag_ids=[], featured_media_id=None)
+    assert client.update(scheduled.id, fields).status == "future"  # WordPress keeps the future date...
+    fields = post_fields(
+        lifted, render_article(lifted), category_ids=[], tag_ids=[], featured_media_id=None, publish_now=True
+    )
+    assert client.update(scheduled.id, fields).status == "publish"  # ...unless the date moves to now
+    assert wordpress.get_post(scheduled.id)["status"] == "publish"

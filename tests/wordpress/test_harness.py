@@ -43,3 +43,10 @@ def test_companion_meta_can_be_switched_off(wordpress: WordPressServer) -> None:
         kept = client.post("/wp/v2/posts", json={"title": "m", "meta": {"copydesk_id": "x"}}).json()
     assert dropped["meta"] == []
     assert kept["meta"] == {"copydesk_id": "x"}
+
+
+def test_missing_provisioning_is_reported_with_the_fix(tmp_path) -> None:
+    from tests.wordpress.server import is_provisioned
+
+    reason = is_provisioned(tmp_path / "no-cache-here")
+    assert reason is not None and "provision.sh" in reason
