@@ -96,8 +96,11 @@ def article_from_fields(data: Mapping[str, Any], where: Where = _no_location) ->
             else:
                 from_dict({name: value})  # checks enums, numbers... of this one field
                 clean[name] = value
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:  # OverflowError: a date beyond year 9999 in UTC
             raise ImportFailed(f"{where(name)}: {_friendly(str(exc))}") from None
     if "id" in clean and not str(clean["id"]).strip():
         raise ImportFailed(f"{where('id')}: the id is empty")
-    return from_dict(clean)
+    try:
+        return from_dict(clean)
+    except ValueError as exc:  # each field passed alone; kept so no combination can escape as a traceback
+        raise ImportFailed(_friendly(str(exc))) from None

@@ -131,6 +131,24 @@ def _key_lines(front: str, first_line: int) -> dict[str, int]:
     }
 
 
+def _impossible_date_line(front: str, first_line: int) -> str:
+    """ "line N: " of the first date-looking value YAML cannot turn into a date ("" if not found)."""
+    builder = yaml.SafeLoader("")
+    pending = [yaml.compose(front, Loader=yaml.SafeLoader)]
+    while pending:
+        node = pending.pop(0)
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":timestamp"):
+            try:
+                builder.construct_yaml_timestamp(node)
+            except (ValueError, OverflowError):
+                return f"line {node.start_mark.line + first_line}: "
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(item for pair in node.value for item in pair)
+    return ""
+
+
 def _yaml_error(exc: yaml.YAMLError, first_line: int) -> ImportFailed:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
@@ -184,6 +202,8 @@ def loads(text: str) -> Article:
         meta = yaml.safe_load(front)
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, first_line) from None
+    except (ValueError, OverflowError) as exc:  # PyYAML builds dates itself: "2024-13-45" raises here
+        raise ImportFailed(f"{_impossible_date_line(front, first_line)}{exc} (not a real date)") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -114,6 +114,7 @@ def test_importing_an_exported_file_keeps_the_id_so_it_updates_not_duplicates() 
         ),
         ("---\nheadline: x\n\nembargo: next tuesday\n---\n", "line 4: embargo: not a date and time"),
         ("---\nbylines:\n  - name: A\n    role: boss\n---\n", "line 2: bylines: unknown byline role 'boss'"),
+        ("---\nheadline: x\nembargo: 2024-13-45\n---\n", "line 3: month must be in 1..12 (not a real date)"),
         ("---\nstatus: gone\n---\n", "line 2: status: unknown status 'gone'"),
         ("---\nheadline: [a, b]\n---\n", "line 2: headline: must be a single value"),
         ("---\nsources: AFP\n---\n", "line 2: sources: must be a list"),
