@@ -77,7 +77,7 @@ yaml_lines = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(json_values)
 def test_any_json_is_an_article_or_one_clear_line(value: object) -> None:
     try:
@@ -86,7 +86,7 @@ def test_any_json_is_an_article_or_one_clear_line(value: object) -> None:
         assert str(failure) and "\n" not in str(failure)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(yaml_lines, max_size=8), st.text(max_size=30))
 def test_any_front_matter_is_an_article_or_one_clear_line(lines: list[str], body: str) -> None:
     try:

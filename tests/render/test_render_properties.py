@@ -46,7 +46,7 @@ articles = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(articles)
 def test_any_article_renders_to_harmless_html_without_the_editors_note(article: Article) -> None:
     for html in (render_article(article), render_article(article, source_lines=True)):
@@ -57,7 +57,7 @@ def test_any_article_renders_to_harmless_html_without_the_editors_note(article: 
     assert "INTERNAL-NOTE-7f3a" not in page
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(articles)
 def test_the_checklist_answers_for_any_article(article: Article) -> None:
     problems = run_checklist(article)
