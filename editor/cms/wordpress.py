@@ -61,10 +61,11 @@ class WordPressClient:
             auth=httpx.BasicAuth(username, password),
             timeout=timeout,
             follow_redirects=True,  # httpx drops the Authorization header on cross-origin redirects
-            trust_env=False,
+            trust_env=True,  # the system's proxy settings and CA bundle (SSL_CERT_FILE): still verified
             headers={"User-Agent": "Copydesk", "Accept": "application/json"},
         )
         self._root: RestRoot | None = None
+        self._index: dict[str, Any] = {}  # the API index found by discovery (site name, namespaces)
         self._terms: dict[tuple[str, str], int] = {}
 
     def __repr__(self) -> str:  # never show the password
@@ -81,7 +82,7 @@ class WordPressClient:
 
     # --- HTTP ---------------------------------------------------------------------------------------
 
-    def _send(self, method: str, url: str, what: str, **kwargs: Any) -> httpx.Response:
+    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:
             return self._http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
@@ -98,7 +99,7 @@ class WordPressClient:
     ) -> httpx.Response:
         """One REST call; a non-2xx answer raises the matching CmsError (``what`` names the action)."""
         url, query = self.root.url_and_params(route, params)
-        response = self._send(method, url, what, params=query, **kwargs)
+        response = self._send(method, url, params=query, **kwargs)
         if response.status_code >= 400:
             error = error_for_response(response, what)
             if isinstance(error, AuthFailed) and response.status_code == 401:
@@ -117,7 +118,7 @@ class WordPressClient:
         refusal: CmsError | None = None
         for candidate in candidates:
             url, params = candidate.url_and_params("/", {"_fields": INDEX_FIELDS})
-            response = self._send("GET", url, "find the REST API", params=params)
+            response = self._send("GET", url, params=params)
             data = json_or_none(response)
             if (
                 response.status_code == 200
@@ -127,12 +128,12 @@ class WordPressClient:
                 return self._accept_index(candidate, data)
             if isinstance(data, dict) and str(data.get("code", "")).startswith("rest_"):
                 refusal = error_for_response(response, "use the REST API")
-        home = self._send("GET", self.site_url + "/", "open the site")
+        home = self._send("GET", self.site_url + "/")
         link = api_link(home)
         if link and _same_origin(link, self.site_url):  # never send the password to another host
             linked = RestRoot.from_link(link)
             url, params = linked.url_and_params("/", {"_fields": INDEX_FIELDS})
-            data = json_or_none(self._send("GET", url, "find the REST API", params=params))
+            data = json_or_none(self._send("GET", url, params=params))
             if isinstance(data, dict) and isinstance(data.get("namespaces"), list):
                 return self._accept_index(linked, data)
         if refusal is not None or link or looks_like_wordpress(home):
@@ -218,7 +219,7 @@ class WordPressClient:
         me = expect_object(
             self.request("GET", "/wp/v2/users/me", "log in", params={"context": "edit"}), "log in"
         )
-        index = getattr(self, "_index", {})
+        index = self._index
         return SiteInfo(
             name=unescape_title(str(index.get("name", ""))),
             url=str(index.get("home") or index.get("url") or self.site_url),
