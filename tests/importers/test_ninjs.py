@@ -28,7 +28,7 @@ NINJS_3_PROPERTIES = {
     "usageTerms", "edNote", "language", "descriptions", "bodies", "headlines", "people", "organisations",
     "places", "subjects", "events", "objects", "infoSources", "title", "by", "slugline", "located",
     "renditions", "associations", "altIds", "trustIndicators", "standard", "genres", "expires",
-    "rightsInfo",
+    "rightsInfo", "eventDetails", "plannedCoverage",
 }  # fmt: skip
 
 
@@ -74,6 +74,7 @@ def test_the_export_uses_standard_ninjs_properties(story: Article) -> None:
     assert {"name": "City", "rel": "section"} in item["subjects"]
     related = [a for a in item["associations"] if a["rel"] == "related"]
     assert related[0]["uri"] == "https://news.example/blackout" and related[0]["name"] == "Blackout"
+    assert all({"name", "uri"} <= set(a) for a in item["associations"])  # required by ninjs 3.0
     image = next(a for a in item["associations"] if a["name"] == "featuremedia")
     assert image["type"] == "picture" and image["uri"] == "https://img.example/storm.jpg"
 
