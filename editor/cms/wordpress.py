@@ -39,6 +39,7 @@ POST_FIELDS = (
     "id,link,status,modified_gmt,date_gmt,slug,title,excerpt,content,featured_media,categories,tags,meta"
 )
 TAXONOMIES = {"categories", "tags"}
+RECENT_POSTS_CHECKED = 50
 
 
 class WordPressClient:
@@ -253,20 +254,23 @@ class WordPressClient:
         return self.update(post_id, {"status": "draft"})
 
     def find_by_marker(self, article_id: str) -> RemotePost | None:
-        """Search the raw content for the id (any status but trash) and keep exact marker matches.
+        """The post carrying this article's marker, in any status but trash; None if there is none.
 
-        Several matches should not happen; the oldest (lowest id) wins, being the one first created.
+        First a search for the id (WordPress searches the raw content, where the marker is), keeping only
+        exact marker matches. Search plugins may index titles only, so when that finds nothing the most
+        recently modified posts (any status) are checked too: a post whose creation answer was lost is
+        among them. Several matches should not happen; the oldest (lowest id) wins.
         """
-        params = {
-            "search": article_id,
-            "status": "any",
-            "context": "edit",
-            "per_page": 20,
-            "_fields": POST_FIELDS,
-        }
+        base = {"status": "any", "context": "edit", "_fields": POST_FIELDS}
+        searched = self._posts_with_marker(article_id, {**base, "search": article_id, "per_page": 20})
+        if searched:
+            return searched
+        recent = {**base, "orderby": "modified", "order": "desc", "per_page": RECENT_POSTS_CHECKED}
+        return self._posts_with_marker(article_id, recent)
+
+    def _posts_with_marker(self, article_id: str, params: dict[str, Any]) -> RemotePost | None:
         found = expect_list(self.request("GET", "/wp/v2/posts", "look for the post", params=params), "search")
-        matches = [_post(item) for item in found]
-        matches = [post for post in matches if post.marker == article_id]
+        matches = [post for post in map(_post, found) if post.marker == article_id]
         return min(matches, key=lambda post: post.id) if matches else None
 
     def search_posts(self, query: str, *, limit: int = 10) -> list[RemotePost]:

@@ -177,3 +177,23 @@ def test_lifting_an_embargo_publishes_the_scheduled_post_now(
     )
     assert client.update(scheduled.id, fields).status == "publish"  # ...unless the date moves to now
     assert wordpress.get_post(scheduled.id)["status"] == "publish"
+
+
+def test_find_by_marker_works_when_site_search_skips_the_content(
+    client: WordPressClient, wordpress: WordPressServer
+) -> None:
+    article = Article(headline="Answer lost again", body="Created behind our back.")
+    fields = post_fields(
+        article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None
+    )
+    with wordpress.rest() as rest:
+        created = rest.post("/wp/v2/posts", json={**fields, "status": "pending"}).json()
+    wordpress.set_search_titles_only(True)
+    try:
+        with wordpress.rest() as rest:  # the site's search really is blind to the content now
+            assert rest.get("/wp/v2/posts", params={"search": article.id, "status": "any"}).json() == []
+        found = client.find_by_marker(article.id)
+    finally:
+        wordpress.set_search_titles_only(False)
+    assert found is not None
+    assert (found.id, found.status) == (created["id"], "pending")

@@ -49,9 +49,14 @@ $_SERVER['SCRIPT_FILENAME'] = $_SERVER['DOCUMENT_ROOT'] . '/index.php';
 require $_SERVER['DOCUMENT_ROOT'] . '/index.php';
 """
 
-MU_PLUGIN_PHP = """<?php
+MU_PLUGIN_PHP = r"""<?php
 /* Copydesk test site: no mail (there is no sendmail), and the companion post meta. */
 add_filter('pre_wp_mail', '__return_false');
+/* A search plugin whose index misses post content (e.g. one that indexes titles only), when switched on. */
+add_filter('posts_search', function ($search) {
+    return ($search && get_option('copydesk_test_search_titles_only') === '1')
+        ? preg_replace('/OR \(\w+\.post_(excerpt|content) LIKE [^)]*\)/', '', $search) : $search;
+});
 add_action('init', function () {
     if (get_option('copydesk_test_register_meta', '1') !== '1') {
         return;
@@ -209,6 +214,11 @@ class WordPressServer:
         """Switch the ``copydesk_id`` post meta registration (a site with / without the plugin)."""
         value = "1" if registered else "0"
         self.run_php(f"update_option('copydesk_test_register_meta', '{value}');")
+
+    def set_search_titles_only(self, titles_only: bool) -> None:
+        """Make ``?search=`` look at titles only, like search plugins whose index skips the content."""
+        value = "1" if titles_only else "0"
+        self.run_php(f"update_option('copydesk_test_search_titles_only', '{value}');")
 
     def set_pretty_permalinks(self, pretty: bool) -> None:
         """Plain permalinks make ``/wp-json/`` unusable: only ``?rest_route=`` works then."""
