@@ -5,7 +5,8 @@ See ``ArticleStore`` for the API and ``editor.store.database`` for durability an
 
 from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError
 from editor.store.models import ArticleSummary, ListFilter, RevisionInfo, SaveResult, SearchHit
-from editor.store.store import REVISION_INTERVAL, ArticleStore
+from editor.store.saving import REVISION_INTERVAL
+from editor.store.store import ArticleStore
 
 __all__ = [
     "REVISION_INTERVAL",

@@ -11,14 +11,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from editor.article import Article, RemoteBinding, Status, to_dict, utcnow
+from editor.article import Article, RemoteBinding, Status, utcnow
 from editor.store import rows, search
 from editor.store.database import create_store_engine, upgrade, writer
 from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError, translated_errors
@@ -31,11 +31,9 @@ from editor.store.models import (
     SearchHit,
 )
 from editor.store.queries import filter_clauses, ordering
+from editor.store.saving import POLICIES, save_article
 from editor.store.tables import article_tags, articles, revisions
 
-# "auto" revisions: typing keeps saving; a new revision at most this often (or when a reason is given).
-REVISION_INTERVAL = timedelta(minutes=5)
-_POLICIES = ("auto", "always", "never")
 LIVE = ListFilter()  # the default filter: live articles, newest first
 
 
@@ -125,100 +123,13 @@ class ArticleStore:
         self, batch: Iterable[Article], *, revision: RevisionPolicy = "auto", reason: str = ""
     ) -> list[SaveResult]:
         """Save several articles in ONE transaction (imports): all of them land, or none."""
-        if revision not in _POLICIES:
-            raise ValueError(f"unknown revision policy {revision!r} (one of: {', '.join(_POLICIES)})")
+        if revision not in POLICIES:
+            raise ValueError(f"unknown revision policy {revision!r} (one of: {', '.join(POLICIES)})")
         with self._writing() as session:
-            return [self._save_one(session, article, revision, reason) for article in batch]
-
-    def _save_one(
-        self, session: Session, article: Article, policy: str, reason: str, *, force: bool = False
-    ) -> SaveResult:
-        now = self._clock()
-        data = to_dict(article)
-        values = rows.content_values(article, data)
-        stored = session.execute(
-            select(
-                articles.c.pk,
-                articles.c.status,
-                articles.c.content_hash,
-                articles.c.created,
-                articles.c.updated,
-                articles.c.remote,
-            ).where(articles.c.id == article.id)
-        ).one_or_none()
-        if stored is None:
-            status, created, updated = article.status, article.created, article.updated
-            remote = data["remote"]
-            pk = session.execute(
-                insert(articles)
-                .values(id=article.id, status=status.value, created=created, updated=updated, remote=remote)
-                .values(**values)
-                .returning(articles.c.pk)
-            ).scalar_one()
-            changed = True
-        else:
-            pk, status, created, updated, remote = (
-                stored.pk,
-                Status(stored.status),
-                stored.created,
-                stored.updated,
-                stored.remote,
-            )
-            changed = stored.content_hash != values["content_hash"]
-            if changed:
-                updated = now
-                if status is Status.PUBLISHED:
-                    status = Status.CHANGED
-                session.execute(
-                    update(articles)
-                    .where(articles.c.pk == pk)
-                    .values(status=status.value, updated=updated, **values)
-                )
-                session.execute(delete(article_tags).where(article_tags.c.article_pk == pk))
-        if changed:
-            self._write_tags(session, pk, article.tags)
-        revision_id = None
-        if force or self._wants_revision(session, pk, changed, policy, reason, now):
-            data.update(status=status.value, remote=remote, created=created.isoformat())
-            data["updated"] = updated.isoformat()
-            revision_id = session.execute(
-                insert(revisions)
-                .values(
-                    article_pk=pk,
-                    created=now,
-                    word_count=values["word_count"],
-                    headline=article.headline,
-                    reason=reason,
-                    snapshot=rows.pack_snapshot(data),
-                )
-                .returning(revisions.c.id)
-            ).scalar_one()
-        return SaveResult(article.id, updated, revision_id, status)
-
-    @staticmethod
-    def _write_tags(session: Session, pk: int, tags: list[str]) -> None:
-        cleaned = [tag.strip() for tag in tags if tag.strip()]
-        if cleaned:
-            session.execute(
-                insert(article_tags).prefix_with("OR IGNORE"),
-                [{"article_pk": pk, "tag": tag} for tag in cleaned],
-            )
-
-    @staticmethod
-    def _wants_revision(
-        session: Session, pk: int, changed: bool, policy: str, reason: str, now: datetime
-    ) -> bool:
-        if policy == "never" or (policy == "auto" and not changed):
-            return False
-        newest = session.execute(
-            select(revisions.c.created)
-            .where(revisions.c.article_pk == pk)
-            .order_by(revisions.c.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        if policy == "always":
-            return changed or newest is None
-        return newest is None or bool(reason) or now - newest >= REVISION_INTERVAL
+            return [
+                save_article(session.connection(), article, policy=revision, reason=reason, now=self._clock())
+                for article in batch
+            ]
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -309,7 +220,14 @@ class ArticleStore:
                 created=current.created,
                 updated=current.updated,
             )
-            self._save_one(session, restored, "always", f"restored revision {revision_id}", force=True)
+            save_article(
+                session.connection(),
+                restored,
+                policy="always",
+                reason=f"restored revision {revision_id}",
+                now=self._clock(),
+                force_revision=True,
+            )
             return self.get(article_id)
 
     def _revision(self, session: Session, article_id: str, revision_id: int) -> Article:
