@@ -26,7 +26,7 @@ headline, ``description``/``summary`` → standfirst, ``date`` → created, ``ca
 Whitespace: the body is normalised by :func:`normalise_body` (LF line endings, no leading blank
 lines, no trailing whitespace at the end); a round trip returns exactly the normalised body. Every
 front matter value comes back exactly, spaces, quotes and YAML-special characters included.
-A file without front matter takes its headline from a first ``# `` heading.
+A file without front matter takes its headline from a first ``# `` heading (or a ``===`` underline).
 """
 
 from __future__ import annotations
@@ -43,7 +43,10 @@ from editor.importers.fields import ARTICLE_KEYS, article_from_fields
 
 FENCE = "---"
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_FIRST_HEADING = re.compile(r"\A#[ \t]+(.*?)[ \t]*#*[ \t]*(?:\n|\Z)")
+# "# Headline" (ATX) or "Headline" underlined with "===" (Setext), as the very first block.
+_FIRST_HEADING = re.compile(
+    r"\A(?:#[ \t]+(?P<atx>.*?)[ \t]*#*[ \t]*|(?P<setext>[^\n]*\S[^\n]*)\n=+[ \t]*)(?:\n|\Z)"
+)
 # Characters YAML treats as line breaks; PyYAML writes them raw inside single quotes and then reads
 # them back as a line break, so strings holding them are written double-quoted (escaped) instead.
 _YAML_BREAKS = ("\x85", "\u2028", "\u2029")
@@ -189,9 +192,9 @@ def loads(text: str) -> Article:
     if front is None:
         heading = _FIRST_HEADING.match(body.lstrip("\n"))
         if heading:
-            return article_from_fields(
-                {"headline": heading.group(1), "body": normalise_body(body.lstrip("\n")[heading.end() :])}
-            )
+            headline = (heading.group("atx") or heading.group("setext") or "").strip()
+            rest = body.lstrip("\n")[heading.end() :]
+            return article_from_fields({"headline": headline, "body": normalise_body(rest)})
         return article_from_fields({"body": normalise_body(body)})
     if len(front) > MAX_FRONT_MATTER_CHARS:
         raise ImportFailed(

@@ -83,6 +83,8 @@ def test_without_front_matter_the_first_heading_is_the_headline() -> None:
     article = frontmatter.loads("# Storm hits the coast\n\nFirst paragraph.\n\n## Subhead\n")
     assert article.headline == "Storm hits the coast"
     assert article.body == "First paragraph.\n\n## Subhead"
+    setext = frontmatter.loads("Storm hits the coast\n====================\n\nFirst paragraph.\n")
+    assert (setext.headline, setext.body) == ("Storm hits the coast", "First paragraph.")
     plain = frontmatter.loads("Just some text\nwith no heading.\n")
     assert (plain.headline, plain.body) == ("", "Just some text\nwith no heading.")
 
