@@ -112,7 +112,8 @@ def split_content(content: str) -> dict:
 
 def article_from_post(client: WordPressClient, post: RemotePost) -> Article:
     parts = split_content(post.content)
-    body = markdownify(parts.pop("body_html"), heading_style="ATX", bullets="-").strip()
+    markdown = markdownify(parts.pop("body_html"), heading_style="ATX", bullets="-")
+    body = re.sub(r"\n{3,}", "\n\n", markdown).strip()  # removed blocks leave runs of blank lines
     section = client.term_names("categories", post.categories[:1])
     featured = None
     if post.featured_media:

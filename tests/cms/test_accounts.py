@@ -193,3 +193,14 @@ def test_fail_backend_is_refused_in_process(data_dir: Path, monkeypatch: pytest.
     with pytest.raises(KeyringUnavailable, match="No system keyring is available"):
         AccountStore(data_dir).add("desk", "https://news.example.org", "jane", "pw")
     assert not (data_dir / "accounts.json").exists()
+
+
+def test_a_damaged_account_list_is_reported_not_overwritten(data_dir: Path, account_name: str) -> None:
+    (data_dir / "accounts.json").write_text('{"version": 1, "accounts": [')
+    store = AccountStore(data_dir)
+    with pytest.raises(AccountError, match="unreadable"):
+        store.list()
+    with pytest.raises(AccountError, match="unreadable"):
+        store.add(account_name, "https://news.example.org", "jane", "pw")
+    assert (data_dir / "accounts.json").read_text() == '{"version": 1, "accounts": ['
+    assert keyring.get_password(KEYRING_SERVICE, f"wordpress:{account_name}") is None

@@ -121,3 +121,31 @@ def test_pull_gives_back_the_published_article(
     assert (pulled.remote.remote_id, pulled.remote.url) == (post.id, post.link)
     assert pulled.remote.modified_gmt == post.modified_gmt
     assert pulled.editors_note == ""
+
+
+def test_pull_of_a_post_written_in_the_block_editor(
+    client: WordPressClient, wordpress: WordPressServer
+) -> None:
+    blocks = (
+        "<!-- wp:paragraph -->\n<p>Written <strong>on the site</strong>.</p>\n<!-- /wp:paragraph -->\n\n"
+        "<!-- wp:heading -->\n<h2>Later</h2>\n<!-- /wp:heading -->"
+    )
+    with wordpress.rest() as rest:
+        created = rest.post(
+            "/wp/v2/posts", json={"title": "Site &amp; web", "content": blocks, "excerpt": "<p>Deck</p>"}
+        ).json()
+    pulled = client.pull(created["id"])
+    assert pulled.headline == "Site & web"
+    assert pulled.standfirst == "Deck"
+    assert pulled.body == "Written **on the site**.\n\n## Later\n"
+    assert pulled.bylines == [] and pulled.sources == []
+    assert pulled.remote is not None and pulled.remote.remote_id == created["id"]
+
+
+def test_reference_style_images_are_uploaded_too(client: WordPressClient, tmp_path: Path) -> None:
+    photo = write_png(tmp_path / "ref.png", (1, 2, 3))
+    body = f'See ![the photo][pic].\n\n[pic]: {photo} "Caption"\n'
+    new_body, known = upload_local_images(client, body, known={})
+    (ref,) = known.values()
+    assert f'[pic]: {ref.url} "Caption"' in new_body
+    assert str(photo) not in new_body
