@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+import tests.conftest as root_conftest
 from editor.article import (
     Article,
     Byline,
@@ -31,8 +32,11 @@ from editor.article import (
 )
 from editor.cms.wordpress import WordPressClient
 from tests.faultproxy import FaultProxy
-from tests.wordpress.fixtures import wordpress, wordpress_server  # noqa: F401 - fixtures
 from tests.wordpress.server import WordPressServer
+
+if "tests.wordpress.fixtures" not in getattr(root_conftest, "pytest_plugins", ()):
+    # Until the root conftest loads the WordPress plugin for everyone, bring its fixtures here.
+    from tests.wordpress.fixtures import wordpress, wordpress_server  # noqa: F401
 
 ACCOUNT = "site"
 
@@ -52,18 +56,18 @@ class SiteAccounts:
 
 
 @pytest.fixture
-def accounts(wordpress: WordPressServer) -> SiteAccounts:  # noqa: F811 - the imported fixture
+def accounts(wordpress: WordPressServer) -> SiteAccounts:
     return SiteAccounts(wordpress.base_url, wordpress.username, wordpress.app_password)
 
 
 @pytest.fixture
-def proxy(wordpress: WordPressServer) -> Iterator[FaultProxy]:  # noqa: F811
+def proxy(wordpress: WordPressServer) -> Iterator[FaultProxy]:
     with FaultProxy("127.0.0.1", wordpress.port, stall_seconds=10) as running:
         yield running
 
 
 @pytest.fixture
-def proxied_accounts(wordpress: WordPressServer, proxy: FaultProxy) -> SiteAccounts:  # noqa: F811
+def proxied_accounts(wordpress: WordPressServer, proxy: FaultProxy) -> SiteAccounts:
     return SiteAccounts(proxy.base_url, wordpress.username, wordpress.app_password, read_timeout=1.5)
 
 
@@ -125,7 +129,7 @@ def full_article(folder: Path, *, tag: str = "", body_image: bool = True) -> Art
 
 
 @pytest.fixture
-def keyring_account(data_dir: Path, wordpress: WordPressServer) -> Iterator[str]:  # noqa: F811
+def keyring_account(data_dir: Path, wordpress: WordPressServer) -> Iterator[str]:
     """An account ``site`` in the data folder's AccountStore, its password in the real keyring."""
     import keyring
 
@@ -146,7 +150,7 @@ def keyring_account(data_dir: Path, wordpress: WordPressServer) -> Iterator[str]
     accounts.remove(ACCOUNT)
 
 
-def assert_post_has_every_field(wordpress: WordPressServer, article: Article, post: dict) -> None:  # noqa: F811
+def assert_post_has_every_field(wordpress: WordPressServer, article: Article, post: dict) -> None:
     """The post read back through REST carries every published field of the article, and nothing local."""
     assert post["status"] == "publish"
     assert post["title"]["raw"] == article.headline
@@ -173,6 +177,6 @@ def assert_post_has_every_field(wordpress: WordPressServer, article: Article, po
     assert media["alt_text"] == article.featured_image.alt
 
 
-def posts_marked(wordpress: WordPressServer, article_id: str) -> list[dict]:  # noqa: F811
+def posts_marked(wordpress: WordPressServer, article_id: str) -> list[dict]:
     """Every post on the site (any status but trash) carrying this article's marker."""
     return [p for p in wordpress.list_posts(search=article_id) if article_id in p["content"]["raw"]]

@@ -1,0 +1,1 @@
+"""Publishing accounts settings (add, test, list, remove; passwords only in the keyring)."""

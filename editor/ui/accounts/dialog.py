@@ -1,0 +1,191 @@
+"""Publishing accounts: list, add (password to the keyring only), test, remove.
+
+Every keyring and network call runs on a worker; failures are shown in the dialog in the CMS's own
+words (wrong address, not WordPress, bad password, no keyring: Copydesk then refuses to store it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def describe_login(accounts: Any, name: str) -> str:
+    """Log in and describe the site (runs on a worker)."""
+    client = accounts.client(name)
+    try:
+        info = client.test()
+    finally:
+        client.close()
+    return f"{info.name}: logged in as {info.user_name}"
+
+
+class AccountsDialog(QDialog):
+    accounts_changed = Signal()
+
+    def __init__(self, tasks: Any, accounts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accounts_dialog")
+        self.setWindowTitle(self.tr("Publishing accounts"))
+        self.tasks = tasks
+        self.accounts = accounts
+        self.list = QListWidget(self)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.test_button = QPushButton(self.tr("Test"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.test_button.clicked.connect(self.test_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. newsroom"))
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setPlaceholderText("https://news.example.org")
+        self.user_edit = QLineEdit(self)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("application password (Users → Profile in WordPress)"))
+        self.add_button = QPushButton(self.tr("Add and test"), self)
+        self.add_button.clicked.connect(self.add_account)
+        add_box = QGroupBox(self.tr("Add a WordPress site"), self)
+        form = QFormLayout(add_box)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Site address:"), self.url_edit)
+        form.addRow(self.tr("User name:"), self.user_edit)
+        form.addRow(self.tr("Password:"), self.password_edit)
+        form.addRow("", self.add_button)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(add_box)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+        self.refresh()
+
+    # --- list ----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.tasks.run_query(
+            self.accounts.list, success=self._show_accounts, failure=self._fail, label="accounts"
+        )
+
+    def _show_accounts(self, accounts: list[Any]) -> None:
+        self.list.clear()
+        for account in accounts:
+            item = QListWidgetItem(f"{account.name} — {account.url} ({account.username})")
+            item.setData(Qt.ItemDataRole.UserRole, account.name)
+            self.list.addItem(item)
+        self._update_buttons()
+
+    def selected_name(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_name() is not None
+        self.test_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def add_account(self) -> None:
+        name, url = self.name_edit.text().strip(), self.url_edit.text().strip()
+        user, password = self.user_edit.text().strip(), self.password_edit.text()
+        if not (name and url and user and password):
+            self._say(
+                self.tr("Fill in the name, the site address, the user name and the password."), error=True
+            )
+            return
+        self.add_button.setEnabled(False)
+        self._say(self.tr("Saving the account…"))
+        accounts = self.accounts
+
+        def add_then_test() -> str:
+            accounts.add(name, url, user, password)
+            return describe_login(accounts, name)
+
+        self.tasks.run_query(
+            add_then_test, success=self._added, failure=self._add_failed, label="add account"
+        )
+
+    def _added(self, description: str) -> None:
+        self.add_button.setEnabled(True)
+        self.password_edit.clear()
+        for edit in (self.name_edit, self.url_edit, self.user_edit):
+            edit.clear()
+        self._say(self.tr("Account added. ") + description)
+        self.refresh()
+        self.accounts_changed.emit()
+
+    def _add_failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        self._fail(error)
+        self.refresh()  # added but the test failed: it is listed, the message says why
+
+    def test_selected(self) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        self._say(self.tr("Connecting…"))
+        accounts = self.accounts
+        self.tasks.run_query(
+            lambda: describe_login(accounts, name),
+            success=self._say,
+            failure=self._fail,
+            label="test account",
+        )
+
+    def remove_selected(self) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove account"),
+            self.tr("Forget %1 and delete its password from the keyring?").replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.tasks.run_query(
+            lambda: self.accounts.remove(name),
+            success=lambda _none: (
+                self.refresh(),
+                self.accounts_changed.emit(),
+                self._say(self.tr("Removed.")),
+            ),
+            failure=self._fail,
+            label="remove account",
+        )
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    def _fail(self, error: BaseException) -> None:
+        self._say(str(error) or type(error).__name__, error=True)

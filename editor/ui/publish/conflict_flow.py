@@ -1,0 +1,73 @@
+"""From "conflict" to a decision: fetch the site's version, show the diff, apply the choice.
+
+The site's post is pulled on a worker (it is a network call), the dialog opens window-modal without
+blocking the event loop, and the choice is applied once every pending autosave has landed, so a save
+still in the queue can never overwrite the text the user just chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from editor.article import Article
+from editor.sync.conflicts import Choice, resolve_conflict
+from editor.ui.publish.conflict import ConflictDialog
+
+
+def fetch_both_sides(store: Any, accounts: Any, article_id: str) -> tuple[Article, Article]:
+    """(the site's version, the local one); runs on a worker."""
+    local = store.get(article_id)
+    if local.remote is None:
+        raise ValueError("This article is not bound to a post on a site.")
+    client = accounts.client(local.remote.account)
+    try:
+        theirs = client.pull(local.remote.remote_id)
+    finally:
+        client.close()
+    return theirs, local
+
+
+def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> None:
+    window, controller = ui.window, ui.controller
+    store = window.store
+
+    def failed(error: BaseException) -> None:
+        done()
+        controller.message.emit(str(error) or type(error).__name__)
+
+    def show(sides: tuple[Article, Article]) -> None:
+        dialog = ConflictDialog(*sides, parent=window)
+        ui.dialogs[f"conflict:{article_id}"] = dialog
+        dialog.finished.connect(lambda _result: decided(dialog))
+        dialog.open()
+
+    def decided(dialog: ConflictDialog) -> None:
+        ui.dialogs.pop(f"conflict:{article_id}", None)
+        dialog.deleteLater()
+        choice = dialog.choice
+        window.autosaver.when_idle(lambda: apply(choice))
+
+    def apply(choice: Choice) -> None:
+        window.tasks.run_query(
+            lambda: (resolve_conflict(store, ui.accounts, article_id, choice), store.get(article_id))[1],
+            success=lambda article: resolved(choice, article),
+            failure=failed,
+            label="resolve conflict",
+        )
+
+    def resolved(choice: Choice, article: Article) -> None:
+        done()
+        if choice == Choice.TAKE_THEIRS and window.current_article_id() == article_id:
+            window.show_article(article)  # the form shows the site's text now
+        controller.article_state_changed.emit(article_id)
+        controller.outbox_changed.emit()
+        if choice == Choice.KEEP_MINE:
+            controller.sync_now()
+
+    window.tasks.run_query(
+        lambda: fetch_both_sides(store, ui.accounts, article_id),
+        success=show,
+        failure=failed,
+        label="conflict: fetch the site's version",
+    )

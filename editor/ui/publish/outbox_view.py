@@ -1,0 +1,90 @@
+"""The outbox view: every queued, failed or conflicting operation, with Retry, Cancel and Retry now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.sync import outbox
+
+COLUMNS = ("Article", "Action", "State", "Attempts", "Next try", "Last error")
+
+
+class OutboxDialog(QDialog):
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox_dialog")
+        self.setWindowTitle(self.tr("Outbox"))
+        self.controller = controller
+        self.operations: list[outbox.Operation] = []
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.retry_button = buttons.addButton(self.tr("Retry"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_op_button = buttons.addButton(
+            self.tr("Cancel operation"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.sync_button = buttons.addButton(self.tr("Retry now"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.clicked.connect(lambda: self._act(controller.retry))
+        self.cancel_op_button.clicked.connect(lambda: self._act(controller.cancel))
+        self.sync_button.clicked.connect(controller.sync_now)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 360)
+        controller.outbox_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.controller.store
+        if store is None:
+            return
+        self.controller.tasks.run_query(
+            lambda: outbox.operations(store, states=outbox.OPEN_STATES),
+            success=self.show_operations,
+            label="outbox list",
+        )
+
+    def show_operations(self, operations: list[outbox.Operation]) -> None:
+        self.operations = operations
+        self.table.setRowCount(len(operations))
+        for row, op in enumerate(operations):
+            next_try = op.next_attempt_at.astimezone().strftime("%H:%M:%S") if op.state == "pending" else ""
+            values = (op.headline, op.action.value, op.state.value, str(op.attempts), next_try, op.last_error)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def selected(self) -> outbox.Operation | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.operations[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        op = self.selected()
+        self.retry_button.setEnabled(
+            op is not None and op.state in (outbox.OpState.FAILED, outbox.OpState.PENDING)
+        )
+        self.cancel_op_button.setEnabled(op is not None and op.state != outbox.OpState.SENDING)
+
+    def _act(self, action: Any) -> None:
+        op = self.selected()
+        if op is not None:
+            action(op.id)

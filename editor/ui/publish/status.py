@@ -1,0 +1,109 @@
+"""The open article's publishing state in the status bar: a word, a link, and the button that helps.
+
+draft / ready: nothing to do; queued / sending: progress; published: a link that opens in the browser;
+changed since publish: the link and a hint; failed: the message and Retry; conflict: Resolve….
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from editor.article import Status
+from editor.sync import outbox
+
+
+@dataclass(frozen=True, slots=True)
+class PublishState:
+    """Plain data read on a worker: what the widget shows for one article."""
+
+    article_id: str
+    status: Status
+    url: str = ""
+    op_id: str = ""
+    op_state: str = ""
+    last_error: str = ""
+
+
+def read_state(store: Any, article_id: str) -> PublishState:
+    article = store.get(article_id)
+    op = outbox.latest_operation(store, article_id)
+    return PublishState(
+        article_id,
+        article.status,
+        article.remote.url if article.remote else "",
+        op.id if op else "",
+        op.state.value if op else "",
+        op.last_error if op else "",
+    )
+
+
+class PublishStatusWidget(QWidget):
+    retry_requested = Signal(str)  # operation id
+    resolve_requested = Signal(str)  # article id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state: PublishState | None = None
+        self.label = QLabel(self)
+        self.label.setAccessibleName(self.tr("Publishing status"))
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.linkActivated.connect(self._open_link)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setFlat(True)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.resolve_button = QPushButton(self.tr("Resolve…"), self)
+        self.resolve_button.setFlat(True)
+        self.resolve_button.clicked.connect(self._on_resolve_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.retry_button, self.resolve_button):
+            layout.addWidget(widget)
+        self.show_state(None)
+
+    def show_state(self, state: PublishState | None) -> None:
+        self.state = state
+        self.retry_button.setVisible(bool(state and state.status == Status.FAILED and state.op_id))
+        self.resolve_button.setVisible(bool(state and state.status == Status.CONFLICT))
+        self.label.setText(self._text(state))
+        self.label.setToolTip(state.last_error if state and state.last_error else "")
+
+    def show_progress(self, what: str, done: int, total: int) -> None:
+        if self.state is not None and self.state.status in (Status.QUEUED, Status.SENDING):
+            self.label.setText(escape(f"{what}… ({done}/{total})"))
+
+    def _text(self, state: PublishState | None) -> str:
+        if state is None:
+            return ""
+        link = f'<a href="{escape(state.url)}">{escape(self.tr("view on site"))}</a>' if state.url else ""
+        status = state.status
+        if status == Status.PUBLISHED:
+            return self.tr("Published") + (f" · {link}" if link else "")
+        if status == Status.CHANGED:
+            return self.tr("Changed since publish") + (f" · {link}" if link else "")
+        if status == Status.QUEUED:
+            waiting = f" ({escape(state.last_error)})" if state.last_error else ""
+            return self.tr("Queued for publishing") + waiting
+        if status == Status.SENDING:
+            return self.tr("Sending…")
+        if status == Status.FAILED:
+            return self.tr("Publishing failed: ") + escape(state.last_error)
+        if status == Status.CONFLICT:
+            return self.tr("Conflict: edited on the site since your last publish")
+        return ""
+
+    def _open_link(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    def _on_retry_clicked(self) -> None:
+        if self.state is not None and self.state.op_id:
+            self.retry_requested.emit(self.state.op_id)
+
+    def _on_resolve_clicked(self) -> None:
+        if self.state is not None:
+            self.resolve_requested.emit(self.state.article_id)
