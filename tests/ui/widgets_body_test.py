@@ -275,3 +275,47 @@ def test_set_markdown_clears_undo(editor) -> None:
     editor.insertPlainText(" edit")
     editor.set_markdown("second")
     assert not editor.document().isUndoAvailable()
+
+
+def long_story(paragraphs: int = 400) -> str:
+    return "\n\n".join(f"Paragraph {n} says the storm **hit** the coast at dawn." for n in range(paragraphs))
+
+
+def test_long_text_is_styled_on_screen_first_then_entirely(editor, qtbot) -> None:
+    from tests.ui.widgets_support import formats_at
+
+    text = long_story() + "\n\nThe last **word**."
+    editor.set_markdown(text)
+    first_bold = text.index("hit")
+    last_bold = text.rindex("word")
+    assert any(f.fontWeight() >= 700 for f in formats_at(editor.document(), first_bold))  # on screen
+    qtbot.waitUntil(lambda: not editor._highlighter.pending, timeout=30_000)
+    assert any(f.fontWeight() >= 700 for f in formats_at(editor.document(), last_bold))
+
+
+def test_a_keystroke_repaints_its_line_not_the_whole_view(editor, qtbot) -> None:
+    """The highlighter's re-styling must not make Qt repaint every visible paragraph per keystroke."""
+    from PySide6.QtCore import QEvent, QObject
+
+    editor.set_markdown(long_story(60))
+    qtbot.waitUntil(lambda: not editor._highlighter.pending)
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().findBlockByNumber(6).position() + 5)
+    editor.setTextCursor(cursor)
+    qtbot.wait(50)  # let the cursor move paint settle before recording
+    painted: list[int] = []
+
+    class PaintRecorder(QObject):
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect().height())
+            return False
+
+    recorder = PaintRecorder()
+    editor.viewport().installEventFilter(recorder)
+    qtbot.keyClicks(editor, "x")
+    qtbot.waitUntil(lambda: bool(painted))
+    editor.viewport().removeEventFilter(recorder)
+    line = editor.fontMetrics().lineSpacing()
+    assert max(painted) < 4 * line < editor.viewport().height()
+    assert "Paragxraph 3 says" in editor.markdown()

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QTextBlock,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
@@ -24,6 +25,7 @@ from editor.article import is_valid_url, reading_minutes, word_count
 from editor.ui.body import formatting
 from editor.ui.body.actions import build_formatting_actions, refresh_icons
 from editor.ui.body.highlighter import WORD_PATTERN, MarkdownHighlighter
+from editor.ui.body.layout import ParagraphUpdateLayout
 from editor.ui.body.pasting import Paster
 from editor.ui.body.spelling import SpellChecking
 
@@ -49,15 +51,20 @@ class BodyEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Article body"))
         self.setPlaceholderText(self.tr("Write the story here (Markdown)…"))
+        document = QTextDocument(self)
+        self._layout = ParagraphUpdateLayout(document)  # a Python reference keeps the override alive
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
-        self.document().setDefaultFont(font)
+        document.setDefaultFont(font)
         self.document().setDocumentMargin(8)
 
         self.spelling = SpellChecking("en", self)
         self.spelling.message.connect(self.message)
         self._highlighter = MarkdownHighlighter(self.document(), self.spelling, self.palette())
+        self._highlighter.pending_started.connect(self._highlight_visible_soon)
         self._paster = Paster(self)
         self._paster.message.connect(self.message)
         self._actions = build_formatting_actions(self)
@@ -67,6 +74,11 @@ class BodyEditor(QPlainTextEdit):
         self._stats_emitted = False
         self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DEBOUNCE_MS)
         self._stats_timer.timeout.connect(self._recount)
+        # Child timers (not QTimer.singleShot with a bare callable) die with the editor.
+        self._recount_soon = QTimer(self, singleShot=True, interval=0)
+        self._recount_soon.timeout.connect(self._recount)
+        self._visible_soon = QTimer(self, singleShot=True, interval=0)
+        self._visible_soon.timeout.connect(self._highlight_visible)
         self._last_line = -1
         self.document().contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -81,7 +93,8 @@ class BodyEditor(QPlainTextEdit):
         """Replace the whole text; the undo history starts afresh."""
         self._paster.generation += 1
         self.setPlainText(text)
-        self._recount()
+        self._highlight_visible()
+        self._recount_soon.start()  # a few ms for a long story: after the first paint
 
     def word_count(self) -> int:
         return self._words
@@ -242,6 +255,26 @@ class BodyEditor(QPlainTextEdit):
 
     def _on_scrolled(self, _value: int) -> None:
         self.top_line_changed.emit(self.firstVisibleBlock().blockNumber())
+        if self._highlighter.pending:
+            self._highlight_visible()
+
+    # --- progressive styling of long texts -------------------------------------------------------
+
+    def _highlight_visible_soon(self) -> None:
+        self._visible_soon.start()
+
+    def _highlight_visible(self) -> None:
+        """Style the paragraphs on screen first when a long text is being styled on idle turns."""
+        if not self._highlighter.pending:
+            return
+        blocks = []
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        bottom = self.viewport().height()
+        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= bottom:
+            blocks.append(block)
+            block = block.next()
+        self._highlighter.highlight_now(blocks)
 
     # --- theme -----------------------------------------------------------------------------------
 

@@ -9,27 +9,38 @@ into runs, each run getting a cached QTextCharFormat for its combination of styl
 from __future__ import annotations
 
 import re
-from enum import IntFlag
+import time
 
-from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from editor.ui.body import colors
 from editor.ui.body.spelling import SpellChecking
 
-
-class Style(IntFlag):
-    NONE = 0
-    MARKUP = 1
-    BOLD = 2
-    ITALIC = 4
-    LINK = 8
-    CODE = 16
-    QUOTE = 32
-    MISSPELLED = 64
-    HEADING = 128
+# Style bits, combined per character run (plain ints: IntFlag arithmetic is slow in a hot loop).
+MARKUP = 1
+BOLD = 2
+ITALIC = 4
+LINK = 8
+CODE = 16
+QUOTE = 32
+MISSPELLED = 64
+HEADING = 128
+_BITS = (MARKUP, BOLD, ITALIC, LINK, CODE, QUOTE, MISSPELLED, HEADING)
 
 
 NORMAL, IN_FENCE = 0, 1
+BULK_CHARS = 20_000  # a change adding this much text is styled progressively
+SWEEP_BUDGET_S = 0.006
 HEADING_SCALE = {1: 1.6, 2: 1.4, 3: 1.2, 4: 1.1, 5: 1.05, 6: 1.0}
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -48,17 +59,100 @@ WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
+    """See the module docstring. Large changes are styled progressively.
+
+    A change adding at least ``BULK_CHARS`` characters (opening a long story, a big paste) is not
+    styled inside the change: those paragraphs only get their fence state, and are then styled in
+    slices of a few milliseconds on idle timer turns. The owner styles what is on screen at once with
+    :meth:`highlight_now` (``pending_started`` tells it when).
+    """
+
+    pending_started = Signal()
+
     def __init__(self, document: QTextDocument, spelling: SpellChecking, palette: QPalette) -> None:
-        super().__init__(document)
+        super().__init__(None)
+        self.setParent(document)
         self._spelling = spelling
         self._palette = palette
         self._formats: dict[tuple[int, int], QTextCharFormat] = {}
-        spelling.dictionary_ready.connect(self.rehighlight)
+        self._bulk = False
+        self._pending: tuple[QTextCursor, QTextCursor] | None = None
+        self._sweep_timer = QTimer(self, interval=0)
+        self._sweep_timer.timeout.connect(self._sweep)
+        # Connected before and after Qt's own reformatting slot (which setDocument connects), so a bulk
+        # change is known while Qt calls highlightBlock for it, and forgotten right after.
+        document.contentsChange.connect(self._before_reformat)
+        self.setDocument(document)
+        document.contentsChange.connect(self._after_reformat)
+        spelling.dictionary_ready.connect(self.rehighlight_progressively)
 
     def set_palette(self, palette: QPalette) -> None:
         self._palette = palette
         self._formats.clear()
-        self.rehighlight()
+        self.rehighlight_progressively()
+
+    # --- progressive styling ---------------------------------------------------------------------
+
+    @property
+    def pending(self) -> bool:
+        return self._pending is not None
+
+    def rehighlight_progressively(self) -> None:
+        """Restyle everything: at once for a short text, on idle turns for a long one."""
+        document = self.document()
+        if document.characterCount() < BULK_CHARS:
+            self.rehighlight()
+            return
+        self._mark_pending(0, document.characterCount())
+        self.pending_started.emit()
+
+    def highlight_now(self, blocks: list[QTextBlock]) -> None:
+        """Style ``blocks`` now if they are still waiting (the paragraphs on screen)."""
+        if self._pending is None:
+            return
+        start, end = self._pending[0].position(), self._pending[1].position()
+        for block in blocks:
+            if start <= block.position() <= end:
+                self.rehighlightBlock(block)
+
+    def _before_reformat(self, position: int, _removed: int, added: int) -> None:
+        self._bulk = added >= BULK_CHARS
+        if self._bulk:
+            self._mark_pending(position, position + added)
+
+    def _after_reformat(self, _position: int, _removed: int, added: int) -> None:
+        if self._bulk:
+            self._bulk = False
+            self.pending_started.emit()
+
+    def _mark_pending(self, start: int, end: int) -> None:
+        if self._pending is not None:
+            start = min(start, self._pending[0].position())
+            end = max(end, self._pending[1].position())
+        first, last = QTextCursor(self.document()), QTextCursor(self.document())
+        first.setPosition(start)
+        last.setPosition(min(end, self.document().characterCount() - 1))
+        self._pending = (first, last)
+        self._sweep_timer.start()
+
+    def _sweep(self) -> None:
+        """Style waiting paragraphs for at most ``SWEEP_BUDGET_S``, then yield to the event loop."""
+        if self._pending is None:
+            self._sweep_timer.stop()
+            return
+        first, last = self._pending
+        deadline = time.perf_counter() + SWEEP_BUDGET_S
+        block = self.document().findBlock(first.position())
+        while block.isValid() and block.position() <= last.position():
+            self.rehighlightBlock(block)
+            block = block.next()
+            if time.perf_counter() > deadline:
+                break
+        if block.isValid() and block.position() <= last.position():
+            first.setPosition(block.position())
+        else:
+            self._pending = None
+            self._sweep_timer.stop()
 
     # --- formats ---------------------------------------------------------------------------------
 
@@ -70,28 +164,28 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         fmt = QTextCharFormat()
         palette = self._palette
         base_size = self.document().defaultFont().pointSizeF()
-        if style & Style.HEADING:
+        if style & HEADING:
             fmt.setFontWeight(QFont.Weight.Bold)
             if base_size > 0:
                 fmt.setFontPointSize(base_size * HEADING_SCALE.get(level, 1.0))
-        if style & Style.BOLD:
+        if style & BOLD:
             fmt.setFontWeight(QFont.Weight.Bold)
-        if style & Style.ITALIC:
+        if style & ITALIC:
             fmt.setFontItalic(True)
-        if style & Style.QUOTE:
+        if style & QUOTE:
             fmt.setForeground(colors.quote_text(palette))
             fmt.setFontItalic(True)
-        if style & Style.LINK:
+        if style & LINK:
             fmt.setForeground(colors.link_text(palette))
             fmt.setFontUnderline(True)
-        if style & Style.CODE:
+        if style & CODE:
             fmt.setFontFamilies(["monospace"])
             fmt.setFontFixedPitch(True)
             fmt.setBackground(colors.code_background(palette))
-        if style & Style.MARKUP:
+        if style & MARKUP:
             fmt.setForeground(colors.dimmed_text(palette))
             fmt.setFontUnderline(False)
-        if style & Style.MISSPELLED:
+        if style & MISSPELLED:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             fmt.setUnderlineColor(QColor("#e53935"))
         self._formats[key] = fmt
@@ -100,59 +194,48 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     # --- the per-block work ----------------------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:
+        if self._fenced(text) or self._bulk:
+            return
         spans: list[tuple[int, int, int]] = []
-        self.setCurrentBlockState(NORMAL)
-        if self.previousBlockState() == IN_FENCE:
-            if not _FENCE.match(text):
-                self.setCurrentBlockState(IN_FENCE)
-                self._apply([(0, len(text), Style.CODE)], len(text), 0)
-                return
-            self._apply([(0, len(text), Style.CODE | Style.MARKUP)], len(text), 0)
-            return
-        if _FENCE.match(text):
-            self.setCurrentBlockState(IN_FENCE)
-            self._apply([(0, len(text), Style.CODE | Style.MARKUP)], len(text), 0)
-            return
-
         level = 0
         heading = _HEADING.match(text)
         if heading:
             level = heading.group(1).count("#")
-            spans.append((0, len(text), Style.HEADING))
-            spans.append((0, heading.end(), Style.MARKUP))
+            spans.append((0, len(text), HEADING))
+            spans.append((0, heading.end(), MARKUP))
         else:
             quote = _QUOTE.match(text)
             if quote:
-                spans.append((quote.end(), len(text), Style.QUOTE))
-                spans.append((0, quote.end(), Style.MARKUP))
+                spans.append((quote.end(), len(text), QUOTE))
+                spans.append((0, quote.end(), MARKUP))
             marker = _LIST_MARKER.match(text, quote.end() if quote else 0)
             if marker:
-                spans.append((marker.start(1), marker.end(1), Style.MARKUP))
+                spans.append((marker.start(1), marker.end(1), MARKUP))
 
         no_spelling: list[tuple[int, int]] = []
         masked = text
         for match in _CODE_SPAN.finditer(text):
-            spans.append((match.start(), match.end(), Style.CODE))
-            spans.append((match.start(), match.start(2), Style.MARKUP))
-            spans.append((match.end(2), match.end(), Style.MARKUP))
+            spans.append((match.start(), match.end(), CODE))
+            spans.append((match.start(), match.start(2), MARKUP))
+            spans.append((match.end(2), match.end(), MARKUP))
             no_spelling.append((match.start(), match.end()))
             masked = _blank(masked, match.start(), match.end())
         for match in _LINK.finditer(masked):
-            spans.append((match.start(2), match.end(2), Style.LINK))
-            spans.append((match.start(1), match.end(1), Style.MARKUP))
-            spans.append((match.start(3), match.end(5), Style.MARKUP))
+            spans.append((match.start(2), match.end(2), LINK))
+            spans.append((match.start(1), match.end(1), MARKUP))
+            spans.append((match.start(3), match.end(5), MARKUP))
             no_spelling.append((match.start(3), match.end(5)))
             masked = _blank(masked, match.start(3), match.end(5))
         for match in _AUTOLINK.finditer(masked):
-            spans.append((match.start(), match.end(), Style.LINK))
+            spans.append((match.start(), match.end(), LINK))
             no_spelling.append((match.start(), match.end()))
         for match in _HTML_TAG.finditer(masked):
-            spans.append((match.start(), match.end(), Style.MARKUP))
+            spans.append((match.start(), match.end(), MARKUP))
             no_spelling.append((match.start(), match.end()))
         for match in _BOLD.finditer(masked):
-            spans.append((match.start(), match.end(), Style.BOLD))
-            spans.append((match.start(), match.start(2), Style.MARKUP))
-            spans.append((match.end(2), match.end(), Style.MARKUP))
+            spans.append((match.start(), match.end(), BOLD))
+            spans.append((match.start(), match.start(2), MARKUP))
+            spans.append((match.end(2), match.end(), MARKUP))
             masked = (
                 masked[: match.start()]
                 + "\0\0"
@@ -161,13 +244,24 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 + masked[match.end() :]
             )
         for match in _ITALIC.finditer(masked):
-            spans.append((match.start(), match.end(), Style.ITALIC))
-            spans.append((match.start(), match.start() + 1, Style.MARKUP))
-            spans.append((match.end() - 1, match.end(), Style.MARKUP))
+            spans.append((match.start(), match.end(), ITALIC))
+            spans.append((match.start(), match.start() + 1, MARKUP))
+            spans.append((match.end() - 1, match.end(), MARKUP))
 
         if self._spelling.enabled and self._spelling.ready:
             spans.extend(self._misspellings(text, no_spelling))
         self._apply(spans, len(text), level)
+
+    def _fenced(self, text: str) -> bool:
+        """Track fenced code blocks (the one state carried between paragraphs); True if styled here."""
+        fence = _FENCE.match(text) is not None
+        inside = self.previousBlockState() == IN_FENCE
+        self.setCurrentBlockState(IN_FENCE if inside != fence else NORMAL)
+        if not (inside or fence) or self._bulk:
+            return False
+        spans = [(0, len(text), CODE)] + ([(0, len(text), MARKUP)] if fence else [])
+        self._apply(spans, len(text), 0)
+        return True
 
     def _misspellings(self, text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         found = []
@@ -177,27 +271,28 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             if skip and any(s < end and start < e for s, e in skip):
                 continue
             if is_misspelled(match.group()):
-                found.append((start, end, Style.MISSPELLED))
+                found.append((start, end, MISSPELLED))
         return found
 
     def _apply(self, spans: list[tuple[int, int, int]], length: int, level: int) -> None:
-        """Sweep the spans into runs of identical style and set one format per run."""
+        """Sweep the spans (each of one style bit) into runs of identical style, one format per run."""
         if not spans:
             return
         events: dict[int, list[tuple[int, int]]] = {}
         for start, end, style in spans:
             if end > start:
-                events.setdefault(start, []).append((style, +1))
+                events.setdefault(start, []).append((style, 1))
                 events.setdefault(end, []).append((style, -1))
-        counts: dict[int, int] = {}
+        counts = dict.fromkeys(_BITS, 0)
         positions = sorted(events)
-        for index, position in enumerate(positions[:-1]):
+        for index in range(len(positions) - 1):
+            position = positions[index]
             for style, delta in events[position]:
-                counts[style] = counts.get(style, 0) + delta
+                counts[style] += delta
             combined = 0
-            for style, count in counts.items():
-                if count > 0:
-                    combined |= style
+            for bit, count in counts.items():
+                if count:
+                    combined |= bit
             if combined:
                 end = min(positions[index + 1], length)
                 self.setFormat(position, end - position, self._format(combined, level))
