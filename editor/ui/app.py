@@ -20,8 +20,15 @@ from editor.ui.settings import APPLICATION, ORGANISATION
 log = logging.getLogger(__name__)
 
 
+# Workers render Markdown and run the checklist in Python threads. With the default 5 ms switch interval
+# the GUI thread can wait that long for the GIL at each of the many Python calls of one keystroke; 1 ms
+# keeps typing smooth while a long story renders (see tests/benchmarks/bench_ui.py).
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def configure_application(app: QApplication) -> None:
-    """Names QSettings relies on; must run before the first ``Settings()``."""
+    """Names QSettings relies on (call before the first ``Settings()``), and the GIL switch interval."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("copydesk")

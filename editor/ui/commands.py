@@ -81,7 +81,7 @@ class ArticleCommands(QObject):
         self._apply_choices((opened.sections, opened.tags))
         last = window.settings.value(LAST_ARTICLE_ID) or opened.welcome_id
         if last and self.current_id is None:
-            self.open_article(last, quiet=True)
+            self.open_article(last, quiet=True, focus_body=True)  # resume writing where the user left
         window.library_ready.emit()
 
     def _on_library_failed(self, error: BaseException) -> None:
@@ -109,7 +109,7 @@ class ArticleCommands(QObject):
 
     # --- opening and creating --------------------------------------------------------------------------
 
-    def open_article(self, article_id: str, quiet: bool = False) -> None:
+    def open_article(self, article_id: str, quiet: bool = False, focus_body: bool = False) -> None:
         if article_id == self.current_id or self._window.store is None or self._window.form is None:
             return
         self._autosaver.flush()
@@ -117,7 +117,7 @@ class ArticleCommands(QObject):
         request = self._open_request
         waiting = {a.id: a for a in self._autosaver.unsaved_articles()}
         if article_id in waiting:  # its newest text is not in the database yet
-            self._show(waiting[article_id].copy())
+            self._show(waiting[article_id].copy(), focus_body)
             return
         store = self._window.store
 
@@ -127,14 +127,16 @@ class ArticleCommands(QObject):
 
         self._tasks.run_query(
             lambda: store.get(article_id),
-            success=lambda article: request == self._open_request and self._show(article),
+            success=lambda article: request == self._open_request and self._show(article, focus_body),
             failure=failed,
             label="open article",
         )
 
-    def _show(self, article: Article) -> None:
+    def _show(self, article: Article, focus_body: bool = False) -> None:
         self.current_id = article.id
         self._window.show_article(article)
+        if focus_body:
+            self._window.form.focus_field("body")
 
     def new_article(self) -> None:
         if self._window.form is None:

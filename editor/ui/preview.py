@@ -1,9 +1,10 @@
 """The preview: exactly the HTML that will be published, rendered off the GUI thread.
 
 ReText's pattern: a single-shot timer after the last change; at most one render in flight; when the text
-moved on while rendering, render again once the current one is back. ``render_article`` marks block
-elements with ``data-source-line``; QTextBrowser ignores unknown attributes, so a light post-process adds
-``<a name="L12">`` anchors the browser can scroll to, and the preview follows the editor's top line.
+moved on while rendering, the stale page is dropped and a new render follows the next pause.
+``render_article`` marks block elements with ``data-source-line``; QTextBrowser ignores unknown
+attributes, so a light post-process adds ``<a name="L12">`` anchors the browser can scroll to, and the
+preview follows the editor's top line.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ class PreviewPane(QTextBrowser):
 
     def schedule(self) -> None:
         """Render again after a short pause (restarting the pause while the user types)."""
+        if self._in_flight:
+            self._outdated = True
         self._timer.start()
 
     def render_now(self) -> None:
@@ -126,18 +129,24 @@ class PreviewPane(QTextBrowser):
 
     def _on_rendered(self, page: tuple[str, list[int]]) -> None:
         self._in_flight = False
+        if self._outdated:
+            # The text moved on while this rendered. Laying out a long story's HTML costs the GUI thread
+            # tens of milliseconds, which would land between two keystrokes: drop the stale page and
+            # render again once the writer pauses.
+            self._timer.start()
+            return
         html, self._lines = page
         scroll = self.verticalScrollBar().value()
         self.setHtml(html)
         self.verticalScrollBar().setValue(scroll)
-        if self._outdated:
-            self._render()
+        if self._follow_line:
+            self.follow_line(self._follow_line)
 
     def _on_failed(self, error: BaseException) -> None:
         self._in_flight = False
         self.setPlainText(self.tr("The preview could not be rendered: %1").replace("%1", str(error)))
         if self._outdated:
-            self._render()
+            self._timer.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -14,13 +14,14 @@ it goes to ``failure`` when one is given, and is always logged.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,35 @@ class _Callbacks:
     success: SuccessCallback | None
     failure: FailureCallback | None
     is_change: bool
+
+
+GC_CHECK_INTERVAL_MS = 500
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only.
+
+    Python collects cycles in whichever thread happens to allocate when a threshold is crossed. With
+    workers running Python code, that can be a worker thread, which then deletes Qt objects caught in a
+    cycle away from the thread that owns them: "Timers cannot be stopped from another thread", then a
+    crash. So automatic collection is turned off and the same thresholds are checked here, on a timer.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self, interval=GC_CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        self.destroyed.connect(gc.enable)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
 
 
 class TaskRunner(QObject):
@@ -52,6 +82,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Callbacks] = {}
         self._finished.connect(self._deliver)
+        self._collector = GuiThreadGarbageCollector(self)
 
     def run_change(
         self,

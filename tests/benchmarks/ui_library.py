@@ -16,7 +16,7 @@ from editor.article import Article, Byline, Source, SourceKind, Status
 
 CACHE_ROOT = Path("/tmp/copydesk-bench")
 BATCH = 1000
-WORDS = (
+WORDS = tuple(
     "council budget storm coast river mayor election court police school hospital market price energy "
     "train station bridge harbour festival museum farmer village city region minister report witness "
     "government plan vote strike union worker family child teacher doctor nurse water road weather "
@@ -80,8 +80,10 @@ def library(count: int) -> Path:
             batch = [make_article(rng, n, now) for n in range(first, min(count, first + BATCH))]
             store.save_many(batch, revision="never")
             if first % 10_000 == 0:
-                print(f"  library: {first + len(batch)}/{count} ({time.perf_counter() - started:.0f} s)",
-                      file=sys.stderr)
+                print(
+                    f"  library: {first + len(batch)}/{count} ({time.perf_counter() - started:.0f} s)",
+                    file=sys.stderr,
+                )
     finally:
         store.close()
     done.write_text("ok\n")

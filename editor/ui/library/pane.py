@@ -74,7 +74,7 @@ class LibraryPane(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.Stretch)
         for column in (STATUS, SECTION, UPDATED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
@@ -144,9 +144,9 @@ class LibraryPane(QWidget):
             trashed=status_value == TRASH,
             section=self.section_filter.currentData() or None,
         )
+        # While searching, the matching words matter more than the section.
         self.table.setColumnHidden(MATCH, not query.is_search)
-        if query.is_search:
-            self.table.horizontalHeader().resizeSection(MATCH, max(120, self.table.width() // 3))
+        self.table.setColumnHidden(SECTION, query.is_search)
         self.model.set_query(query)
 
     def _on_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:

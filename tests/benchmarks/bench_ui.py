@@ -1,0 +1,368 @@
+"""UI benchmark: prints numbers (not a test). Run: ``python tests/benchmarks/bench_ui.py [--runs 5]``.
+
+1. Launch → main window mapped, measured from outside under Xvfb: the launcher polls X every ~5 ms
+   (XQueryTree + map state through libX11) from the moment it starts the process; median of N runs on a
+   100,000-article library (built once by tests/benchmarks/ui_library.py and cached in /tmp), and ReText
+   (Debian package ``retext``) on an empty file measured the same way in the same run.
+2. In-process (offscreen), on the same library: keystroke handling latency p50/p99 while typing into a
+   20,000-word article with the preview open (time from sending the key events until the event queue is
+   empty again, highlighter, autosave timer, preview/checklist debounce included; typed in bursts with
+   pauses, so preview renders land between keystrokes as they would for a writer); time to open a
+   10,000-word article (set_article until painted); peak RSS of that process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import ctypes.util
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+POLL_SECONDS = 0.005
+MAP_TIMEOUT = 30.0
+LIBRARY_SIZE = 100_000
+
+
+# --- 1. window mapped, from outside --------------------------------------------------------------
+
+
+def _free_display() -> int:
+    for number in range(140, 220):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            return number
+    raise RuntimeError("no free X display")
+
+
+class _XWindowAttributes(ctypes.Structure):
+    _fields_ = [
+        ("x", ctypes.c_int),
+        ("y", ctypes.c_int),
+        ("width", ctypes.c_int),
+        ("height", ctypes.c_int),
+        ("border_width", ctypes.c_int),
+        ("depth", ctypes.c_int),
+        ("visual", ctypes.c_void_p),
+        ("root", ctypes.c_ulong),
+        ("class_", ctypes.c_int),
+        ("bit_gravity", ctypes.c_int),
+        ("win_gravity", ctypes.c_int),
+        ("backing_store", ctypes.c_int),
+        ("backing_planes", ctypes.c_ulong),
+        ("backing_pixel", ctypes.c_ulong),
+        ("save_under", ctypes.c_int),
+        ("colormap", ctypes.c_ulong),
+        ("map_installed", ctypes.c_int),
+        ("map_state", ctypes.c_int),
+        ("all_event_masks", ctypes.c_long),
+        ("your_event_mask", ctypes.c_long),
+        ("do_not_propagate_mask", ctypes.c_long),
+        ("override_redirect", ctypes.c_int),
+        ("screen", ctypes.c_void_p),
+    ]
+
+
+class _XTextProperty(ctypes.Structure):
+    _fields_ = [
+        ("value", ctypes.c_void_p),
+        ("encoding", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("nitems", ctypes.c_ulong),
+    ]
+
+
+IS_VIEWABLE = 2
+
+
+class MappedWindowProbe:
+    """Asks the X server directly (libX11 through ctypes, no subprocess per poll) whether a top-level
+    window whose name contains some text is mapped. With no window manager on Xvfb, top-level windows
+    are children of the root window."""
+
+    def __init__(self, display: str) -> None:
+        self._x = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+        self._x.XOpenDisplay.restype = ctypes.c_void_p
+        self._x.XDefaultRootWindow.restype = ctypes.c_ulong
+        self._x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        self._x.XQueryTree.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_void_p] * 4
+        self._x.XGetWindowAttributes.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p]
+        self._x.XGetWMName.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p]
+        self._x.XFree.argtypes = [ctypes.c_void_p]
+        self._display = self._x.XOpenDisplay(display.encode())
+        if not self._display:
+            raise RuntimeError(f"cannot open X display {display}")
+        self._root = self._x.XDefaultRootWindow(self._display)
+
+    def mapped(self, needle: bytes) -> bool:
+        root, parent = ctypes.c_ulong(), ctypes.c_ulong()
+        children, count = ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
+        if not self._x.XQueryTree(
+            self._display,
+            self._root,
+            ctypes.byref(root),
+            ctypes.byref(parent),
+            ctypes.byref(children),
+            ctypes.byref(count),
+        ):
+            return False
+        try:
+            for index in range(count.value):
+                window = children[index]
+                attributes = _XWindowAttributes()
+                if not self._x.XGetWindowAttributes(self._display, window, ctypes.byref(attributes)):
+                    continue
+                if attributes.map_state != IS_VIEWABLE or attributes.width < 50:
+                    continue
+                # The raw WM_NAME bytes (UTF-8 or compound text): an ASCII needle is found in either.
+                name = _XTextProperty()
+                if self._x.XGetWMName(self._display, window, ctypes.byref(name)) and name.value:
+                    found = needle in ctypes.string_at(name.value, name.nitems)
+                    self._x.XFree(name.value)
+                    if found:
+                        return True
+            return False
+        finally:
+            if children:
+                self._x.XFree(children)
+
+    def close(self) -> None:
+        self._x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self._x.XCloseDisplay(self._display)
+
+
+def time_to_map(command: list[str], title: str, env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` until a mapped top-level window whose name contains ``title``."""
+    probe = MappedWindowProbe(env["DISPLAY"])
+    needle = title.encode()
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while time.perf_counter() - started < MAP_TIMEOUT:
+            if probe.mapped(needle):
+                return time.perf_counter() - started
+            time.sleep(POLL_SECONDS)
+        raise RuntimeError(f"no window {title!r} after {MAP_TIMEOUT} s: {command}")
+    finally:
+        probe.close()
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def measure_launch(library: Path, runs: int) -> dict[str, list[float]]:
+    display = _free_display()
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    scratch = Path(tempfile.mkdtemp(prefix="copydesk-bench-ui-"))
+    env = {
+        **os.environ,
+        "DISPLAY": f":{display}",
+        "QT_QPA_PLATFORM": "xcb",
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(scratch / "config"),
+        "PYTHONPATH": str(REPO),
+    }
+    env.pop("QT_SCALE_FACTOR", None)
+    # ReText's WM_NAME is the file name alone (the full "empty.md — ReText" is only in _NET_WM_NAME).
+    empty = scratch / "empty.md"
+    empty.write_text("")
+    results: dict[str, list[float]] = {"copydesk": [], "retext": []}
+    try:
+        for _ in range(50):
+            if subprocess.run(["xdpyinfo"], env=env, capture_output=True).returncode == 0:
+                break
+            time.sleep(0.1)
+        copydesk = [sys.executable, "-m", "editor", "--data-dir", str(library)]
+        retext = shutil.which("retext")
+        # one warm-up each (disk cache), then alternate so both see the same machine load
+        time_to_map(copydesk, "Copydesk", env)
+        if retext:
+            time_to_map([retext, str(empty)], empty.name, env)
+        for _ in range(runs):
+            results["copydesk"].append(time_to_map(copydesk, "Copydesk", env))
+            if retext:
+                results["retext"].append(time_to_map([retext, str(empty)], empty.name, env))
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+        shutil.rmtree(scratch, ignore_errors=True)
+    return results
+
+
+# --- 2. in-process: typing, opening, memory ----------------------------------------------------------
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def measure_in_process(library: Path) -> dict[str, float]:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    scratch = Path(tempfile.mkdtemp(prefix="copydesk-bench-ui-"))
+    from PySide6.QtCore import QEvent, QSettings, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.app import configure_application
+    from editor.ui.main_window import MainWindow
+    from tests.benchmarks.ui_library import make_article, make_body
+
+    app = QApplication([])
+    configure_application(app)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    window = MainWindow(library)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    ready = []
+    window.library_ready.connect(lambda: ready.append(True))
+    while not ready:
+        QTest.qWait(20)
+    window.window_actions.show_preview.setChecked(True)
+
+    import random
+
+    rng = random.Random(7)
+    now = datetime.now(UTC)
+    long_article = make_article(rng, 900_001, now)
+    long_article.body = make_body(rng, 20_000)
+    long_article.headline = "Benchmark: 20,000 words"
+    window.commands._start_fresh(long_article)
+    body = window.form.body_editor
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    QTest.qWait(5000)  # first render, stats, autosave, the highlighter's first pass over the story
+
+    latencies: list[float] = []
+    text = "the council said on monday that the bridge would open in may "
+    for burst in range(15):
+        for index in range(20):
+            char = text[(burst * 20 + index) % len(text)]
+            key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+            press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
+            release = QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, char)
+            started = time.perf_counter()
+            QApplication.sendEvent(body, press)
+            QApplication.sendEvent(body, release)
+            app.processEvents()
+            latencies.append(time.perf_counter() - started)
+            QTest.qWait(60)
+        QTest.qWait(700)  # a pause: the preview and checklist render, the autosave lands
+
+    medium = make_article(rng, 900_002, now)
+    medium.body = make_body(rng, 10_000)
+    medium.headline = "Benchmark: 10,000 words"
+    small = make_article(rng, 900_003, now)
+    opening: list[float] = []
+    for _ in range(5):
+        window.form.set_article(small)
+        app.processEvents()
+        started = time.perf_counter()
+        window.form.set_article(medium)
+        window.form.repaint()
+        app.processEvents()
+        opening.append(time.perf_counter() - started)
+
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.commands.current_id = None  # the benchmark articles are not kept
+    window.autosaver.when_idle(lambda: None)
+    QTest.qWait(500)
+    store = window.store
+    window.close()
+    window.shutdown()
+    from editor.store import ArticleStore
+
+    cleanup = ArticleStore.open(library / "copydesk.sqlite3")
+    for article_id in (long_article.id,):
+        if cleanup.exists(article_id):
+            cleanup.delete(article_id)
+    cleanup.empty_trash()
+    cleanup.close()
+    del store
+    shutil.rmtree(scratch, ignore_errors=True)
+    return {
+        "keystroke_p50_ms": percentile(latencies, 0.50) * 1000,
+        "keystroke_p99_ms": percentile(latencies, 0.99) * 1000,
+        "keystroke_max_ms": max(latencies) * 1000,
+        "keystrokes": len(latencies),
+        "open_10k_median_ms": statistics.median(opening) * 1000,
+        "open_10k_max_ms": max(opening) * 1000,
+        "peak_rss_mb": peak_rss_mb,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=LIBRARY_SIZE)
+    parser.add_argument("--skip-launch", action="store_true")
+    options = parser.parse_args()
+    from tests.benchmarks.ui_library import library
+
+    folder = library(options.articles)
+    print(f"library: {options.articles:,} articles in {folder}")
+    if not options.skip_launch:
+        launch = measure_launch(folder, options.runs)
+        ours = statistics.median(launch["copydesk"])
+        print(
+            f"launch -> main window mapped (Xvfb, polled every {POLL_SECONDS * 1000:.0f} ms, "
+            f"median of {options.runs}):"
+        )
+        print(f"  copydesk: {ours:.3f} s   runs: {', '.join(f'{v:.3f}' for v in launch['copydesk'])}")
+        if launch["retext"]:
+            theirs = statistics.median(launch["retext"])
+            print(f"  retext:   {theirs:.3f} s   runs: {', '.join(f'{v:.3f}' for v in launch['retext'])}")
+            print(f"  ratio copydesk/retext: {ours / theirs:.2f} (target <= 0.80)")
+        else:
+            print("  retext: not installed (apt-get install -y retext)")
+    # In a child process, so its peak RSS is the editor's alone.
+    child = subprocess.run(
+        [sys.executable, __file__, "--in-process", str(folder)], capture_output=True, text=True, cwd=REPO
+    )
+    if child.returncode != 0:
+        print(child.stderr[-3000:], file=sys.stderr)
+        return 1
+    print(child.stdout, end="")
+    return 0
+
+
+def in_process_main(folder: Path) -> int:
+    numbers = measure_in_process(folder)
+    print(
+        f"keystroke latency, 20,000-word article, preview open ({numbers['keystrokes']} keys): "
+        f"p50 {numbers['keystroke_p50_ms']:.1f} ms, p99 {numbers['keystroke_p99_ms']:.1f} ms, "
+        f"max {numbers['keystroke_max_ms']:.1f} ms (target p99 < 16 ms)"
+    )
+    print(
+        f"open a 10,000-word article (set_article until painted): median "
+        f"{numbers['open_10k_median_ms']:.1f} ms, max {numbers['open_10k_max_ms']:.1f} ms (target < 100 ms)"
+    )
+    print(f"peak RSS: {numbers['peak_rss_mb']:.0f} MB (target < 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--in-process":
+        sys.exit(in_process_main(Path(sys.argv[2])))
+    sys.exit(main())
