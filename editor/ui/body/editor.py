@@ -28,6 +28,7 @@ from editor.ui.body.highlighter import WORD_PATTERN, MarkdownHighlighter
 from editor.ui.body.layout import ParagraphUpdateLayout
 from editor.ui.body.pasting import Paster
 from editor.ui.body.spelling import SpellChecking
+from editor.ui.tasks import TaskRunner
 
 STATS_DEBOUNCE_MS = 300
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)"
@@ -101,6 +102,11 @@ class BodyEditor(QPlainTextEdit):
 
     def formatting_actions(self) -> list[QAction]:
         return list(self._actions)
+
+    def set_task_runner(self, runner: TaskRunner) -> None:
+        """Run dictionary loading and large paste conversions on the application's runner."""
+        self.spelling.runner = runner
+        self._paster.runner = runner
 
     def set_spell_language(self, code: str) -> None:
         """ "en" or "fr"; the text is re-checked once the dictionary is loaded."""

@@ -8,35 +8,18 @@ is told.
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QMimeData, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+from shiboken6 import isValid
 
+from editor.ui.body.background import default_runner
 from editor.ui.body.html_paste import html_to_markdown
+from editor.ui.tasks import TaskRunner
 
 SYNC_HTML_LIMIT = 32_000  # characters of HTML converted on the spot (well under a frame or two)
 MAX_HTML_CHARS = 4_000_000  # beyond this, HTML is not converted (plain text is used if small enough)
 MAX_TEXT_CHARS = 1_000_000  # about 170,000 words: eight times the longest story
-
-
-class _Relay(QObject):
-    converted = Signal(int, str, str)  # paste id, markdown, error
-
-
-class _Convert(QRunnable):
-    def __init__(self, paste_id: int, html: str, relay: _Relay) -> None:
-        super().__init__()
-        self._paste_id, self._html, self._relay = paste_id, html, relay
-
-    def run(self) -> None:
-        try:
-            markdown, error = html_to_markdown(self._html), ""
-        except Exception as exc:  # a parser bug must not lose the paste silently
-            markdown, error = "", f"{type(exc).__name__}: {exc}"
-        with contextlib.suppress(RuntimeError):  # the editor is gone
-            self._relay.converted.emit(self._paste_id, markdown, error)
 
 
 class Paster(QObject):
@@ -47,8 +30,7 @@ class Paster(QObject):
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._relay = _Relay(self)
-        self._relay.converted.connect(self._on_converted)
+        self.runner: TaskRunner | None = None  # None: the shared default runner
         self._pending: dict[int, tuple[QTextCursor, int]] = {}
         self._next_id = 0
         self.generation = 0  # bumped when the editor gets another article
@@ -93,9 +75,17 @@ class Paster(QObject):
         cursor = QTextCursor(self._editor.textCursor())
         self._pending[self._next_id] = (cursor, self.generation)
         self.message.emit(self.tr("Converting the pasted text…"))
-        QThreadPool.globalInstance().start(_Convert(self._next_id, html, self._relay))
+        paste_id = self._next_id
+        (self.runner or default_runner()).run_query(
+            lambda: html_to_markdown(html),
+            success=lambda markdown: self._on_converted(paste_id, markdown, ""),
+            failure=lambda error: self._on_converted(paste_id, "", f"{type(error).__name__}: {error}"),
+            label="convert pasted HTML",
+        )
 
     def _on_converted(self, paste_id: int, markdown: str, error: str) -> None:
+        if not isValid(self):  # the editor was closed during the conversion
+            return
         cursor, generation = self._pending.pop(paste_id, (None, -1))
         if cursor is None:
             return

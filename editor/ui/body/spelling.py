@@ -1,6 +1,6 @@
 """Spell checking with pyspellchecker (pure Python, English and French dictionaries in the wheel).
 
-A dictionary takes about 0.3 s to load, so it loads on Qt's thread pool and the highlighter re-runs
+A dictionary takes about 0.3 s to load, so it loads on the task runner and the highlighter re-runs
 when it arrives; until then nothing is flagged. Loaded dictionaries are shared by every editor.
 Lookups are dictionary hits cached per word; suggestions are computed only when the context menu
 asks, at edit distance 1 (and 2 for short words, where that stays fast).
@@ -8,12 +8,15 @@ asks, at edit distance 1 (and 2 for short words, where that stays fast).
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 from spellchecker import SpellChecker
+
+from editor.ui.body.background import default_runner
+from editor.ui.tasks import TaskRunner
 
 LANGUAGES = ("en", "fr")
 MAX_SUGGESTIONS = 7
@@ -34,22 +37,6 @@ def _load(language: str) -> SpellChecker:
     return checker
 
 
-class _Relay(QObject):
-    loaded = Signal(str)
-
-
-class _LoadDictionary(QRunnable):
-    def __init__(self, language: str, relay: _Relay) -> None:
-        super().__init__()
-        self._language = language
-        self._relay = relay
-
-    def run(self) -> None:
-        _load(self._language)
-        with contextlib.suppress(RuntimeError):  # the editor was closed while the dictionary loaded
-            self._relay.loaded.emit(self._language)
-
-
 class SpellChecking(QObject):
     """Per-editor spelling state: language, user word list, cache of verdicts.
 
@@ -62,8 +49,7 @@ class SpellChecking(QObject):
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay(self)
-        self._relay.loaded.connect(self._on_loaded)
+        self.runner: TaskRunner | None = None  # None: the shared default runner
         self._language = ""
         self._checker: SpellChecker | None = None
         self._verdicts: dict[str, bool] = {}
@@ -92,7 +78,12 @@ class SpellChecking(QObject):
         with _loaded_lock:
             self._checker = _loaded.get(language)
         if self._checker is None:
-            QThreadPool.globalInstance().start(_LoadDictionary(language, self._relay))
+            (self.runner or default_runner()).run_query(
+                lambda: _load(language),
+                success=lambda _checker: self._on_loaded(language),
+                failure=self._on_load_failed,
+                label=f"load {language} dictionary",
+            )
         else:
             self.dictionary_ready.emit()
 
@@ -167,7 +158,17 @@ class SpellChecking(QObject):
                 )
         self.dictionary_ready.emit()
 
+    def _on_load_failed(self, error: BaseException) -> None:
+        if isValid(self):
+            self.message.emit(
+                self.tr("Spell checking is off: the dictionary could not be loaded (%1).").replace(
+                    "%1", str(error)
+                )
+            )
+
     def _on_loaded(self, language: str) -> None:
+        if not isValid(self):  # the editor was closed while the dictionary loaded
+            return
         if language == self._language and self._checker is None:
             with _loaded_lock:
                 self._checker = _loaded.get(language)

@@ -29,6 +29,7 @@ from editor.ui.form.details import DetailsPanel
 from editor.ui.form.headline import HeadlineField
 from editor.ui.form.related import RelatedPanel
 from editor.ui.form.sources import SourcesPanel
+from editor.ui.tasks import TaskRunner
 
 STANDFIRST_LINES = 2
 DETAILS_TAB, SOURCES_TAB, RELATED_TAB = range(3)
@@ -174,6 +175,10 @@ class ArticleForm(QWidget):
     def find_actions(self) -> list[QAction]:
         """Find (Ctrl+F) and Replace (Ctrl+H) in the body, for the main window's Edit menu."""
         return self.body_pane.find_actions()
+
+    def set_task_runner(self, runner: TaskRunner) -> None:
+        """Background work of the body (dictionaries, large pastes) goes to the application's runner."""
+        self._body_editor.set_task_runner(runner)
 
     def set_tag_completions(self, tags: list[str]) -> None:
         self.details.tags_edit.set_completions(tags)

@@ -1,0 +1,20 @@
+"""Where the body editor's background work runs: the application's TaskRunner (``editor.ui.tasks``).
+
+The main window hands its runner to the form (``ArticleForm.set_task_runner``); a widget used on its
+own (the ``__main__`` harnesses, tests) shares one default runner that lives as long as the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.ui.tasks import TaskRunner
+
+_default_runner: TaskRunner | None = None
+
+
+def default_runner() -> TaskRunner:
+    global _default_runner
+    if _default_runner is None:
+        _default_runner = TaskRunner(QCoreApplication.instance())
+    return _default_runner
