@@ -28,6 +28,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.wordpress.php_sources import EVAL_PHP, INSTALL_PHP, MU_PLUGIN_PHP, ROUTER_PHP, config_php
+
 DEFAULT_CACHE = Path(os.environ.get("COPYDESK_WP_CACHE", "/var/cache/copydesk-wp"))
 # Where the Debian package puts the tree inside the cache, and where it expects to live.
 PACKAGE_ROOT = Path("/usr/share/wordpress")
@@ -35,70 +37,6 @@ MARIADB_INSTALL = "mariadb-install-db"
 MARIADBD = shutil.which("mariadbd") or "/usr/sbin/mariadbd"
 
 SITE_TITLE = "Copydesk Test Site"
-
-ROUTER_PHP = """<?php
-// Serve real files as they are; hand everything else (pretty permalinks, /wp-json/...) to index.php.
-// Without this, php -S answers 404 itself for any path with a dot (e.g. /wp-json/oembed/1.0/...).
-$path = rawurldecode(parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) ?? '/');
-$file = $_SERVER['DOCUMENT_ROOT'] . $path;
-if ($path !== '/' && (is_file($file) || (is_dir($file) && is_file(rtrim($file, '/') . '/index.php')))) {
-    return false;
-}
-$_SERVER['SCRIPT_NAME'] = '/index.php';
-$_SERVER['SCRIPT_FILENAME'] = $_SERVER['DOCUMENT_ROOT'] . '/index.php';
-require $_SERVER['DOCUMENT_ROOT'] . '/index.php';
-"""
-
-MU_PLUGIN_PHP = r"""<?php
-/* Copydesk test site: no mail (there is no sendmail), and the companion post meta. */
-add_filter('pre_wp_mail', '__return_false');
-/* A search plugin whose index misses post content (e.g. one that indexes titles only), when switched on. */
-add_filter('posts_search', function ($search) {
-    return ($search && get_option('copydesk_test_search_titles_only') === '1')
-        ? preg_replace('/OR \(\w+\.post_(excerpt|content) LIKE [^)]*\)/', '', $search) : $search;
-});
-add_action('init', function () {
-    if (get_option('copydesk_test_register_meta', '1') !== '1') {
-        return;
-    }
-    register_post_meta('post', 'copydesk_id', [
-        'type' => 'string',
-        'single' => true,
-        'show_in_rest' => true,
-        'auth_callback' => function () { return current_user_can('edit_posts'); },
-    ]);
-});
-"""
-
-INSTALL_PHP = """<?php
-define('WP_INSTALLING', true);
-$_SERVER['HTTP_HOST'] = getenv('WP_TEST_HOST');
-$_SERVER['REQUEST_URI'] = '/';
-require __DIR__ . '/wp-load.php';
-require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-$admin = wp_install(getenv('WP_TEST_TITLE'), getenv('WP_TEST_USER'), 'admin@example.invalid', false, '',
-                    getenv('WP_TEST_PASSWORD'));
-wp_update_user(['ID' => $admin['user_id'], 'display_name' => 'Ada Admin', 'first_name' => 'Ada']);
-$author_id = wp_insert_user(['user_login' => getenv('WP_TEST_AUTHOR'),
-                             'user_pass' => getenv('WP_TEST_PASSWORD'),
-                             'user_email' => 'author@example.invalid', 'role' => 'author',
-                             'display_name' => 'Otto Author']);
-global $wp_rewrite;
-$wp_rewrite->set_permalink_structure('/%postname%/');
-update_option('rewrite_rules', '');
-list($admin_password) = WP_Application_Passwords::create_new_application_password(
-    $admin['user_id'], ['name' => 'copydesk-tests']);
-list($author_password) = WP_Application_Passwords::create_new_application_password(
-    $author_id, ['name' => 'copydesk-tests']);
-echo json_encode(['admin' => $admin_password, 'author' => $author_password]);
-"""
-
-EVAL_PHP = """<?php
-$_SERVER['HTTP_HOST'] = getenv('WP_TEST_HOST');
-$_SERVER['REQUEST_URI'] = '/';
-require __DIR__ . '/wp-load.php';
-eval(stream_get_contents(STDIN));
-"""
 
 
 class WordPressError(RuntimeError):
@@ -127,11 +65,11 @@ class _Process:
     name: str
     popen: subprocess.Popen[bytes]
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float = 10.0, *, graceful: bool = True) -> None:
         """Stop the whole process group (php -S workers outlive a killed parent)."""
         if self.popen.poll() is not None:
             return
-        for sig in (signal.SIGTERM, signal.SIGKILL):
+        for sig in (signal.SIGTERM, signal.SIGKILL) if graceful else (signal.SIGKILL,):
             try:
                 os.killpg(self.popen.pid, sig)
             except ProcessLookupError:
@@ -287,11 +225,13 @@ class WordPressServer:
         return self
 
     def stop(self) -> None:
+        keep = os.environ.get("COPYDESK_WP_KEEP") == "1"
         self.stop_php()
         if self._db is not None:
-            self._db.stop(timeout=20)
+            # The database is thrown away with the folder: no need to wait for a clean InnoDB shutdown.
+            self._db.stop(timeout=20, graceful=keep)
             self._db = None
-        if self.root is not None and os.environ.get("COPYDESK_WP_KEEP") != "1":
+        if self.root is not None and not keep:
             shutil.rmtree(self.root, ignore_errors=True)
 
     def __enter__(self) -> WordPressServer:
@@ -362,7 +302,16 @@ class WordPressServer:
 
     def _install_tree(self) -> None:
         source = self.cache / PACKAGE_ROOT.relative_to("/")
-        shutil.copytree(source, self.wp_dir, symlinks=True, ignore=shutil.ignore_patterns("wp-config.php"))
+        # Core files are never written by WordPress: hard links make the "copy" nearly free. wp-content
+        # (uploads, plugins) is really copied, so nothing a test does can reach the cache.
+        shutil.copytree(
+            source,
+            self.wp_dir,
+            symlinks=True,
+            ignore=shutil.ignore_patterns("wp-config.php", "wp-content"),
+            copy_function=_link_or_copy,
+        )
+        shutil.copytree(source / "wp-content", self.wp_dir / "wp-content", symlinks=True)
         # The package's relative symlinks point into php-getid3 / libjs-* under /usr/share; a copy breaks
         # them (media uploads then fail with 500), so re-point them at the installed files.
         for link in [p for p in self.wp_dir.rglob("*") if p.is_symlink()]:
@@ -373,7 +322,9 @@ class WordPressServer:
             original = PACKAGE_ROOT / link.parent.relative_to(self.wp_dir) / target
             link.unlink()
             link.symlink_to(os.path.normpath(original))
-        (self.wp_dir / "wp-config.php").write_text(self._config_php())
+        (self.wp_dir / "wp-config.php").write_text(
+            config_php(db_password=self._db_password, db_socket=str(self._socket), base_url=self.base_url)
+        )
         mu_plugins = self.wp_dir / "wp-content" / "mu-plugins"
         mu_plugins.mkdir(parents=True, exist_ok=True)
         (mu_plugins / "copydesk-test-site.php").write_text(MU_PLUGIN_PHP)
@@ -381,41 +332,6 @@ class WordPressServer:
         (self.wp_dir / "copydesk-install.php").write_text(INSTALL_PHP)
         (self.wp_dir / "copydesk-eval.php").write_text(EVAL_PHP)
         (self.root / "router.php").write_text(ROUTER_PHP)
-
-    def _config_php(self) -> str:
-        salts = "\n".join(
-            f"define('{name}', '{secrets.token_hex(32)}');"
-            for name in (
-                "AUTH_KEY",
-                "SECURE_AUTH_KEY",
-                "LOGGED_IN_KEY",
-                "NONCE_KEY",
-                "AUTH_SALT",
-                "SECURE_AUTH_SALT",
-                "LOGGED_IN_SALT",
-                "NONCE_SALT",
-            )
-        )
-        return f"""<?php
-define('DB_NAME', 'wordpress');
-define('DB_USER', 'wordpress');
-define('DB_PASSWORD', '{self._db_password}');
-define('DB_HOST', 'localhost:{self._socket}');
-define('DB_CHARSET', 'utf8mb4');
-define('DB_COLLATE', '');
-{salts}
-$table_prefix = 'wp_';
-define('WP_HOME', '{self.base_url}');
-define('WP_SITEURL', '{self.base_url}');
-define('WP_ENVIRONMENT_TYPE', 'local'); // application passwords over plain http need it
-define('WP_HTTP_BLOCK_EXTERNAL', true);
-define('DISABLE_WP_CRON', true);
-define('AUTOMATIC_UPDATER_DISABLED', true);
-define('WP_AUTO_UPDATE_CORE', false);
-define('WP_DEBUG', false);
-if (!defined('ABSPATH')) {{ define('ABSPATH', __DIR__ . '/'); }}
-require_once ABSPATH . 'wp-settings.php';
-"""
 
     def _php_env(self) -> dict[str, str]:
         return {
@@ -491,6 +407,13 @@ require_once ABSPATH . 'wp-settings.php';
             if candidate.exists():
                 return candidate.read_text(errors="replace")[-800:]
         return "no log"
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    try:
+        os.link(source, destination)
+    except OSError:  # another file system, or links not allowed
+        shutil.copy2(source, destination)
 
 
 def _os_user() -> str:
