@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from editor.ui.body.spelling import LANGUAGES as SPELLING_LANGUAGES
+
 from .conftest import REPO_ROOT
 
 BUILD_TIMEOUT = 1800
@@ -77,5 +79,7 @@ def test_bundle_leaves_out_unused_qt(bundle: Path) -> None:
     assert not modules & {"QtNetwork", "QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "QtSql"}
     translations = [p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")]
     assert translations and all(name.startswith("qtbase_") for name in translations)
+    dictionaries = {p.name for p in (internal / "spellchecker" / "resources").glob("*.json.gz")}
+    assert dictionaries == {f"{code}.json.gz" for code in SPELLING_LANGUAGES}  # what the editor offers
     assert (internal / "editor" / "resources" / "app" / "copydesk.svg").is_file()
     assert list((internal / "editor" / "store" / "migrations" / "versions").glob("0001_*.py"))
