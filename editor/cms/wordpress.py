@@ -9,10 +9,8 @@ thread-safe: use one client per worker thread. Timeouts are explicit: 5 s to con
 from __future__ import annotations
 
 import mimetypes
-import xmlrpc.client
 from pathlib import Path
 from typing import Any
-from xml.parsers.expat import ExpatError
 
 import httpx
 
@@ -20,6 +18,7 @@ from editor.article import Article
 from editor.cms.client import MediaItem, RemotePost, SiteInfo
 from editor.cms.errors import AuthFailed, CmsError, MissingMedia, NotWordPress, RestDisabled
 from editor.cms.site_url import normalize_site_url
+from editor.cms.wordpress_auth import explain_401
 from editor.cms.wordpress_http import (
     INDEX_FIELDS,
     RestRoot,
@@ -104,7 +103,7 @@ class WordPressClient:
         if response.status_code >= 400:
             error = error_for_response(response, what)
             if isinstance(error, AuthFailed) and response.status_code == 401:
-                error = self._explain_401(error)
+                error = explain_401(error, self._http, self.site_url, self.username, self._password)
             raise error
         return response
 
@@ -157,62 +156,6 @@ class WordPressClient:
             )
         self._index = index
         return root
-
-    def _explain_401(self, error: AuthFailed) -> AuthFailed:
-        """Tell a wrong password from a server that strips the Authorization header.
-
-        WordPress answers ``rest_not_logged_in`` both when the header never reached it (Apache + CGI/FPM
-        drops it unless told otherwise) and, on 6.1, for a wrong application password. XML-RPC carries the
-        credentials in the body, out of reach of that stripping: if it accepts them, the header is the
-        problem.
-        """
-        if error.code in ("incorrect_password", "invalid_username", "invalid_email"):
-            return AuthFailed(self._wrong_password_message(), status=401, code=error.code)
-        verdict = self._xmlrpc_login_works()
-        if verdict is True:
-            return AuthFailed(
-                f"The user name and application password are right, but the web server of {self.site_url} "
-                "removes the Authorization header before WordPress sees it. Ask the administrator to pass "
-                'it on: for Apache add "CGIPassAuth On" (or "SetEnvIf Authorization .+ '
-                "HTTP_AUTHORIZATION=$0\") to the site's .htaccess; for nginx + PHP-FPM pass "
-                "HTTP_AUTHORIZATION to PHP.",
-                status=401,
-                code="authorization_header_stripped",
-            )
-        if verdict is False:
-            return AuthFailed(self._wrong_password_message(), status=401, code=error.code)
-        return AuthFailed(
-            f"{self.site_url} did not accept the login. Either the user name or application password is "
-            'wrong, or the web server removes the Authorization header (for Apache: "CGIPassAuth On" in '
-            ".htaccess).",
-            status=401,
-            code=error.code,
-        )
-
-    def _wrong_password_message(self) -> str:
-        return (
-            f"{self.site_url} did not accept user {self.username!r} with this application password. "
-            "Check the user name, and create a new application password in WordPress under "
-            "Users → Profile → Application Passwords (the normal login password does not work here)."
-        )
-
-    def _xmlrpc_login_works(self) -> bool | None:
-        """True/False when XML-RPC can judge the credentials, None when it is unavailable."""
-        body = xmlrpc.client.dumps((self.username, self._password), "wp.getUsersBlogs")
-        try:
-            response = self._http.post(
-                self.site_url + "/xmlrpc.php",
-                content=body.encode(),
-                headers={"Content-Type": "text/xml"},
-                auth=None,
-                timeout=DEFAULT_TIMEOUT,
-            )
-            xmlrpc.client.loads(response.content)
-        except xmlrpc.client.Fault as fault:
-            return False if fault.faultCode == 403 else None
-        except (httpx.HTTPError, xmlrpc.client.ResponseError, ExpatError, ValueError):
-            return None
-        return True
 
     # --- site ---------------------------------------------------------------------------------------
 

@@ -1,0 +1,78 @@
+"""Why WordPress refused a login: a wrong application password, or an Authorization header stripped.
+
+WordPress answers ``rest_not_logged_in`` both when the header never reached it (Apache with CGI/FastCGI
+drops it unless told otherwise, some nginx + PHP-FPM set-ups too) and, on 6.1, for a wrong application
+password (its own ``incorrect_password`` status is checked before the user is known). XML-RPC carries the
+credentials in the request body, out of reach of that stripping, and accepts application passwords: if it
+accepts them, the header is the problem. The probe goes only to the account's own site, never follows a
+redirect (the body holds the password), and its answer is never quoted.
+"""
+
+from __future__ import annotations
+
+import xmlrpc.client
+from xml.parsers.expat import ExpatError
+
+import httpx
+
+from editor.cms.errors import AuthFailed
+
+PROBE_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+WRONG_CREDENTIAL_CODES = ("incorrect_password", "invalid_username", "invalid_email")
+
+
+def wrong_password_message(site_url: str, username: str) -> str:
+    return (
+        f"{site_url} did not accept user {username!r} with this application password. "
+        "Check the user name, and create a new application password in WordPress under "
+        "Users → Profile → Application Passwords (the normal login password does not work here)."
+    )
+
+
+def xmlrpc_login_works(http: httpx.Client, site_url: str, username: str, password: str) -> bool | None:
+    """True/False when XML-RPC can judge the credentials, None when it is unavailable or blocked."""
+    body = xmlrpc.client.dumps((username, password), "wp.getUsersBlogs")
+    try:
+        response = http.post(
+            site_url + "/xmlrpc.php",
+            content=body.encode(),
+            headers={"Content-Type": "text/xml"},
+            auth=None,
+            follow_redirects=False,
+            timeout=PROBE_TIMEOUT,
+        )
+        if response.status_code != 200:
+            return None
+        xmlrpc.client.loads(response.content)
+    except xmlrpc.client.Fault as fault:
+        return False if fault.faultCode == 403 else None
+    except (httpx.HTTPError, xmlrpc.client.ResponseError, ExpatError, ValueError):
+        return None
+    return True
+
+
+def explain_401(
+    error: AuthFailed, http: httpx.Client, site_url: str, username: str, password: str
+) -> AuthFailed:
+    """A 401 from the REST API as the error that says what to do about it."""
+    if error.code in WRONG_CREDENTIAL_CODES:
+        return AuthFailed(wrong_password_message(site_url, username), status=401, code=error.code)
+    verdict = xmlrpc_login_works(http, site_url, username, password)
+    if verdict is True:
+        return AuthFailed(
+            f"The user name and application password are right, but the web server of {site_url} "
+            "removes the Authorization header before WordPress sees it. Ask the administrator to pass "
+            'it on: for Apache add "CGIPassAuth On" (or "SetEnvIf Authorization .+ '
+            "HTTP_AUTHORIZATION=$0\") to the site's .htaccess; for nginx + PHP-FPM pass "
+            "HTTP_AUTHORIZATION to PHP.",
+            status=401,
+            code="authorization_header_stripped",
+        )
+    if verdict is False:
+        return AuthFailed(wrong_password_message(site_url, username), status=401, code=error.code)
+    return AuthFailed(
+        f"{site_url} did not accept the login. Either the user name or application password is wrong, "
+        'or the web server removes the Authorization header (for Apache: "CGIPassAuth On" in .htaccess).',
+        status=401,
+        code=error.code,
+    )
