@@ -181,3 +181,21 @@ class FindReplaceBar(QWidget):
             self.tr("Replaced %n time(s)", "", count) if count else self.tr("Not found")
         )
         return count
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QVBoxLayout
+
+    app = QApplication(sys.argv)
+    window = QWidget()
+    editor = QPlainTextEdit("The river rose overnight. The river fell by noon.")
+    bar = FindReplaceBar(editor)
+    layout = QVBoxLayout(window)
+    layout.addWidget(editor)
+    layout.addWidget(bar)
+    bar.open_replace()
+    window.resize(700, 300)
+    window.show()
+    sys.exit(app.exec())

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +22,8 @@ from editor.ui.form.embargo import EmbargoField
 from editor.ui.form.image import FeaturedImageEditor
 from editor.ui.form.slug import SlugField
 from editor.ui.form.tags import TagsEdit
+
+TWO_COLUMNS_MIN_WIDTH = 820
 
 
 class DetailsPanel(QWidget):
@@ -70,9 +72,9 @@ class DetailsPanel(QWidget):
         right.addWidget(note_label)
         right.addWidget(self.note_edit, 1)
 
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._columns.addLayout(left, 3)
+        self._columns.addLayout(right, 2)
         self._mark_note_internal()
 
         self.bylines.changed.connect(self.edited)
@@ -134,7 +136,32 @@ class DetailsPanel(QWidget):
         self.section_combo.addItems(sorted(set(sections), key=str.casefold))
         self.section_combo.setCurrentText(current)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when there is room, stacked in a narrow window."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= TWO_COLUMNS_MIN_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._mark_note_internal()
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from editor.article import Byline
+
+    app = QApplication(sys.argv)
+    panel = DetailsPanel()
+    panel.load(Article(headline="Storm hits coast", bylines=[Byline("Ana Ruiz")], section="News"))
+    panel.set_section_choices(["News", "Weather", "Sport"])
+    panel.edited.connect(lambda: print("edited"))
+    panel.resize(1000, 360)
+    panel.show()
+    sys.exit(app.exec())

@@ -69,8 +69,8 @@ class ArticleForm(QWidget):
         splitter.setChildrenCollapsible(True)
         splitter.addWidget(self.body_pane)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
         self.splitter = splitter
 
         layout = QVBoxLayout(self)

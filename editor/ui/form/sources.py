@@ -150,8 +150,8 @@ class SourcesPanel(QWidget):
         self.view.setItemDelegateForColumn(KIND, SourceKindDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(NAME, 200)
-        header.resizeSection(LINK, 260)
+        for column in (NAME, LINK, NOTE):  # share the width: no sideways scrolling in a narrow window
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.buttons = RowButtons(self.view, self.model, self)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
