@@ -340,8 +340,7 @@ class ArticleCommands(QObject):
             for article in articles:
                 self._autosaver.forget_article(article.id)
             if then_close:
-                self._window._close_approved = True
-                self._window.close()
+                self._window.close_without_waiting()
 
         self._tasks.run_query(
             lambda: store_tasks.export_articles(articles, folder),

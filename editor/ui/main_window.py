@@ -39,7 +39,7 @@ from editor.ui.tasks import TaskRunner
 
 APP_TITLE = "Copydesk"
 DEFAULT_SIZE = (1280, 800)
-DEFAULT_SPLIT = (330, 600, 350)
+DEFAULT_SPLIT = (400, 560, 320)
 CLOSE_PROGRESS_DELAY_MS = 700
 UNDO_DELETE_VISIBLE_MS = 15_000
 
@@ -284,6 +284,10 @@ class MainWindow(QMainWindow):
         if self.form is not None and self.commands.current_id is not None:
             self.form.focus_field(field, index)
 
+    def refresh_library(self) -> None:
+        """Read the library list again (e.g. after the outbox changed an article's status)."""
+        self.library.model.refresh()
+
     def offer_undo_delete(self, message: str) -> None:
         self.statusBar().showMessage(message, UNDO_DELETE_VISIBLE_MS)
         self.undo_delete_button.show()
@@ -353,8 +357,7 @@ class MainWindow(QMainWindow):
 
         def finished() -> None:
             self._end_close_wait()
-            self._close_approved = True
-            self.close()
+            self.close_without_waiting()
 
         def failed(_message: str) -> None:
             self._end_close_wait()
@@ -400,8 +403,12 @@ class MainWindow(QMainWindow):
         elif clicked is export:
             self.commands.rescue_unsaved(then_close=True)
         else:
-            self._close_approved = True
-            self.close()
+            self.close_without_waiting()
+
+    def close_without_waiting(self) -> None:
+        """Close even though writes are still pending (the user chose to, or rescued them to files)."""
+        self._close_approved = True
+        self.close()
 
     def _save_layout(self) -> None:
         self.settings.set_window_state(keys.MAIN_GEOMETRY, self.saveGeometry())

@@ -33,8 +33,11 @@ class WindowActions:
     show_checklist: QAction
     publish: QAction
     about: QAction
+    file_menu: QMenu
     edit_menu: QMenu
     format_menu: QMenu
+    article_menu: QMenu  # the publishing UI adds its own entries here (accounts, unpublish...)
+    help_menu: QMenu
     format_toolbar: QToolBar
 
     def article_actions(self) -> list[QAction]:
@@ -97,8 +100,11 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
             window, tr("&Publish…"), handlers["publish"], "Ctrl+Shift+P", tr("Run the checklist and publish")
         ),
         about=_action(window, tr("&About Copydesk"), handlers["about"]),
+        file_menu=QMenu(tr("&File"), window),
         edit_menu=QMenu(tr("&Edit"), window),
         format_menu=QMenu(tr("F&ormat"), window),
+        article_menu=QMenu(tr("&Article"), window),
+        help_menu=QMenu(tr("&Help"), window),
         format_toolbar=QToolBar(tr("Formatting"), window),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -106,7 +112,8 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
     actions.undelete.setEnabled(False)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = actions.file_menu
+    bar.addMenu(file_menu)
     file_menu.addActions([actions.new, actions.duplicate, actions.save])
     file_menu.addSeparator()
     file_menu.addActions([actions.import_file, actions.export_file])
@@ -128,11 +135,11 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addActions([actions.show_library, actions.show_preview, actions.show_checklist])
 
-    article_menu = bar.addMenu(tr("&Article"))
-    article_menu.addActions([actions.publish, actions.history])
+    bar.addMenu(actions.article_menu)
+    actions.article_menu.addActions([actions.publish, actions.history])
 
-    help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(actions.about)
+    bar.addMenu(actions.help_menu)
+    actions.help_menu.addAction(actions.about)
 
     toolbar = actions.format_toolbar
     toolbar.setObjectName("formatting_toolbar")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from editor.article import Article
 from editor.importers import frontmatter
-from editor.ui.store_tasks import export_article
+from editor.ui.store_tasks import export_article, read_import
 from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, wait_saved
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
@@ -54,3 +54,15 @@ def test_export_writes_front_matter_that_imports_back(tmp_path):
     path = export_article(article, tmp_path / "story.md")
     back = frontmatter.loads(path.read_text(encoding="utf-8"))
     assert (back.headline, back.body.strip(), back.tags) == ("Exported", "Body *text*.", ["a", "b"])
+
+
+def test_import_keeps_the_file_id_unless_the_library_already_has_it(store, tmp_path):
+    article = Article(headline="From a file", body="Imported words.")
+    path = tmp_path / "story.md"
+    path.write_text(frontmatter.dumps(article), encoding="utf-8")
+    first = read_import(store, path)
+    assert (first.id, first.headline) == (article.id, "From a file")
+    store.save(first)
+    second = read_import(store, path)
+    assert second.id != article.id
+    assert second.body.strip() == "Imported words."
