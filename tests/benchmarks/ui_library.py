@@ -16,12 +16,13 @@ from editor.article import Article, Byline, Source, SourceKind, Status
 
 CACHE_ROOT = Path("/tmp/copydesk-bench")
 BATCH = 1000
-WORDS = tuple(
+_WORD_TEXT = (
     "council budget storm coast river mayor election court police school hospital market price energy "
     "train station bridge harbour festival museum farmer village city region minister report witness "
     "government plan vote strike union worker family child teacher doctor nurse water road weather "
     "the a of to and in on for with at by from said would could after before during while since"
-).split()
+)
+WORDS = _WORD_TEXT.split()
 SECTIONS = ("News", "Politics", "Business", "Sport", "Culture", "Science", "World")
 
 
