@@ -22,7 +22,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, Connection
 
@@ -127,5 +127,5 @@ def _current_revisions(connection: Connection, path: Path) -> set[str]:
 def _is_known(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
-    except ResolutionError:
+    except CommandError:  # alembic's answer for a revision it cannot find
         return False

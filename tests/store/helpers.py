@@ -15,6 +15,7 @@ from editor.article import (
     SourceKind,
     Status,
 )
+from editor.store import ArticleStore
 
 
 class ManualClock:
@@ -62,3 +63,11 @@ def full_article(**changes: object) -> Article:
         updated=datetime(2026, 2, 28, 9, 45, tzinfo=UTC),
     )
     return article.copy(**changes) if changes else article
+
+
+def assert_search_index_matches_articles(store: ArticleStore) -> None:
+    """FTS5's own check that the external-content index holds exactly what the articles table holds."""
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
+        )

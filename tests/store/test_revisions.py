@@ -1,0 +1,141 @@
+"""Revisions: typing does not flood the history, explicit saves always land, old versions come back."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.article import Article, Status
+from editor.store import ArticleStore, RevisionNotFound, StoreError
+from tests.store.helpers import ManualClock, full_article
+
+
+def test_autosaves_while_typing_are_coalesced_into_one_revision_per_five_minutes(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="Budget vote", body="The council")
+    first = clocked_store.save(article)
+    assert first.revision_id is not None  # the first save always records one
+
+    for n in range(1, 40):  # typing: an autosave every 5 seconds for a bit over three minutes
+        clock.advance(seconds=5)
+        result = clocked_store.save(article.copy(body="The council " + "voted " * n))
+        assert result.revision_id is None
+
+    clock.advance(minutes=2)  # now more than five minutes after the last revision
+    late = clocked_store.save(article.copy(body="The council voted on the budget."))
+    assert late.revision_id is not None
+    assert [r.id for r in clocked_store.revisions(article.id)] == [late.revision_id, first.revision_id]
+
+
+def test_auto_records_a_revision_when_a_reason_is_given(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="Budget vote", body="Draft")
+    clocked_store.save(article)
+    clock.advance(seconds=30)
+    result = clocked_store.save(article.copy(body="Imported text"), reason="imported from budget.md")
+    assert result.revision_id is not None
+    assert clocked_store.revisions(article.id)[0].reason == "imported from budget.md"
+
+
+def test_no_revision_without_a_change_whatever_the_policy(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="Unchanged", body="Same words.")
+    clocked_store.save(article)
+    clock.advance(hours=1)
+    assert clocked_store.save(article).revision_id is None
+    assert clocked_store.save(article, revision="always").revision_id is None
+    assert len(clocked_store.revisions(article.id)) == 1
+
+
+def test_always_records_every_change_and_never_records_none(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="Explicit saves", body="v0")
+    assert clocked_store.save(article, revision="never").revision_id is None
+    assert clocked_store.revisions(article.id) == []
+
+    # "always" with unchanged content still records the first revision when there is none
+    assert clocked_store.save(article, revision="always").revision_id is not None
+    for n in range(1, 4):
+        clock.advance(seconds=1)
+        assert clocked_store.save(article.copy(body=f"v{n}"), revision="always").revision_id is not None
+    assert clocked_store.save(article.copy(body="v4"), revision="never").revision_id is None
+    assert len(clocked_store.revisions(article.id)) == 4
+
+
+def test_revision_list_is_newest_first_with_its_details(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="First headline", body="one two three")
+    clocked_store.save(article, revision="always", reason="created")
+    clock.advance(minutes=1)
+    clocked_store.save(
+        article.copy(headline="Second headline", body="one two three four five"),
+        revision="always",
+        reason="explicit save",
+    )
+
+    newest, oldest = clocked_store.revisions(article.id)
+    assert (newest.headline, newest.word_count, newest.reason) == ("Second headline", 5, "explicit save")
+    assert (oldest.headline, oldest.word_count, oldest.reason) == ("First headline", 3, "created")
+    assert newest.created == clock.now
+    assert newest.article_id == article.id
+    assert newest.id > oldest.id
+
+
+def test_a_revision_shows_the_article_exactly_as_it_was(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    original = full_article()
+    clocked_store.save(original, revision="always")
+    clock.advance(minutes=10)
+    clocked_store.save(original.copy(body="Rewritten completely.", tags=["other"]), revision="always")
+
+    oldest = clocked_store.revisions(original.id)[-1]
+    assert clocked_store.revision(original.id, oldest.id) == original
+
+
+def test_restore_makes_old_content_current_and_records_it(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    original = full_article(status=Status.DRAFT)
+    clocked_store.save(original, revision="always")
+    first_revision = clocked_store.revisions(original.id)[0].id
+    clock.advance(minutes=10)
+    clocked_store.save(original.copy(headline="A worse headline", body="Lost paragraph."), revision="always")
+    clocked_store.set_status(original.id, Status.PUBLISHED)
+    clock.advance(minutes=1)
+
+    restored = clocked_store.restore(original.id, first_revision)
+
+    assert restored.content_equals(original)
+    assert clocked_store.get(original.id).content_equals(original)
+    assert restored.status is Status.CHANGED  # it was published; the restored text is a local change
+    newest = clocked_store.revisions(original.id)[0]
+    assert newest.reason == f"restored revision {first_revision}"
+    assert newest.headline == original.headline
+    assert len(clocked_store.revisions(original.id)) == 3
+
+
+def test_restoring_the_current_content_still_records_the_restore(clocked_store: ArticleStore) -> None:
+    article = Article(headline="Same", body="Same text.")
+    clocked_store.save(article, revision="always")
+    only = clocked_store.revisions(article.id)[0].id
+    clocked_store.restore(article.id, only)
+    assert [r.reason for r in clocked_store.revisions(article.id)] == [f"restored revision {only}", ""]
+
+
+def test_unknown_revisions_raise_a_clear_error(clocked_store: ArticleStore) -> None:
+    one = Article(headline="One")
+    other = Article(headline="Other")
+    clocked_store.save(one)
+    clocked_store.save(other)
+    others_revision = clocked_store.revisions(other.id)[0].id
+
+    with pytest.raises(RevisionNotFound, match="has no revision 999"):
+        clocked_store.revision(one.id, 999)
+    with pytest.raises(StoreError):  # a revision of another article is not this article's
+        clocked_store.restore(one.id, others_revision)
+    assert clocked_store.get(one.id).headline == "One"
