@@ -31,7 +31,6 @@ from editor.ui.body.spelling import SpellChecking
 from editor.ui.tasks import TaskRunner
 
 STATS_DEBOUNCE_MS = 300
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)"
 
 
 class BodyEditor(QPlainTextEdit):
@@ -144,7 +143,9 @@ class BodyEditor(QPlainTextEdit):
         self.insert_link(url)
 
     def ask_and_insert_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert image"), "", self.tr(IMAGE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Insert image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)")
+        )
         if path:
             self.insert_image(path)
 

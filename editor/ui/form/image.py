@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from editor.article import FeaturedImage
 
 THUMBNAIL_SIZE = QSize(96, 72)
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp)"
 
 
 class FeaturedImageEditor(QWidget):
@@ -109,7 +108,10 @@ class FeaturedImageEditor(QWidget):
     def _on_browse_clicked(self) -> None:
         start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the featured image"), start, self.tr(IMAGE_FILTER)
+            self,
+            self.tr("Choose the featured image"),
+            start,
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"),
         )
         if path:
             self.set_path(path)
