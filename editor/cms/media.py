@@ -145,7 +145,7 @@ def upload_local_images(
         if path is None:
             return match.group(0)
         if destination not in replacements:
-            if progress is not None:
+            if progress is not None and path.is_file() and file_digest(path) not in known:
                 progress(path)
             replacements[destination] = upload_file(client, path, known=known).url
         return match.group(1) + replacements[destination]

@@ -14,7 +14,7 @@ from typing import Any
 
 from editor.article import Article, is_valid_url
 from editor.cms.client import CmsClient
-from editor.cms.media import MediaRef, local_path, upload_file, upload_local_images
+from editor.cms.media import MediaRef, file_digest, local_path, upload_file, upload_local_images
 from editor.cms.wordpress_mapping import post_fields
 
 
@@ -39,14 +39,20 @@ def prepare_post(
     render: Callable[[Article], str],
     known_media: dict[str, MediaRef] | None = None,
     base_dir: Path | None = None,
+    progress: Callable[[Path], None] | None = None,
 ) -> PreparedPost:
-    """Upload media, ensure terms and map ``article`` to post fields (nothing is created yet)."""
+    """Upload media, ensure terms and map ``article`` to post fields (nothing is created yet).
+
+    ``progress(path)`` is called before each file that really has to be uploaded (not for known ones).
+    """
     known = dict(known_media or {})
     featured_id: int | None = None
     image = article.featured_image
     if image is not None and image.path.strip():
         path = local_path(image.path, base_dir)
         if path is not None:
+            if progress is not None and path.is_file() and file_digest(path) not in known:
+                progress(path)
             ref = upload_file(
                 client,
                 path,
@@ -57,7 +63,7 @@ def prepare_post(
             featured_id = ref.id
         elif is_valid_url(image.path):
             featured_id = next((ref.id for ref in known.values() if ref.url == image.path.strip()), None)
-    body, known = upload_local_images(client, article.body, known=known, base_dir=base_dir)
+    body, known = upload_local_images(client, article.body, known=known, base_dir=base_dir, progress=progress)
     category_ids = client.ensure_terms("categories", [article.section]) if article.section.strip() else []
     tag_ids = client.ensure_terms("tags", article.tags)
     publishable = article.copy(body=body)

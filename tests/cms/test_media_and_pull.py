@@ -52,7 +52,11 @@ def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(
         "![Web](https://example.org/remote.png)\n"
     )
     counting = CountingUploads(client)
-    new_body, known = upload_local_images(counting, body, known={}, base_dir=tmp_path)
+    announced: list[Path] = []
+    new_body, known = upload_local_images(
+        counting, body, known={}, base_dir=tmp_path, progress=announced.append
+    )
+    assert sorted(p.name for p in announced) == ["chart.png", "coast.png"]
 
     assert sorted(counting.uploaded) == ["chart.png", "coast.png"]  # identical bytes: one upload each
     assert len(known) == 2
@@ -62,8 +66,17 @@ def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(
     assert f"    ![in a code block]({chart})" in new_body  # shown as code, not an image reference
 
     article = Article(headline="Rain in pictures", body=body)
-    prepared = prepare_post(counting, article, render=render_article, known_media=known, base_dir=tmp_path)
+    announced: list[Path] = []
+    prepared = prepare_post(
+        counting,
+        article,
+        render=render_article,
+        known_media=known,
+        base_dir=tmp_path,
+        progress=announced.append,
+    )
     assert sorted(counting.uploaded) == ["chart.png", "coast.png"]  # second publish: nothing re-uploaded
+    assert announced == []  # and no upload progress shown for files already on the site
     post = client.create(prepared.fields)
     content = wordpress.get_post(post.id)["content"]["raw"]
     for url in urls:
