@@ -7,6 +7,8 @@ thread boundaries.
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -44,6 +46,11 @@ class RemotePost:
     tags: tuple[int, ...] = ()
     marker: str = ""  # the Copydesk article id found in the post, "" if none
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def excerpt_text(self) -> str:
+        """The excerpt as plain text (search results carry it rendered, as HTML)."""
+        return html.unescape(re.sub(r"<[^>]+>", "", self.excerpt)).strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,7 +150,9 @@ def test_get_of_a_missing_post_is_not_found(client: WordPressClient) -> None:
 
 
 def test_search_posts_finds_published_posts_by_words(client: WordPressClient) -> None:
-    article = Article(headline="Quokka census completed on Rottnest", body="The quokkas were counted.")
+    article = Article(
+        headline="Quokka census completed on Rottnest", standfirst="Rangers & volunteers", body="Counted."
+    )
     post = client.create(
         post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
     )
@@ -158,6 +160,7 @@ def test_search_posts_finds_published_posts_by_words(client: WordPressClient) ->
     assert [r.id for r in results] == [post.id]
     assert results[0].title == "Quokka census completed on Rottnest"
     assert results[0].link == post.link
+    assert results[0].excerpt_text == "Rangers & volunteers"
 
 
 def test_lifting_an_embargo_publishes_the_scheduled_post_now(

@@ -38,7 +38,8 @@ if [ -f "$CACHE/usr/share/wordpress/wp-includes/version.php" ] \
 fi
 
 work="$(mktemp -d)"
-chmod 755 "$work"  # apt-get download runs as _apt
+chmod 755 "$work"
+if id _apt >/dev/null 2>&1; then chown _apt "$work"; fi  # apt-get download writes as the _apt user
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && apt-get download wordpress wordpress-theme-twentytwentythree) || {
     apt-get update -q
