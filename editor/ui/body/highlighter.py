@@ -41,6 +41,7 @@ _BITS = (MARKUP, BOLD, ITALIC, LINK, CODE, QUOTE, MISSPELLED, HEADING)
 NORMAL, IN_FENCE = 0, 1
 BULK_CHARS = 20_000  # a change adding this much text is styled progressively
 SWEEP_BUDGET_S = 0.006
+MAX_SPELLCHECKED_BLOCK = 20_000  # characters; a pasted wall of text is not spell-checked
 HEADING_SCALE = {1: 1.6, 2: 1.4, 3: 1.2, 4: 1.1, 5: 1.05, 6: 1.0}
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -248,7 +249,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             spans.append((match.start(), match.start() + 1, MARKUP))
             spans.append((match.end() - 1, match.end(), MARKUP))
 
-        if self._spelling.enabled and self._spelling.ready:
+        if self._spelling.enabled and self._spelling.ready and len(text) <= MAX_SPELLCHECKED_BLOCK:
             spans.extend(self._misspellings(text, no_spelling))
         self._apply(spans, len(text), level)
 
