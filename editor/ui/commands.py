@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.article import Article, RelatedLink, Status, new_id
 from editor.ui import store_tasks
@@ -88,6 +87,8 @@ class ArticleCommands(QObject):
         message = self.tr("The library could not be opened: %1").replace("%1", str(error))
         self._window.statusBar().showMessage(message)
         self._window.library_failed.emit(message)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self._window, "Copydesk", message)
 
     def _refresh_choices(self) -> None:
@@ -291,6 +292,8 @@ class ArticleCommands(QObject):
         store = self._window.store
         if store is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import Article"), "", IMPORT_FILTER)
         if not name:
             return
@@ -311,6 +314,8 @@ class ArticleCommands(QObject):
         if article is None:
             return
         suggested = str(Path.home() / f"{article.slug or 'article'}.md")
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Export Article"), suggested, EXPORT_FILTER
         )
@@ -332,6 +337,8 @@ class ArticleCommands(QObject):
         folder = self._window.data_dir / "unsaved"
 
         def written(paths: list[Path]) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self._window,
                 "Copydesk",

@@ -1,15 +1,16 @@
 """The main window: library | article form | preview and checklist, menus, status bar.
 
-Startup is in two steps so the window maps fast: the constructor builds only light widgets (no
-SQLAlchemy, no Markdown, no spell checker); :meth:`MainWindow.start`, called from the event loop right
-after ``show()``, builds the article form and opens the database on the change worker. Article commands
+Startup is in two steps so the window maps fast: the constructor builds only what the first paint shows
+(menus, the library pane, an empty editing area; no SQLAlchemy, no Markdown, no spell checker);
+:meth:`MainWindow.start`, called from the event loop right after ``show()``, adds the preview and
+checklist panes, builds the article form and opens the database on the change worker. Article commands
 (new, open, delete, restore, import, publish...) live in :mod:`editor.ui.commands`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -17,25 +18,25 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
-from editor.article import Article
 from editor.ui import settings as keys
 from editor.ui.autosave import Autosaver, SaveState
-from editor.ui.checklist import ChecklistPane
 from editor.ui.commands import ArticleCommands
 from editor.ui.library.pane import LibraryPane
 from editor.ui.menus import build_actions, install_form_actions
 from editor.ui.plural import counted
-from editor.ui.preview import PreviewPane
 from editor.ui.settings import Settings
 from editor.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from editor.article import Article
+    from editor.ui.checklist import ChecklistPane
+    from editor.ui.preview import PreviewPane
 
 APP_TITLE = "Copydesk"
 DEFAULT_SIZE = (1280, 800)
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.form: Any = None  # ArticleForm, created by start()
         self.history_dialog: Any = None
         self._close_approved = False
-        self._close_progress: QProgressDialog | None = None
+        self._close_progress: Any = None  # a QProgressDialog while closing waits for saves
         self._close_wait_slots: tuple[Any, ...] = ()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("main_window")
@@ -83,13 +84,10 @@ class MainWindow(QMainWindow):
         self.placeholder.setEnabled(False)  # the palette's muted text colour
         self.center = QStackedWidget(self)
         self.center.addWidget(self.placeholder)
-        self.preview = PreviewPane(self.tasks, self.current_snapshot, self)
-        self.checklist = ChecklistPane(self.tasks, self.current_snapshot, self)
+        self.preview: PreviewPane | None = None  # built by start(), after the first paint
+        self.checklist: ChecklistPane | None = None
+        self._pane_visible = {keys.PREVIEW_VISIBLE: True, keys.CHECKLIST_VISIBLE: True}
         self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.addWidget(self.preview)
-        self.side.addWidget(self.checklist)
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.library, self.center, self.side):
@@ -123,7 +121,7 @@ class MainWindow(QMainWindow):
             "undelete": c.undelete_article,
             "find_article": self.library.focus_search,
             "show_preview": self.show_preview,
-            "show_library": self.library.setVisible,
+            "show_library": self.show_library,
             "show_checklist": self.show_checklist,
             "publish": c.publish,
             "about": self._show_about,
@@ -131,8 +129,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.undo_delete_button = QPushButton(self.tr("Undo Delete"), self)
-        self.undo_delete_button.setFlat(True)
+        self.undo_delete_button = QToolButton(self)
+        self.undo_delete_button.setText(self.tr("Undo Delete"))
+        self.undo_delete_button.setAutoRaise(True)
         self.undo_delete_button.hide()
         self.undo_delete_button.clicked.connect(self.commands.undelete_article)
         self._undo_delete_timer = QTimer(self, singleShot=True, interval=UNDO_DELETE_VISIBLE_MS)
@@ -155,9 +154,6 @@ class MainWindow(QMainWindow):
         splitter_state = self.settings.window_state(keys.MAIN_SPLITTER)
         if splitter_state is None or not self.splitter.restoreState(splitter_state):
             self.splitter.setSizes(list(DEFAULT_SPLIT))
-        side_state = self.settings.window_state(keys.SIDE_SPLITTER)
-        if side_state is not None:
-            self.side.restoreState(side_state)
         for action, key in (
             (self.window_actions.show_preview, keys.PREVIEW_VISIBLE),
             (self.window_actions.show_checklist, keys.CHECKLIST_VISIBLE),
@@ -170,8 +166,6 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.library.article_activated.connect(self.commands.open_article)
         self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
-        self.checklist.problem_activated.connect(self._on_checklist_problem_activated)
-        self.checklist.publish_clicked.connect(self.commands.publish)
         self.autosaver.state_changed.connect(self._on_save_state_changed)
         self.autosaver.saved.connect(self.commands.on_saved)
         self._on_save_state_changed(self.autosaver.state())
@@ -183,12 +177,31 @@ class MainWindow(QMainWindow):
         checker...) are imported on a query worker; the form itself is then built here, on the GUI thread.
         """
         self.commands.open_library()
+        self._create_side_panes()
         self.tasks.run_query(
             _import_form_modules,
             success=lambda _none: self._create_form(),
             failure=lambda _error: self._create_form(),
             label="import form",
         )
+
+    def _create_side_panes(self) -> None:
+        from editor.ui.checklist import ChecklistPane
+        from editor.ui.preview import PreviewPane
+
+        self.preview = PreviewPane(self.tasks, self.current_snapshot, self)
+        self.checklist = ChecklistPane(self.tasks, self.current_snapshot, self)
+        self.side.addWidget(self.preview)
+        self.side.addWidget(self.checklist)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 1)
+        side_state = self.settings.window_state(keys.SIDE_SPLITTER)
+        if side_state is not None:
+            self.side.restoreState(side_state)
+        self.checklist.problem_activated.connect(self._on_checklist_problem_activated)
+        self.checklist.publish_clicked.connect(self.commands.publish)
+        self.checklist.publish_button.setEnabled(self.commands.current_id is not None)
+        self._apply_side_visibility()
 
     def _create_form(self) -> None:
         from editor.ui.form import ArticleForm
@@ -254,7 +267,8 @@ class MainWindow(QMainWindow):
     def _set_article_actions_enabled(self, enabled: bool) -> None:
         for action in self.window_actions.article_actions():
             action.setEnabled(enabled)
-        self.checklist.publish_button.setEnabled(enabled)
+        if self.checklist is not None:
+            self.checklist.publish_button.setEnabled(enabled)
 
     def _on_form_changed(self) -> None:
         if self.commands.current_id is None:
@@ -301,18 +315,30 @@ class MainWindow(QMainWindow):
     # --- view -----------------------------------------------------------------------------------------
 
     def show_preview(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
-        self.side.setVisible(visible or self.checklist.isVisibleTo(self.side))
+        self._pane_visible[keys.PREVIEW_VISIBLE] = visible
         self.settings.set_value(keys.PREVIEW_VISIBLE, visible)
-        if visible:
+        self._apply_side_visibility()
+        if visible and self.preview is not None:
             self.preview.schedule()
 
+    def show_library(self, visible: bool) -> None:
+        self.library.setVisible(visible)
+        self.settings.set_value(keys.LIBRARY_VISIBLE, visible)
+
     def show_checklist(self, visible: bool) -> None:
-        self.checklist.setVisible(visible)
-        self.side.setVisible(visible or self.preview.isVisibleTo(self.side))
+        self._pane_visible[keys.CHECKLIST_VISIBLE] = visible
         self.settings.set_value(keys.CHECKLIST_VISIBLE, visible)
+        self._apply_side_visibility()
         if self.window_actions.show_checklist.isChecked() != visible:
             self.window_actions.show_checklist.setChecked(visible)
+
+    def _apply_side_visibility(self) -> None:
+        preview_visible = self._pane_visible[keys.PREVIEW_VISIBLE]
+        checklist_visible = self._pane_visible[keys.CHECKLIST_VISIBLE]
+        if self.preview is not None and self.checklist is not None:
+            self.preview.setVisible(preview_visible)
+            self.checklist.setVisible(checklist_visible)
+        self.side.setVisible(preview_visible or checklist_visible)
 
     def _delegate_edit(self, operation: str) -> None:
         """Undo/Redo from the menu act on the text field that has the keyboard focus."""
@@ -348,6 +374,8 @@ class MainWindow(QMainWindow):
         """Close once the last writes landed; if they keep failing, ask the user what to do."""
         if self._close_progress is not None:
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         progress = QProgressDialog(self.tr("Saving your work…"), self.tr("Wait"), 0, 0, self)
         progress.setWindowTitle(APP_TITLE)
         progress.setMinimumDuration(CLOSE_PROGRESS_DELAY_MS)
@@ -379,6 +407,8 @@ class MainWindow(QMainWindow):
             self._close_progress = None
 
     def _ask_about_unsaved_work(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_TITLE,

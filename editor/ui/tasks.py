@@ -49,14 +49,23 @@ class GuiThreadGarbageCollector(QObject):
     crash. So automatic collection is turned off and the same thresholds are checked here, on a timer.
     """
 
+    _instances = 0  # automatic collection stays off while any collector lives
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
+        GuiThreadGarbageCollector._instances += 1
         gc.disable()
         self._timer = QTimer(self, interval=GC_CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        self.destroyed.connect(gc.enable)
+        self.destroyed.connect(GuiThreadGarbageCollector._release)
+
+    @staticmethod
+    def _release() -> None:
+        GuiThreadGarbageCollector._instances -= 1
+        if GuiThreadGarbageCollector._instances == 0:
+            gc.enable()
 
     def check(self) -> None:
         counts = gc.get_count()
