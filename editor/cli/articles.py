@@ -114,7 +114,12 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         for message in failures:
             print(f"copydesk: {message}", file=ctx.err)
         raise UserError(f"nothing imported: {len(failures)} of {len(args.files)} file(s) could not be read")
+    from editor.article import Status
+
     for path, article in zip(args.files, articles, strict=True):
+        if article.status not in (Status.DRAFT, Status.READY) and not ctx.store.exists(article.id):
+            # A publishing state names a remote post of another library: here it starts as a draft.
+            article.status = Status.DRAFT
         reason = f"imported from {path.name}"
         ctx.store.save(article, revision="always", reason=reason)
         print(article.id, file=ctx.out)

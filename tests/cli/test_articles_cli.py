@@ -170,3 +170,14 @@ def test_exit_codes_from_a_real_process(data_dir: Path) -> None:
     assert copydesk("list", "--status", "bogus").returncode == 1
     version = copydesk("--version")
     assert version.returncode == 0 and version.stdout.startswith("copydesk ")
+
+
+def test_a_published_story_from_elsewhere_arrives_as_a_draft(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "theirs.md"
+    text = ARTICLE_MD.replace("section: World", "section: World\nstatus: published")
+    path.write_text(text, encoding="utf-8")
+    article_id = run(capsys, "import", str(path))[1].strip()
+    listed = json.loads(run(capsys, "list", "--json")[1])
+    assert [(item["id"], item["status"]) for item in listed] == [(article_id, "draft")]
