@@ -11,10 +11,16 @@ from sqlalchemy import ColumnElement, select
 from editor.store.models import ListFilter
 from editor.store.tables import article_tags, articles
 
+# The trash as a set of row ids. Written as ``pk IN (...)`` the trash listing reads the (few) trashed
+# rows through the index on ``deleted`` and sorts them; a plain ``deleted IS NOT NULL`` makes SQLite
+# walk the whole table in sort order instead, which is slow with 100,000 articles.
+_trashed = articles.alias("trashed")
+TRASH = select(_trashed.c.pk).where(_trashed.c.deleted.is_not(None))
+
 
 def filter_clauses(chosen: ListFilter) -> list[ColumnElement[bool]]:
     """Conditions on ``articles`` for a ListFilter (each one served by an index)."""
-    clauses = [articles.c.deleted.is_not(None) if chosen.trashed else articles.c.deleted.is_(None)]
+    clauses = [articles.c.pk.in_(TRASH) if chosen.trashed else articles.c.deleted.is_(None)]
     if chosen.status is not None:
         clauses.append(articles.c.status == chosen.status.value)
     if chosen.section is not None:

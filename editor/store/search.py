@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from editor.store import rows
 from editor.store.models import ArticleSummary, ListFilter, SearchHit
-from editor.store.queries import Term, filter_clauses, fts_query, is_plain, parse_query
+from editor.store.queries import TRASH, Term, filter_clauses, fts_query, is_plain, parse_query
 from editor.store.snippets import LONG_ARTICLE_WORDS, plain_snippet
 from editor.store.tables import FTS_TABLE, articles
 
@@ -65,7 +65,7 @@ def _ranked_page(
 ) -> list[tuple[int, float]]:
     row_id: Any = literal_column(f"{FTS_TABLE}.rowid + 0")
     if is_plain(chosen):
-        wanted = row_id.not_in(select(articles.c.pk).where(articles.c.deleted.is_not(None)))
+        wanted = row_id.not_in(TRASH)
     else:
         wanted = row_id.in_(select(articles.c.pk).where(*filter_clauses(chosen)))
     match = _match.bindparams(fts_query=expression)

@@ -110,12 +110,16 @@ class ArticleStore:
     # --- saving ----------------------------------------------------------------------------------
 
     def save(self, article: Article, *, revision: RevisionPolicy = "auto", reason: str = "") -> SaveResult:
-        """Store the content of ``article`` in one transaction (see BRIEF: editor.store contract).
+        """Store the content of ``article`` in one transaction.
 
-        On an existing row ``status`` and ``remote`` are never taken from ``article`` (they belong to
-        :meth:`set_status`, :meth:`set_remote` and the outbox), ``created`` is kept, and ``updated``
-        becomes now when the content changed; a PUBLISHED article whose content changed becomes
-        CHANGED. A new row takes status, remote, created and updated as given.
+        A new row takes status, remote, created and updated as given. On an existing row ``status``
+        and ``remote`` are never taken from ``article`` (they belong to :meth:`set_status`,
+        :meth:`set_remote` and the outbox), ``created`` is kept, and ``updated`` becomes now when the
+        content changed; a PUBLISHED article whose content changed becomes CHANGED.
+
+        Revisions: ``"auto"`` records one when the content changed and there is none yet, the newest
+        is older than ``REVISION_INTERVAL`` or ``reason`` is given (so autosaves while typing do not
+        pile up); ``"always"`` whenever the content changed or there is none yet; ``"never"`` none.
         """
         return self.save_many([article], revision=revision, reason=reason)[0]
 
