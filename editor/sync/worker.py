@@ -110,13 +110,16 @@ def drain(
     rng: Callable[[], float] = random.random,
     progress: Progress | None = None,
     on_outcome: Callable[[OpOutcome], None] | None = None,
+    close_clients: bool = True,
 ) -> DrainReport:
     """Send every due operation (or only the ones whose ids are in ``only``) and report each attempt.
 
     ``max_wait`` > 0 keeps draining while the next retry falls within that many seconds (sleeping until
     it is due), so ``copydesk publish`` can ride out a short outage or a ``Retry-After: 1``; 0 makes one
     pass over what is due now. ``stop_event`` ends the loop between operations (GUI shutdown).
-    ``accounts`` needs ``client(name)`` returning a CMS client.
+    ``accounts`` needs ``client(name)`` returning a CMS client; one client per account serves the whole
+    drain and is closed at its end, unless ``close_clients`` is False (the caller keeps its clients warm
+    across drains: API discovered, term ids cached).
     """
     wanted = set(only) if only is not None else None
     report = DrainReport()
@@ -127,7 +130,8 @@ def drain(
             store, clients, report, clock, sleep, stop_event, deadline, wanted, rng, progress, on_outcome
         )
     finally:
-        clients.close()
+        if close_clients:
+            clients.close()
     return report
 
 

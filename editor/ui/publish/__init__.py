@@ -132,7 +132,12 @@ class PublishingUi:
     def show_accounts(self) -> None:
         from editor.ui.accounts.dialog import AccountsDialog
 
-        self._show_dialog("accounts", lambda: AccountsDialog(self.window.tasks, self.accounts, self.window))
+        def make() -> Any:
+            dialog = AccountsDialog(self.window.tasks, self.accounts, self.window)
+            dialog.accounts_changed.connect(self.controller.forget_clients)
+            return dialog
+
+        self._show_dialog("accounts", make)
 
     def show_open_from_cms(self) -> None:
         from editor.ui.publish.open_from_cms import OpenFromCmsDialog

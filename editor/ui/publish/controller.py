@@ -31,6 +31,31 @@ class _WorkerSignals(QObject):
     progress = Signal(str, int, int)  # what, done, total
 
 
+class WarmClients:
+    """The account store's clients, kept between drains (one drain at a time uses them)."""
+
+    def __init__(self, accounts: Any) -> None:
+        self.accounts = accounts
+        self._clients: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def list(self) -> Any:
+        return self.accounts.list()
+
+    def client(self, name: str) -> Any:
+        with self._lock:
+            if name not in self._clients:
+                self._clients[name] = self.accounts.client(name)
+            return self._clients[name]
+
+    def forget(self) -> None:
+        """After accounts changed: the next drain logs in afresh."""
+        with self._lock:
+            clients, self._clients = self._clients, {}
+        for client in clients.values():
+            client.close()
+
+
 class PublishingController(QObject):
     """Owns the outbox worker of one main window."""
 
@@ -45,8 +70,10 @@ class PublishingController(QObject):
         self.window = window
         self.tasks = window.tasks
         self.accounts = accounts
+        self.warm_clients = WarmClients(accounts)
         self._draining = False
         self._again = False
+        self._forget_after_drain = False
         self._stop = threading.Event()
         self._signals = _WorkerSignals(self)
         self._signals.outcome.connect(self._on_outcome)
@@ -82,6 +109,14 @@ class PublishingController(QObject):
         self._stop.set()
         self._periodic.stop()
         self._next_retry.stop()
+        self.forget_clients()
+
+    def forget_clients(self) -> None:
+        """Accounts changed: log in afresh next time (after the drain in flight, which uses them)."""
+        if self._draining:
+            self._forget_after_drain = True
+        else:
+            self.warm_clients.forget()
 
     # --- publishing ----------------------------------------------------------------------------------
 
@@ -172,7 +207,8 @@ class PublishingController(QObject):
         def work() -> tuple[Any, datetime | None]:
             report = drain(
                 store,
-                self.accounts,
+                self.warm_clients,
+                close_clients=False,
                 stop_event=self._stop,
                 progress=signals.progress.emit,
                 on_outcome=signals.outcome.emit,
@@ -183,6 +219,7 @@ class PublishingController(QObject):
 
     def _drained(self, result: tuple[Any, datetime | None]) -> None:
         self._draining = False
+        self._forget_if_asked()
         self.outbox_changed.emit()
         if self._again:
             self._again = False
@@ -193,8 +230,14 @@ class PublishingController(QObject):
             wait_ms = int(max((next_due - utcnow()).total_seconds(), 0.0) * 1000) + 50
             self._next_retry.start(min(wait_ms, MAX_TIMER_MS))
 
+    def _forget_if_asked(self) -> None:
+        if self._forget_after_drain:
+            self._forget_after_drain = False
+            self.warm_clients.forget()
+
     def _drain_failed(self, error: BaseException) -> None:
         self._draining = False
+        self._forget_if_asked()
         self._show_error(error)
 
     def _on_outcome(self, outcome: OpOutcome) -> None:
