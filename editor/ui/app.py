@@ -45,6 +45,16 @@ def _set_window_icon(app: QApplication) -> None:
         log.warning("%s", exc)
 
 
+PUBLISHING_MODULES = ("editor.ui.publish",)
+
+
+def _install_publishing(window: object) -> None:
+    """The publishing UI (outbox worker, status, Publishing menu) wires itself to ``publish_requested``."""
+    from editor.ui.publish import install_publishing
+
+    install_publishing(window)
+
+
 def run(argv: Sequence[str], data_dir: Path) -> int:
     """Open the main window on the library in ``data_dir``; return the exit code."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "copydesk", *argv])
@@ -54,7 +64,7 @@ def run(argv: Sequence[str], data_dir: Path) -> int:
 
     window = MainWindow(data_dir)
     window.show()
-    QTimer.singleShot(0, window.start)
+    QTimer.singleShot(0, lambda: window.start(preload=PUBLISHING_MODULES, extend=_install_publishing))
     QTimer.singleShot(0, lambda: _set_window_icon(app))
 
     from editor.ui.smoke import install_smoke_quit

@@ -123,7 +123,11 @@ class ArticleCommands(QObject):
         store = self._window.store
 
         def failed(error: BaseException) -> None:
-            if request == self._open_request and not quiet:
+            if request != self._open_request:
+                return
+            if quiet:  # the article remembered from last time is gone (deleted, another data folder)
+                self._window.settings.set_value(LAST_ARTICLE_ID, "")
+            else:
                 self._report(self.tr("The article could not be opened: %1"), error)
 
         self._tasks.run_query(

@@ -9,6 +9,9 @@ checklist panes, builds the article form and opens the database on the change wo
 
 from __future__ import annotations
 
+import importlib
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
     from editor.ui.checklist import ChecklistPane
     from editor.ui.preview import PreviewPane
 
+log = logging.getLogger(__name__)
+
 APP_TITLE = "Copydesk"
 DEFAULT_SIZE = (1280, 800)
 DEFAULT_SPLIT = (400, 560, 320)
@@ -45,10 +50,13 @@ CLOSE_PROGRESS_DELAY_MS = 700
 UNDO_DELETE_VISIBLE_MS = 15_000
 
 
-def _import_form_modules() -> None:
-    """Runs on a worker: import what the article form needs, so the GUI thread does not stall on it."""
-    import editor.render
-    import editor.ui.form  # noqa: F401
+FORM_MODULES = ("editor.render", "editor.ui.form")
+
+
+def _import_modules(names: Sequence[str]) -> None:
+    """Runs on a worker: import what the form (and extensions) need, so the GUI thread does not stall."""
+    for name in names:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -170,18 +178,26 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self.commands.on_saved)
         self._on_save_state_changed(self.autosaver.state())
 
-    def start(self) -> None:
+    def start(
+        self,
+        *,
+        preload: Sequence[str] = (),
+        extend: Callable[[MainWindow], None] | None = None,
+    ) -> None:
         """Second startup step, run by the event loop once the window is on screen.
 
         The database opens on the change worker while the form's modules (Markdown parser, spell
-        checker...) are imported on a query worker; the form itself is then built here, on the GUI thread.
+        checker...) and the ``preload`` modules are imported on a query worker; the form is then built
+        here, on the GUI thread, and ``extend(window)`` runs (the publishing UI installs itself there),
+        all before ``library_ready``.
         """
         self.commands.open_library()
         self._create_side_panes()
+        modules = (*FORM_MODULES, *preload)
         self.tasks.run_query(
-            _import_form_modules,
-            success=lambda _none: self._create_form(),
-            failure=lambda _error: self._create_form(),
+            lambda: _import_modules(modules),
+            success=lambda _none: self._create_form(extend),
+            failure=lambda _error: self._create_form(extend),
             label="import form",
         )
 
@@ -203,7 +219,7 @@ class MainWindow(QMainWindow):
         self.checklist.publish_button.setEnabled(self.commands.current_id is not None)
         self._apply_side_visibility()
 
-    def _create_form(self) -> None:
+    def _create_form(self, extend: Callable[[MainWindow], None] | None = None) -> None:
         from editor.ui.form import ArticleForm
 
         form = ArticleForm(self)
@@ -215,6 +231,12 @@ class MainWindow(QMainWindow):
         body.stats_changed.connect(self._on_stats_changed)
         body.top_line_changed.connect(self.preview.follow_line)
         install_form_actions(self.window_actions, body.formatting_actions(), form.find_actions())
+        if extend is not None:
+            try:
+                extend(self)
+            except Exception as exc:  # the editor must open even when an extension is broken
+                log.exception("extending the main window failed")
+                self.statusBar().showMessage(self.tr("Publishing is unavailable: %1").replace("%1", str(exc)))
         self.commands.form_created()
 
     # --- the open article -----------------------------------------------------------------------------
