@@ -6,11 +6,13 @@ call cost more than SQLite's work for an 800-word story.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from editor.article import Article, Status, to_dict
+from editor.article import Article, Status, from_dict, to_dict
 from editor.store import rows
 from editor.store.models import SaveResult
 from editor.store.tables import article_tags, articles, revisions
@@ -51,7 +53,12 @@ def save_article(
 ) -> SaveResult:
     """Upsert the content of ``article`` (rules: ``ArticleStore.save``) and record a revision if due."""
     data = to_dict(article)
-    values = rows.content_values(article, data)
+    try:
+        values = rows.content_values(article, data)
+    except UnicodeEncodeError:  # lone surrogates from a broken paste: not storable as UTF-8
+        article = repaired(data)
+        data = to_dict(article)
+        values = rows.content_values(article, data)
     stored = connection.execute(_find, {"article_id": article.id}).one_or_none()
     if stored is None:
         status, created, updated, remote = article.status, article.created, article.updated, data["remote"]
@@ -89,6 +96,12 @@ def save_article(
         }
         revision_id = connection.execute(_add_revision, revision).scalar_one()
     return SaveResult(article.id, updated, revision_id, status)
+
+
+def repaired(data: dict[str, Any]) -> Article:
+    """The article with unpaired UTF-16 surrogates turned into U+FFFD (pairs become the character)."""
+    text = json.dumps(data, ensure_ascii=False)
+    return from_dict(json.loads(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")))
 
 
 def _revision_due(policy: str, changed: bool, newest: datetime | None, reason: str, now: datetime) -> bool:

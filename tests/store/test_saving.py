@@ -118,6 +118,21 @@ def test_a_ten_megabyte_body_saves_and_loads(clocked_store: ArticleStore) -> Non
     assert clocked_store.search("harbour wall")[0].summary.id == article.id
 
 
+def test_broken_characters_from_a_bad_paste_are_saved_not_refused(clocked_store: ArticleStore) -> None:
+    article = Article(
+        headline="Paste \ud83d\ude00 with a pair",
+        body="A lone \ud800 surrogate, a NUL \x00 and accents é survive.",
+        tags=["bad\udfff"],
+    )
+    result = clocked_store.save(article)
+    loaded = clocked_store.get(article.id)
+    assert loaded.headline == "Paste 😀 with a pair"
+    assert loaded.body == "A lone \ufffd surrogate, a NUL \x00 and accents é survive."
+    assert loaded.tags == ["bad\ufffd"]
+    assert result.revision_id is not None
+    assert [h.summary.id for h in clocked_store.search("surrogate")] == [article.id]
+
+
 def test_save_many_lands_a_batch_in_one_transaction(clocked_store: ArticleStore) -> None:
     batch = [Article(headline=f"Wire item {n}") for n in range(20)]
     results = clocked_store.save_many(batch, revision="always")
