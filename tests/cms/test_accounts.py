@@ -186,12 +186,16 @@ def test_without_a_keyring_add_refuses_and_stores_nothing(tmp_path: Path) -> Non
     assert leftovers == []
 
 
-def test_fail_backend_is_refused_in_process(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fail_backend_is_refused_in_process(data_dir: Path) -> None:
     import keyring.backends.fail
 
-    monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.backends.fail.Keyring())
-    with pytest.raises(KeyringUnavailable, match="No system keyring is available"):
-        AccountStore(data_dir).add("desk", "https://news.example.org", "jane", "pw")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        with pytest.raises(KeyringUnavailable, match="No system keyring is available"):
+            AccountStore(data_dir).add("desk", "https://news.example.org", "jane", "pw")
+    finally:
+        keyring.set_keyring(previous)
     assert not (data_dir / "accounts.json").exists()
 
 
