@@ -54,7 +54,7 @@ class PublishingUi:
             ("outbox", tr("&Outbox…"), self.show_outbox),
             ("open_from_cms", tr("Open from &CMS…"), self.show_open_from_cms),
             ("accounts", tr("&Accounts…"), self.show_accounts),
-            ("sync", tr("&Send Queued Now"), self.controller.sync_now),
+            ("sync", tr("&Send Queued Now"), self.controller.retry_all),
         )
         self.actions: dict[str, QAction] = {}
         for key, text, slot in entries:

@@ -182,6 +182,29 @@ class PublishingController(QObject):
     def cancel(self, op_id: str) -> None:
         self._change_op(outbox.cancel, op_id)
 
+    def retry_all(self) -> None:
+        """ "Retry now": every waiting or failed operation becomes due at once, then the outbox drains."""
+        store = self.store
+        if store is None:
+            return
+
+        def make_due() -> int:
+            stuck = outbox.operations(store, states=(outbox.OpState.PENDING, outbox.OpState.FAILED))
+            for op in stuck:
+                outbox.retry(store, op.id)
+            return len(stuck)
+
+        self.tasks.run_change(
+            make_due, success=lambda _count: self._queued_all(), failure=self._show_error, label="retry all"
+        )
+
+    def _queued_all(self) -> None:
+        self.outbox_changed.emit()
+        current = self.window.current_article_id()
+        if current is not None:
+            self.article_state_changed.emit(current)
+        self.sync_now()
+
     def _change_op(self, change: Any, op_id: str) -> None:
         store = self.store
         self.tasks.run_change(

@@ -42,7 +42,7 @@ class OutboxDialog(QDialog):
         self.sync_button = buttons.addButton(self.tr("Retry now"), QDialogButtonBox.ButtonRole.ActionRole)
         self.retry_button.clicked.connect(lambda: self._act(controller.retry))
         self.cancel_op_button.clicked.connect(lambda: self._act(controller.cancel))
-        self.sync_button.clicked.connect(controller.sync_now)
+        self.sync_button.clicked.connect(controller.retry_all)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

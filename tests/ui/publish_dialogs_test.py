@@ -1,0 +1,94 @@
+"""The outbox view and "Open from CMS…" in the real window, against the real WordPress and keyring."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from editor.article import Status
+from editor.sync.outbox import OpState
+from editor.ui.main_window import MainWindow
+from editor.ui.publish import install_publishing
+from tests.sync.conftest import full_article, keyring_account, posts_marked  # noqa: F401 - a fixture
+from tests.ui.shell_support import STARTUP_TIMEOUT_MS, close_window
+from tests.wordpress.server import WordPressServer
+
+pytest_plugins = ["tests.ui.shell_fixtures", "tests.wordpress.fixtures"]
+pytestmark = pytest.mark.wordpress
+
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, settings_dir: Path, keyring_account: str):  # noqa: F811
+    opened = MainWindow(data_dir)
+    install_publishing(opened)
+    opened.show()
+    with qtbot.waitSignal(opened.library_ready, timeout=STARTUP_TIMEOUT_MS):
+        opened.start()
+    yield opened
+    close_window(qtbot, opened)
+
+
+def _open_new_article(qtbot, window: MainWindow, folder: Path) -> str:
+    article = full_article(folder, tag=uuid.uuid4().hex[:8], body_image=False)
+    window.store.save(article)
+    window.library.model.refresh()
+    qtbot.waitUntil(lambda: window.library.model.row_of(article.id) is not None, timeout=10_000)
+    window.commands.open_article(article.id)
+    qtbot.waitUntil(lambda: window.current_article_id() == article.id, timeout=10_000)
+    return article.id
+
+
+def test_offline_publish_waits_in_the_outbox_and_retry_now_sends_it(
+    qtbot, window: MainWindow, wordpress: WordPressServer, tmp_path: Path
+) -> None:
+    ui = window.publishing
+    article_id = _open_new_article(qtbot, window, tmp_path)
+    wordpress.stop_php()
+    try:
+        window.window_actions.publish.trigger()
+        qtbot.waitUntil(
+            lambda: ui.status.label.text().startswith("Queued for publishing ("), timeout=TIMEOUT_MS
+        )
+        ui.show_outbox()
+        dialog = ui.dialogs["outbox"]
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT_MS)
+        assert dialog.operations[0].article_id == article_id
+        assert dialog.operations[0].state == OpState.PENDING and dialog.operations[0].attempts >= 1
+        assert dialog.table.item(0, 5).text()  # the last error is shown
+    finally:
+        wordpress.start_php()
+    dialog.sync_button.click()  # "Retry now"
+    qtbot.waitUntil(lambda: ui.status.label.text().startswith("Published"), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=TIMEOUT_MS)
+    assert len(posts_marked(wordpress, article_id)) == 1
+
+
+def test_open_from_cms_pulls_a_post_into_a_new_local_article(
+    qtbot, window: MainWindow, wordpress: WordPressServer
+) -> None:
+    words = f"Lighthouse keeper retires {uuid.uuid4().hex[:6]}"
+    with wordpress.rest() as client:
+        created = client.post(
+            "/wp/v2/posts",
+            json={"title": words, "content": "<p>After forty years at the lamp.</p>", "status": "publish"},
+        )
+        created.raise_for_status()
+    post_id = created.json()["id"]
+    ui = window.publishing
+    ui.show_open_from_cms()
+    dialog = ui.dialogs["open_from_cms"]
+    dialog.search_edit.setText(words)
+    dialog.search()
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=TIMEOUT_MS)
+    dialog.results.setCurrentRow(0)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: window.current_article_id() is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.form.article().headline == words, timeout=TIMEOUT_MS)
+    pulled = window.store.get(window.current_article_id())
+    assert "After forty years at the lamp." in pulled.body
+    assert pulled.remote is not None and pulled.remote.remote_id == post_id
+    assert pulled.status == Status.PUBLISHED
