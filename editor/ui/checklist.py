@@ -6,6 +6,7 @@ at a time (rerun if the article moved on meanwhile), like the preview.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.article import Article, Problem, Severity
 from editor.ui.plural import counted
-from editor.ui.tasks import TaskRunner
+from editor.ui.tasks import TaskRunner, adaptive_delay
 
 CHECK_DELAY_MS = 600
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +49,7 @@ class ChecklistPane(QWidget):
         self._tasks = tasks
         self._snapshot = snapshot
         self._in_flight = False
+        self._started = 0.0
         self._outdated = False
         self._problems: list[Problem] = []
         self._waiters: list[Callable[[list[Problem]], None]] = []
@@ -107,6 +109,7 @@ class ChecklistPane(QWidget):
             self._release_waiters([])
             return
         self._in_flight = True
+        self._started = time.perf_counter()
         self._outdated = False
         self._tasks.run_query(
             lambda: check_article(article),
@@ -117,6 +120,7 @@ class ChecklistPane(QWidget):
 
     def _on_checked(self, problems: list[Problem]) -> None:
         self._in_flight = False
+        self._timer.setInterval(adaptive_delay(CHECK_DELAY_MS, time.perf_counter() - self._started))
         if self._outdated:
             self._run()
             return

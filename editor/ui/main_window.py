@@ -281,10 +281,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, headline: str | None) -> None:
         if headline is None:
-            self.setWindowTitle(APP_TITLE)
+            title = APP_TITLE
         else:
-            name = " ".join(headline.split()) or self.tr("Untitled")
-            self.setWindowTitle(f"{name} — {APP_TITLE}")
+            title = f"{' '.join(headline.split()) or self.tr('Untitled')} — {APP_TITLE}"
+        if title != self.windowTitle():  # called on every keystroke
+            self.setWindowTitle(title)
 
     def _set_article_actions_enabled(self, enabled: bool) -> None:
         for action in self.window_actions.article_actions():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import time
 from collections.abc import Callable
 from html import escape
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.article import Article
-from editor.ui.tasks import TaskRunner
+from editor.ui.tasks import TaskRunner, adaptive_delay
 
 RENDER_DELAY_MS = 300
 _SOURCE_LINE = re.compile(r'<(\w+)([^>]*?)\sdata-source-line="(\d+)"([^>]*)>')
@@ -70,6 +71,7 @@ class PreviewPane(QTextBrowser):
         self._tasks = tasks
         self._snapshot = snapshot
         self._in_flight = False
+        self._started = 0.0
         self._outdated = False
         self._lines: list[int] = []
         self._follow_line = 0
@@ -119,6 +121,7 @@ class PreviewPane(QTextBrowser):
             self.clear_article()
             return
         self._in_flight = True
+        self._started = time.perf_counter()
         self._outdated = False
         self._tasks.run_query(
             lambda: preview_page(article),
@@ -129,6 +132,7 @@ class PreviewPane(QTextBrowser):
 
     def _on_rendered(self, page: tuple[str, list[int]]) -> None:
         self._in_flight = False
+        self._timer.setInterval(adaptive_delay(RENDER_DELAY_MS, time.perf_counter() - self._started))
         if self._outdated:
             # The text moved on while this rendered. Laying out a long story's HTML costs the GUI thread
             # tens of milliseconds, which would land between two keystrokes: drop the stale page and

@@ -156,5 +156,17 @@ class TaskRunner(QObject):
             self.changes_idle.emit()
 
 
+MAX_ADAPTIVE_DELAY_MS = 3000
+
+
+def adaptive_delay(base_ms: int, last_run_s: float) -> int:
+    """A debounce delay that grows with how long the last background run took.
+
+    A long story's render or checklist holds the GIL for a while; waiting twice that long after the last
+    keystroke keeps such runs out of typing bursts, while short texts keep the snappy base delay.
+    """
+    return max(base_ms, min(MAX_ADAPTIVE_DELAY_MS, round(last_run_s * 2000)))
+
+
 def _name(fn: Callable[..., Any]) -> str:
     return getattr(fn, "__qualname__", None) or repr(fn)
