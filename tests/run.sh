@@ -41,6 +41,8 @@ trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch/data" "$scratch/config" "$scratch/cache"
 export XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
 export QT_QPA_PLATFORM=offscreen
+# Here a missing WordPress or keyring is a failure, not a skip.
+export COPYDESK_REQUIRE_WORDPRESS=1 COPYDESK_REQUIRE_KEYRING=1
 
 # shellcheck disable=SC2016 # expanded by the inner shell
 exec dbus-run-session -- sh -c '
