@@ -232,3 +232,31 @@ def test_user_edit_in_any_field_changes_content(form, qtbot) -> None:
     form.set_article(original)
     qtbot.keyClicks(form.details.credit_edit, " and Reuters")
     assert content_dict(form.article())["credit_line"] == "with AFP and Reuters"
+
+
+def test_tab_goes_through_the_details_top_to_bottom(form, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    form.set_article(Article(bylines=[Byline("Ana Ruiz")]))
+    qtbot.mouseClick(form.details.bylines.add_button, Qt.MouseButton.LeftButton)  # a row added later
+    form.focus_field("bylines", 0)
+    qtbot.waitUntil(lambda: form.details.bylines.rows()[0].name_edit.hasFocus())
+    visited = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        visited.append(widget.accessibleName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert visited == [
+        "Byline 1 name",
+        "Byline 1 role",
+        "Remove byline 1",
+        "Byline 2 name",
+        "Byline 2 role",
+        "Remove byline 2",
+        "Add byline",
+        "Credit line",
+        "Dateline",
+        "Section",
+        "Tags",
+        "Slug",
+    ]

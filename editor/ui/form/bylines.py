@@ -68,6 +68,7 @@ class BylinesEditor(QWidget):
     """The list of bylines; ``changed`` fires on any user edit, add or removal."""
 
     changed = Signal()
+    rows_changed = Signal()  # rows added or removed (also on load): the tab order needs redoing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,7 @@ class BylinesEditor(QWidget):
         self._rows = []
         for byline in bylines:
             self._append(byline)
+        self.rows_changed.emit()
 
     def bylines(self) -> list[Byline]:
         return [row.byline() for row in self._rows]
@@ -101,6 +103,7 @@ class BylinesEditor(QWidget):
 
     def add_byline(self, byline: Byline | None = None) -> BylineRow:
         row = self._append(byline or Byline(""))
+        self.rows_changed.emit()
         self.changed.emit()
         return row
 
@@ -117,6 +120,7 @@ class BylinesEditor(QWidget):
         row.edited.connect(self.changed)
         self._rows.append(row)
         self._rows_layout.addWidget(row)
+        row.show()  # at once, not on the next event loop turn, so it can take the focus right away
         self._renumber()
         return row
 
@@ -129,6 +133,7 @@ class BylinesEditor(QWidget):
         row.hide()
         row.deleteLater()
         self._renumber()
+        self.rows_changed.emit()
         self.changed.emit()
         if self._rows:
             self.focus_row(min(index, len(self._rows) - 1))
@@ -136,16 +141,15 @@ class BylinesEditor(QWidget):
             self.add_button.setFocus()
 
     def _renumber(self) -> None:
-        previous: QWidget | None = None
         for number, row in enumerate(self._rows, start=1):
             row.set_number(number)
-            if previous is not None:
-                QWidget.setTabOrder(previous, row.name_edit)
-            QWidget.setTabOrder(row.name_edit, row.role_combo)
-            QWidget.setTabOrder(row.role_combo, row.remove_button)
-            previous = row.remove_button
-        if previous is not None:
-            QWidget.setTabOrder(previous, self.add_button)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets in tab order: each row's name, role and remove button, then "Add byline"."""
+        chain: list[QWidget] = []
+        for row in self._rows:
+            chain += [row.name_edit, row.role_combo, row.remove_button]
+        return [*chain, self.add_button]
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -88,6 +90,32 @@ class DetailsPanel(QWidget):
         self.image_editor.edited.connect(self.edited)
         self._loading = False
         self.note_edit.textChanged.connect(self._on_note_changed)
+        self.bylines.rows_changed.connect(self._update_tab_order)
+        self._update_tab_order()
+
+    def _update_tab_order(self) -> None:
+        """Top to bottom, left column then right, whatever order the widgets were created in."""
+        image = self.image_editor
+        chain = [
+            *self.bylines.focus_chain(),
+            self.credit_edit,
+            self.dateline_edit,
+            self.section_combo,
+            self.tags_edit,
+            self.slug_field.line_edit,
+            self.slug_field.reset_button,
+            self.embargo_field.enabled_box,
+            self.embargo_field.date_time_edit,
+            image.path_edit,
+            image.browse_button,
+            image.remove_button,
+            image.caption_edit,
+            image.credit_edit,
+            image.alt_edit,
+            self.note_edit,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
