@@ -319,3 +319,28 @@ def test_a_keystroke_repaints_its_line_not_the_whole_view(editor, qtbot) -> None
     line = editor.fontMetrics().lineSpacing()
     assert max(painted) < 4 * line < editor.viewport().height()
     assert "Paragxraph 3 says" in editor.markdown()
+
+
+def test_enter_continues_lists_and_quotes_and_ends_them_on_an_empty_item(editor, qtbot) -> None:
+    editor.set_markdown("- milk")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "bread")
+    assert editor.markdown() == "- milk\n- bread"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # on the empty item: the list ends
+    assert editor.markdown() == "- milk\n- bread\n"
+    editor.set_markdown("  9. nine")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.markdown() == "  9. nine\n  10. "
+    editor.undo()
+    assert editor.markdown() == "  9. nine"
+    editor.set_markdown("> quoted")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.markdown() == "> quoted\n> "
+    editor.set_markdown("plain")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.markdown() == "plain\n"

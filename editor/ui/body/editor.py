@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -219,6 +220,16 @@ class BodyEditor(QPlainTextEdit):
             return  # the text moved on since the menu opened
         cursor.insertText(replacement)
         self.setTextCursor(cursor)
+
+    # --- typing --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        )
+        if plain_enter and formatting.continue_block_on_enter(self):
+            return
+        super().keyPressEvent(event)
 
     # --- paste -----------------------------------------------------------------------------------
 

@@ -159,3 +159,35 @@ def insert_image(editor: QPlainTextEdit, path: str, alt: str) -> None:
     finally:
         cursor.endEditBlock()
     editor.setTextCursor(cursor)
+
+
+_CONTINUED_PREFIX = re.compile(r"^(\s*)(?:([-*+])|(\d{1,9})([.)])|(>))(\s+)")
+
+
+def continue_block_on_enter(editor: QPlainTextEdit) -> bool:
+    """Enter at the end of a list item or quote line starts the next one ("- ", "3. ", "> ").
+
+    Enter on an item that is only its marker ends the list instead (the marker is removed). Returns
+    False when the line is not a list item or quote, or the cursor is not at its end: plain Enter then.
+    """
+    cursor = editor.textCursor()
+    if cursor.hasSelection() or not cursor.atBlockEnd():
+        return False
+    text = cursor.block().text()
+    match = _CONTINUED_PREFIX.match(text)
+    if match is None:
+        return False
+    indent, bullet, number, delimiter, quote, space = match.groups()
+    cursor.beginEditBlock()
+    try:
+        if match.end() == len(text):  # an empty item: end the list
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        else:
+            marker = bullet or quote or f"{int(number) + 1}{delimiter}"
+            cursor.insertText(f"\n{indent}{marker}{space}")
+    finally:
+        cursor.endEditBlock()
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+    return True
