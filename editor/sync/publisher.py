@@ -16,9 +16,7 @@ one request); ``modified_gmt`` has one-second resolution.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from editor.article import Article, RemoteBinding
@@ -75,7 +73,6 @@ def send_operation(
     op: Operation,
     *,
     progress: Progress | None = None,
-    now: Callable[[], datetime] | None = None,
 ) -> Sent:
     """Perform ``op`` against ``client``. Raises ConflictDetected, or SendFailed wrapping the cause."""
     stage = _Stage()

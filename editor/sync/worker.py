@@ -34,8 +34,8 @@ from editor.sync.outbox import (
     claim_next_due,
     next_due_time,
     reading,
-    recover_interrupted,
 )
+from editor.sync.preparation import Progress
 from editor.sync.publisher import ConflictDetected, SendFailed, Sent, send_operation
 from editor.sync.tables import outbox
 
@@ -80,9 +80,6 @@ class DrainReport:
     @property
     def ok(self) -> bool:
         return all(o.result in (Result.PUBLISHED, Result.UPDATED, Result.UNPUBLISHED) for o in self.outcomes)
-
-
-Progress = Callable[[str, int, int], None]  # (what, done, total), e.g. ("Uploading images", 1, 3)
 
 
 def backoff_seconds(attempts: int, *, rng: Callable[[], float] = random.random) -> float:
@@ -212,7 +209,7 @@ def process_operation(
     """One attempt at an operation already claimed (state ``sending``); records the result durably."""
     try:
         client = accounts.client(op.account)
-        sent = send_operation(store, client, op, progress=progress, now=clock)
+        sent = send_operation(store, client, op, progress=progress)
     except ConflictDetected as conflict:
         return _record_conflict(store, op, conflict, clock())
     except SendFailed as failure:
@@ -329,15 +326,3 @@ def _finish(
 
 def _outcome(op: Operation, result: Result, message: str = "", **extra: Any) -> OpOutcome:
     return OpOutcome(op.id, op.article_id, op.headline, op.action, result, message, **extra)
-
-
-__all__ = [
-    "DrainReport",
-    "OpOutcome",
-    "Result",
-    "backoff_seconds",
-    "drain",
-    "process_operation",
-    "recover_interrupted",
-    "scrub",
-]

@@ -17,6 +17,7 @@ from editor.sync.outbox import (
     claim_next_due,
     latest_operation,
     operations,
+    purge_finished,
     queue_publish,
     queue_unpublish,
     recover_interrupted,
@@ -147,3 +148,12 @@ def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
 def test_scrub_removes_application_passwords() -> None:
     message = scrub("auth failed for abcd EFGH 1234 ijkl MNOP 5678\nat line 2")
     assert "abcd" not in message and "[redacted]" in message and "\n" not in message
+
+
+def test_finished_operations_are_forgotten_after_a_while(store: ArticleStore) -> None:
+    article = _article(store)
+    op = queue_publish(store, article.id, "site", now=NOW)
+    cancel(store, op.id, now=NOW)
+    assert purge_finished(store, NOW - timedelta(days=1)) == 0
+    assert purge_finished(store, NOW + timedelta(days=1)) == 1
+    assert operations(store) == []

@@ -32,9 +32,9 @@ TIMEOUT_MS = 60_000
 
 @pytest.fixture
 def secret_service() -> None:
-    backend = keyring.get_keyring()
-    if "SecretService" not in type(backend).__name__:
-        message = f"no Secret Service keyring ({type(backend).__name__}); run under dbus-run-session"
+    backend = type(keyring.get_keyring()).__module__
+    if "secretservice" not in backend.lower():
+        message = f"no Secret Service keyring ({backend}); run under dbus-run-session"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

@@ -10,7 +10,7 @@ itself once the network is back.
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +21,7 @@ from editor.sync import outbox
 from editor.sync.worker import OpOutcome, Result, drain
 
 SYNC_INTERVAL_MS = 30_000
+FINISHED_KEPT = timedelta(days=30)  # done and cancelled operations are forgotten after this
 MAX_TIMER_MS = 2**31 - 1
 
 
@@ -97,11 +98,12 @@ class PublishingController(QObject):
 
     def _on_library_ready(self) -> None:
         store = self.store
-        self.tasks.run_change(
-            lambda: outbox.recover_interrupted(store),
-            success=lambda _count: self.sync_now(),
-            label="recover outbox",
-        )
+
+        def tidy() -> None:
+            outbox.recover_interrupted(store)
+            outbox.purge_finished(store, utcnow() - FINISHED_KEPT)
+
+        self.tasks.run_change(tidy, success=lambda _none: self.sync_now(), label="tidy the outbox")
         self._periodic.start()
 
     def shutdown(self) -> None:
