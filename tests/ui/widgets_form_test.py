@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -260,3 +261,21 @@ def test_tab_goes_through_the_details_top_to_bottom(form, qtbot) -> None:
         "Tags",
         "Slug",
     ]
+
+
+def test_restyling_is_not_an_edit(form, qtbot) -> None:
+    """Spell-check passes and progressive styling change formats, not text: no ``changed``."""
+    body = "\n\n".join(f"Paragraph {n}: teh storm **hit** the coast." for n in range(1500))
+    with qtbot.assertNotEmitted(form.changed, wait=100):
+        form.set_article(Article(headline="Long", body=body))
+        qtbot.waitUntil(lambda: not form.body_editor._highlighter.pending, timeout=30_000)
+        with qtbot.waitSignal(form.body_editor.spelling.dictionary_ready, timeout=15_000):
+            form.body_editor.set_spell_language("fr")
+        form.body_editor.set_spell_checking(False)
+        qtbot.waitUntil(lambda: not form.body_editor._highlighter.pending, timeout=30_000)
+    with qtbot.waitSignal(form.changed):
+        form.body_editor.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(form.body_editor, "!")
+    with qtbot.waitSignal(form.changed):
+        form.body_editor.undo()
+    assert form.article().body == body

@@ -40,9 +40,12 @@ class BodyEditor(QPlainTextEdit):
     Signals: ``stats_changed(words, reading_minutes)`` (debounced; per-paragraph counts are cached so
     only changed paragraphs are counted again), ``cursor_line_changed(line)`` (0-based source line of
     the cursor), ``top_line_changed(line)`` (first visible line, on scrolling), ``message(text)`` (for
-    the status bar: refused pastes, spelling problems).
+    the status bar: refused pastes, spelling problems), ``edited()`` (the text changed by the user:
+    typing, paste, formatting, undo; not :meth:`set_markdown`, and not re-styling, which makes Qt's
+    ``textChanged`` fire too).
     """
 
+    edited = Signal()
     stats_changed = Signal(int, int)
     cursor_line_changed = Signal(int)
     top_line_changed = Signal(int)
@@ -81,6 +84,7 @@ class BodyEditor(QPlainTextEdit):
         self._visible_soon = QTimer(self, singleShot=True, interval=0)
         self._visible_soon.timeout.connect(self._highlight_visible)
         self._last_line = -1
+        self._loading = False
         self.document().contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -93,7 +97,11 @@ class BodyEditor(QPlainTextEdit):
     def set_markdown(self, text: str) -> None:
         """Replace the whole text; the undo history starts afresh."""
         self._paster.generation += 1
-        self.setPlainText(text)
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
         self._highlight_visible()
         self._recount_soon.start()  # a few ms for a long story: after the first paint
 
@@ -117,7 +125,7 @@ class BodyEditor(QPlainTextEdit):
 
     def set_spell_checking(self, enabled: bool) -> None:
         self.spelling.enabled = enabled
-        self._highlighter.rehighlight()
+        self._highlighter.rehighlight_progressively()
 
     def insert_link(self, url: str) -> None:
         formatting.insert_link(self, url, self.tr("link text"))
@@ -239,8 +247,11 @@ class BodyEditor(QPlainTextEdit):
 
     # --- word count ------------------------------------------------------------------------------
 
-    def _on_contents_change(self, _position: int, _removed: int, _added: int) -> None:
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if self._highlighter.restyling or self._loading or not (removed or added):
+            return
         self._stats_timer.start()
+        self.edited.emit()
 
     def _recount(self) -> None:
         """Sum per-paragraph counts; only paragraphs whose text changed are counted again."""

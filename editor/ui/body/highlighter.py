@@ -77,6 +77,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._palette = palette
         self._formats: dict[tuple[int, int], QTextCharFormat] = {}
         self._bulk = False
+        self._restyling = False
         self._pending: tuple[QTextCursor, QTextCursor] | None = None
         self._sweep_timer = QTimer(self, interval=0)
         self._sweep_timer.timeout.connect(self._sweep)
@@ -97,6 +98,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     @property
     def pending(self) -> bool:
         return self._pending is not None
+
+    @property
+    def restyling(self) -> bool:
+        """True while styles (not text) are being changed: the document reports a change then too."""
+        return self._restyling
+
+    def rehighlight(self) -> None:
+        self._restyling = True
+        try:
+            super().rehighlight()
+        finally:
+            self._restyling = False
+
+    def rehighlightBlock(self, block: QTextBlock) -> None:
+        self._restyling = True
+        try:
+            super().rehighlightBlock(block)
+        finally:
+            self._restyling = False
 
     def rehighlight_progressively(self) -> None:
         """Restyle everything: at once for a short text, on idle turns for a long one."""

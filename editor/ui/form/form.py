@@ -89,7 +89,7 @@ class ArticleForm(QWidget):
         self.headline.edited.connect(self._on_headline_edited)
         self.headline.line_edit.returnPressed.connect(self.standfirst_edit.setFocus)
         self.standfirst_edit.textChanged.connect(self._on_user_edit)
-        self._body_editor.textChanged.connect(self._on_user_edit)
+        self._body_editor.edited.connect(self._on_user_edit)
         self.details.edited.connect(self._on_user_edit)
         self.sources.edited.connect(self._on_user_edit)
         self.related.edited.connect(self._on_user_edit)
