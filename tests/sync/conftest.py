@@ -1,6 +1,7 @@
 """Fixtures for the outbox tests: the real test WordPress, real clients for it, a fully filled article.
 
-The WordPress fixtures come from tests/wordpress/fixtures.py (one site per test run). ``SiteAccounts``
+The WordPress fixtures come from the tests/wordpress/fixtures.py plugin (one site per test run), which
+the test modules load with ``pytest_plugins``. ``SiteAccounts``
 stands where the account store stands in the app (``client(name)``), building real ``WordPressClient``s
 for a given address: the site itself, or the fault proxy in front of it, with short timeouts so the
 stall tests do not wait 30 s.
@@ -19,7 +20,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-import tests.conftest as root_conftest
 from editor.article import (
     Article,
     Byline,
@@ -33,10 +33,6 @@ from editor.article import (
 from editor.cms.wordpress import WordPressClient
 from tests.faultproxy import FaultProxy
 from tests.wordpress.server import WordPressServer
-
-if "tests.wordpress.fixtures" not in getattr(root_conftest, "pytest_plugins", ()):
-    # Until the root conftest loads the WordPress plugin for everyone, bring its fixtures here.
-    from tests.wordpress.fixtures import wordpress, wordpress_server  # noqa: F401
 
 ACCOUNT = "site"
 

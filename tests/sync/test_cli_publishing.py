@@ -19,6 +19,7 @@ from editor.store import ArticleStore
 from tests.sync.conftest import assert_post_has_every_field, full_article, posts_marked
 from tests.wordpress.server import WordPressServer
 
+pytest_plugins = ["tests.wordpress.fixtures"]
 pytestmark = pytest.mark.wordpress
 
 

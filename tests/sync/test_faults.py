@@ -21,6 +21,7 @@ from tests.faultproxy import Fault, FaultProxy, FaultRule
 from tests.sync.conftest import ACCOUNT, SiteAccounts, full_article
 from tests.wordpress.server import WordPressServer
 
+pytest_plugins = ["tests.wordpress.fixtures"]
 pytestmark = pytest.mark.wordpress
 
 CREATE = {"method": "POST", "path_contains": "/wp/v2/posts"}

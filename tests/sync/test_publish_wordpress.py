@@ -17,6 +17,7 @@ from editor.sync.worker import Result, drain
 from tests.sync.conftest import ACCOUNT, SiteAccounts, full_article
 from tests.wordpress.server import WordPressServer
 
+pytest_plugins = ["tests.wordpress.fixtures"]
 pytestmark = pytest.mark.wordpress
 
 

@@ -20,6 +20,7 @@ from editor.sync.outbox import operations
 from tests.sync.conftest import full_article
 from tests.wordpress.server import WordPressServer
 
+pytest_plugins = ["tests.wordpress.fixtures"]
 pytestmark = pytest.mark.wordpress
 
 WRONG_PASSWORD = "Zq7w Xv3k Lm9p Rt2s Hy6d Nb4c"  # looks like an application password, but is not one

@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from editor.article import Status
 from editor.sync.outbox import OpState
@@ -42,8 +43,8 @@ def _open_new_article(qtbot, window: MainWindow, folder: Path) -> str:
     return article.id
 
 
-def test_offline_publish_waits_in_the_outbox_and_retry_now_sends_it(
-    qtbot, window: MainWindow, wordpress: WordPressServer, tmp_path: Path
+def test_offline_publish_waits_in_the_outbox_retry_now_sends_it_and_unpublish_takes_it_down(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, wordpress: WordPressServer, tmp_path: Path
 ) -> None:
     ui = window.publishing
     article_id = _open_new_article(qtbot, window, tmp_path)
@@ -64,7 +65,15 @@ def test_offline_publish_waits_in_the_outbox_and_retry_now_sends_it(
     dialog.sync_button.click()  # "Retry now"
     qtbot.waitUntil(lambda: ui.status.label.text().startswith("Published"), timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=TIMEOUT_MS)
-    assert len(posts_marked(wordpress, article_id)) == 1
+    posts = posts_marked(wordpress, article_id)
+    assert len(posts) == 1
+
+    # Unpublish, confirmed: the post becomes a draft on the site, the article says so.
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    ui.actions["unpublish"].trigger()
+    qtbot.waitUntil(lambda: ui.status.label.text() == "Not on the site (a draft there)", timeout=TIMEOUT_MS)
+    assert wordpress.get_post(posts[0]["id"])["status"] == "draft"
+    assert window.store.get(article_id).status == Status.DRAFT
 
 
 def test_open_from_cms_pulls_a_post_into_a_new_local_article(

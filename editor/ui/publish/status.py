@@ -95,6 +95,8 @@ class PublishStatusWidget(QWidget):
             return self.tr("Publishing failed: ") + escape(state.last_error)
         if status == Status.CONFLICT:
             return self.tr("Conflict: edited on the site since your last publish")
+        if state.url:  # unpublished: the post is a draft on the site, publishing again restores it
+            return self.tr("Not on the site (a draft there)")
         return ""
 
     def _open_link(self, url: str) -> None:
