@@ -7,6 +7,7 @@ own (the ``__main__`` harnesses, tests) shares one default runner that lives as 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from shiboken6 import isValid
 
 from editor.ui.tasks import TaskRunner
 
@@ -15,6 +16,6 @@ _default_runner: TaskRunner | None = None
 
 def default_runner() -> TaskRunner:
     global _default_runner
-    if _default_runner is None:
+    if _default_runner is None or not isValid(_default_runner):  # none yet, or its app has ended
         _default_runner = TaskRunner(QCoreApplication.instance())
     return _default_runner
