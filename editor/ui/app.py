@@ -64,7 +64,7 @@ def run(argv: Sequence[str], data_dir: Path) -> int:
 
     window = MainWindow(data_dir)
     window.show()
-    QTimer.singleShot(0, lambda: window.start(preload=PUBLISHING_MODULES, extend=_install_publishing))
+    window.start_after_first_paint(preload=PUBLISHING_MODULES, extend=_install_publishing)
     QTimer.singleShot(0, lambda: _set_window_icon(app))
 
     from editor.ui.smoke import install_smoke_quit

@@ -13,12 +13,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.article import Article
 from editor.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from editor.article import Article
 
 log = logging.getLogger(__name__)
 

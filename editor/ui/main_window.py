@@ -1,10 +1,10 @@
 """The main window: library | article form | preview and checklist, menus, status bar.
 
 Startup is in two steps so the window maps fast: the constructor builds only what the first paint shows
-(menus, the library pane, an empty editing area; no SQLAlchemy, no Markdown, no spell checker);
-:meth:`MainWindow.start`, called from the event loop right after ``show()``, adds the preview and
-checklist panes, builds the article form and opens the database on the change worker. Article commands
-(new, open, delete, restore, import, publish...) live in :mod:`editor.ui.commands`.
+(menus and empty panes; not even the article model, let alone SQLAlchemy, Markdown or the spell
+checker); :meth:`MainWindow.start`, called from the event loop right after ``show()``, adds the library,
+preview and checklist panes, builds the article form and opens the database on the change worker.
+Article commands (new, open, delete, restore, import, publish...) live in :mod:`editor.ui.commands`.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from editor.ui import settings as keys
 from editor.ui.autosave import Autosaver, SaveState
-from editor.ui.commands import ArticleCommands
-from editor.ui.library.pane import LibraryPane
 from editor.ui.menus import build_actions, install_form_actions
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
@@ -39,6 +37,8 @@ from editor.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from editor.article import Article
     from editor.ui.checklist import ChecklistPane
+    from editor.ui.commands import ArticleCommands
+    from editor.ui.library.pane import LibraryPane
     from editor.ui.preview import PreviewPane
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ APP_TITLE = "Copydesk"
 DEFAULT_SIZE = (1280, 800)
 DEFAULT_SPLIT = (400, 560, 320)
 CLOSE_PROGRESS_DELAY_MS = 700
+FIRST_PAINT_TIMEOUT_MS = 300
 UNDO_DELETE_VISIBLE_MS = 15_000
 
 
@@ -80,10 +81,15 @@ class MainWindow(QMainWindow):
         self._close_approved = False
         self._close_progress: Any = None  # a QProgressDialog while closing waits for saves
         self._close_wait_slots: tuple[Any, ...] = ()
+        self._started = False
+        self._start_when_painted: dict[str, Any] | None = None
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("main_window")
 
-        self.library = LibraryPane(self.tasks, self)
+        # Built by start(), after the first paint: they pull in the article model, the library model...
+        self.commands: ArticleCommands = None  # type: ignore[assignment]
+        self.library: LibraryPane = None  # type: ignore[assignment]
+        self.library_host = QStackedWidget(self)
         self.placeholder = QLabel(
             self.tr("Open an article from the library, or press Ctrl+N to write a new one."), self
         )
@@ -98,13 +104,12 @@ class MainWindow(QMainWindow):
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        for pane in (self.library, self.center, self.side):
+        for pane in (self.library_host, self.center, self.side):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
         self.autosaver = Autosaver(self.tasks, self.current_snapshot, self._save_in_worker, self)
-        self.commands = ArticleCommands(self)
         self.window_actions = build_actions(self, self._handlers())
         self._build_status_bar()
         self._restore_layout()
@@ -114,24 +119,27 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------------------
 
     def _handlers(self) -> dict[str, Any]:
-        c = self.commands
+        def command(name: str) -> Any:
+            # The commands object is built by start(); an action cannot fire before the event loop runs it.
+            return lambda: self.commands is not None and getattr(self.commands, name)()
+
         return {
-            "new": c.new_article,
-            "duplicate": c.duplicate_article,
-            "save": c.save_revision,
-            "import_file": c.import_file,
-            "export_file": c.export_file,
-            "history": c.show_history,
-            "delete": c.delete_article,
+            "new": command("new_article"),
+            "duplicate": command("duplicate_article"),
+            "save": command("save_revision"),
+            "import_file": command("import_file"),
+            "export_file": command("export_file"),
+            "history": command("show_history"),
+            "delete": command("delete_article"),
             "quit": self.close,
             "undo": lambda: self._delegate_edit("undo"),
             "redo": lambda: self._delegate_edit("redo"),
-            "undelete": c.undelete_article,
-            "find_article": self.library.focus_search,
+            "undelete": command("undelete_article"),
+            "find_article": lambda: self.library is not None and self.library.focus_search(),
             "show_preview": self.show_preview,
             "show_library": self.show_library,
             "show_checklist": self.show_checklist,
-            "publish": c.publish,
+            "publish": command("publish"),
             "about": self._show_about,
         }
 
@@ -141,7 +149,7 @@ class MainWindow(QMainWindow):
         self.undo_delete_button.setText(self.tr("Undo Delete"))
         self.undo_delete_button.setAutoRaise(True)
         self.undo_delete_button.hide()
-        self.undo_delete_button.clicked.connect(self.commands.undelete_article)
+        self.undo_delete_button.clicked.connect(lambda: self.commands.undelete_article())
         self._undo_delete_timer = QTimer(self, singleShot=True, interval=UNDO_DELETE_VISIBLE_MS)
         self._undo_delete_timer.timeout.connect(self.undo_delete_button.hide)
         self.stats_label = QLabel(self)
@@ -172,11 +180,35 @@ class MainWindow(QMainWindow):
             action.toggled.emit(visible)  # apply even when the checked state did not change
 
     def _connect(self) -> None:
+        self.autosaver.state_changed.connect(self._on_save_state_changed)
+        self._on_save_state_changed(self.autosaver.state())
+
+    def _create_commands_and_library(self) -> None:
+        from editor.ui.commands import ArticleCommands
+        from editor.ui.library.pane import LibraryPane
+
+        self.commands = ArticleCommands(self)
+        self.autosaver.saved.connect(self.commands.on_saved)
+        self.library = LibraryPane(self.tasks, self)
+        self.library_host.addWidget(self.library)
         self.library.article_activated.connect(self.commands.open_article)
         self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
-        self.autosaver.state_changed.connect(self._on_save_state_changed)
-        self.autosaver.saved.connect(self.commands.on_saved)
-        self._on_save_state_changed(self.autosaver.state())
+
+    def start_after_first_paint(self, **options: Any) -> None:
+        """Run :meth:`start` once the window has painted itself (so the user never sees a blank frame
+        while startup work runs), or after a short delay at the latest (a window shown minimised)."""
+        self._start_when_painted = options
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, self._start_pending)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self._start_when_painted is not None:
+            QTimer.singleShot(0, self._start_pending)
+
+    def _start_pending(self) -> None:
+        options, self._start_when_painted = self._start_when_painted, None
+        if options is not None:
+            self.start(**options)
 
     def start(
         self,
@@ -191,6 +223,10 @@ class MainWindow(QMainWindow):
         here, on the GUI thread, and ``extend(window)`` runs (the publishing UI installs itself there),
         all before ``library_ready``.
         """
+        if self._started:
+            return
+        self._started = True
+        self._create_commands_and_library()
         self.commands.open_library()
         self._create_side_panes()
         modules = (*FORM_MODULES, *preload)
@@ -242,7 +278,7 @@ class MainWindow(QMainWindow):
     # --- the open article -----------------------------------------------------------------------------
 
     def current_article_id(self) -> str | None:
-        return self.commands.current_id
+        return self.commands.current_id if self.commands is not None else None
 
     def current_snapshot(self) -> Article | None:
         """A plain-data copy of the open article, or None when none is open."""
@@ -345,7 +381,7 @@ class MainWindow(QMainWindow):
             self.preview.schedule()
 
     def show_library(self, visible: bool) -> None:
-        self.library.setVisible(visible)
+        self.library_host.setVisible(visible)
         self.settings.set_value(keys.LIBRARY_VISIBLE, visible)
 
     def show_checklist(self, visible: bool) -> None:
