@@ -20,8 +20,16 @@ _BLOCK_PREFIXES = (_HEADING_PREFIX, _QUOTE_PREFIX, _BULLET_PREFIX, _NUMBER_PREFI
 
 
 def _select_word_if_empty(cursor: QTextCursor) -> None:
-    if not cursor.hasSelection():
-        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    """With no selection, take the word under the cursor (a real word, not markup like "**")."""
+    if cursor.hasSelection():
+        if not _selected(cursor).strip():  # only spaces selected: act at its start
+            cursor.setPosition(cursor.selectionStart())
+        return
+    word = QTextCursor(cursor)
+    word.select(QTextCursor.SelectionType.WordUnderCursor)
+    if any(character.isalnum() for character in _selected(word)):
+        cursor.setPosition(word.selectionStart())
+        cursor.setPosition(word.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
 
 
 def _selected(cursor: QTextCursor) -> str:
