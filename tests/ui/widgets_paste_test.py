@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from editor.render import render_body
 from editor.ui.body.html_paste import html_to_markdown
 
@@ -42,3 +45,48 @@ def test_literal_asterisks_and_underscores_render_as_typed() -> None:
     html = render_body(markdown)
     assert "snake_case_name costs 5*3 and a*b*c" in html
     assert "<em>" not in html
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=20),
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<b>",
+                    "</b>",
+                    "<i>",
+                    "<a href='https://x.org'>",
+                    "</a>",
+                    "<ul><li>",
+                    "</li>",
+                    "<script>",
+                    "</script>",
+                    "<!--",
+                    "-->",
+                    "<![if !supportLists]>",
+                    "<![endif]>",
+                    "<o:p>",
+                    "<h2>",
+                    "</h2>",
+                    "<table><tr><td>",
+                    "<img src=x>",
+                    "<style>",
+                    "</style>",
+                    "&nbsp;",
+                    "<br>",
+                ]
+            ),
+        ),
+        max_size=30,
+    )
+)
+def test_any_markup_converts_without_error_and_without_script_text(parts) -> None:
+    html = "".join(parts)
+    markdown = html_to_markdown(html)
+    assert isinstance(markdown, str)
+    if "<script>" in html and "</script>" in html:
+        assert "<script" not in markdown.lower()
