@@ -267,7 +267,7 @@ def test_restyling_is_not_an_edit(form, qtbot) -> None:
     """Spell-check passes and progressive styling change formats, not text: no ``changed``."""
     body = "\n\n".join(f"Paragraph {n}: teh storm **hit** the coast." for n in range(1500))
     with qtbot.assertNotEmitted(form.changed, wait=100):
-        form.set_article(Article(headline="Long", body=body))
+        form.set_article(Article(headline="Long", standfirst="Teh sea.", editors_note="Chekc", body=body))
         qtbot.waitUntil(lambda: not form.body_editor._highlighter.pending, timeout=30_000)
         with qtbot.waitSignal(form.body_editor.spelling.dictionary_ready, timeout=15_000):
             form.body_editor.set_spell_language("fr")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.ui.body import BodyEditor
 from tests.ui.widgets_support import is_flagged, wait_spelling_ready
@@ -23,7 +24,7 @@ def editor(qtbot) -> BodyEditor:
     return widget
 
 
-def point_at(editor: BodyEditor, text: str) -> QPoint:
+def point_at(editor: QPlainTextEdit, text: str) -> QPoint:
     cursor = QTextCursor(editor.document())
     cursor.setPosition(editor.toPlainText().index(text) + 1)
     return editor.cursorRect(cursor).center()
@@ -129,3 +130,23 @@ def test_spell_checking_can_be_switched_off(editor) -> None:
 def test_unknown_language_is_refused(editor) -> None:
     with pytest.raises(ValueError, match="no dictionary"):
         editor.set_spell_language("xx")
+
+
+def test_standfirst_and_editors_note_are_spell_checked_too(qtbot) -> None:
+    from editor.article import Article
+    from editor.ui.form import ArticleForm
+
+    form = ArticleForm()
+    qtbot.addWidget(form)
+    form.show()
+    wait_spelling_ready(qtbot, form.body_editor)
+    with qtbot.assertNotEmitted(form.changed, wait=50):
+        form.set_article(Article(standfirst="Teh sea rose.", editors_note="Chekc the toll."))
+    standfirst = form.standfirst_edit
+    assert is_flagged(standfirst, "Teh")
+    assert not is_flagged(standfirst, "sea")
+    assert is_flagged(form.details.note_edit, "Chekc")
+    menu = standfirst.build_context_menu(point_at(standfirst, "Teh"))
+    with qtbot.waitSignal(form.changed):
+        next(a for a in menu.actions() if a.text() == "The").trigger()
+    assert form.article().standfirst == "The sea rose."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.ui.body import BodyEditor
 
@@ -17,7 +18,7 @@ def formats_at(document: QTextDocument, position: int) -> list[QTextCharFormat]:
     return [QTextCharFormat(r.format) for r in ranges if r.start <= offset < r.start + r.length]
 
 
-def is_flagged(editor: BodyEditor, word: str, occurrence: int = 0) -> bool:
+def is_flagged(editor: QPlainTextEdit, word: str, occurrence: int = 0) -> bool:
     """True when the highlighter underlines ``word`` (its n-th occurrence) as a misspelling."""
     text = editor.toPlainText()
     position = -1

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QTextBlock,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QPlainTextEdit, QWidget
@@ -25,10 +24,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QPlai
 from editor.article import is_valid_url, reading_minutes, word_count
 from editor.ui.body import formatting
 from editor.ui.body.actions import build_formatting_actions, refresh_icons
-from editor.ui.body.highlighter import WORD_PATTERN, MarkdownHighlighter
+from editor.ui.body.highlighter import MarkdownHighlighter
 from editor.ui.body.layout import ParagraphUpdateLayout
 from editor.ui.body.pasting import Paster
 from editor.ui.body.spelling import SpellChecking
+from editor.ui.body.spelling_menu import insert_spelling_entries
 from editor.ui.tasks import TaskRunner
 
 STATS_DEBOUNCE_MS = 300
@@ -171,26 +171,7 @@ class BodyEditor(QPlainTextEdit):
     def build_context_menu(self, position: QPoint) -> QMenu:
         """The standard menu, with spelling suggestions first when ``position`` is on a misspelling."""
         menu = self.createStandardContextMenu(position)
-        cursor = self.cursorForPosition(position)
-        word, start = self._word_at(cursor)
-        first = menu.actions()[0] if menu.actions() else None
-        if word and self.spelling.ready and self.spelling.is_misspelled(word):
-            suggestions = self.spelling.suggestions(word)
-            for suggestion in suggestions:
-                action = QAction(suggestion, menu)
-                font = action.font()
-                font.setBold(True)
-                action.setFont(font)
-                action.triggered.connect(lambda _c=False, s=suggestion: self._replace_word(start, word, s))
-                menu.insertAction(first, action)
-            if not suggestions:
-                none = QAction(self.tr("(no suggestions)"), menu)
-                none.setEnabled(False)
-                menu.insertAction(first, none)
-            add = QAction(self.tr("Add “%1” to dictionary").replace("%1", word), menu)
-            add.triggered.connect(lambda: self.spelling.add_to_dictionary(word))
-            menu.insertAction(first, add)
-            menu.insertSeparator(first)
+        insert_spelling_entries(menu, self, self.spelling, position)
         menu.addSeparator()
         menu.addMenu(self._spelling_menu(menu))
         return menu
@@ -210,24 +191,6 @@ class BodyEditor(QPlainTextEdit):
             action.triggered.connect(lambda _c=False, c=code: self.set_spell_language(c))
             group.addAction(action)
         return submenu
-
-    def _word_at(self, cursor: QTextCursor) -> tuple[str, int]:
-        """The word (as the highlighter sees words) under ``cursor`` and its document position."""
-        block = cursor.block()
-        offset = cursor.positionInBlock()
-        for match in WORD_PATTERN.finditer(block.text()):
-            if match.start() <= offset <= match.end():
-                return match.group(), block.position() + match.start()
-        return "", -1
-
-    def _replace_word(self, start: int, word: str, replacement: str) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(start + len(word), QTextCursor.MoveMode.KeepAnchor)
-        if cursor.selectedText() != word:
-            return  # the text moved on since the menu opened
-        cursor.insertText(replacement)
-        self.setTextCursor(cursor)
 
     # --- typing --------------------------------------------------------------------------------
 

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.article import Article
 from editor.ui.body.colors import internal_note_background
+from editor.ui.body.prose import ProseEdit
+from editor.ui.body.spelling import SpellChecking
 from editor.ui.form.bylines import BylinesEditor
 from editor.ui.form.embargo import EmbargoField
 from editor.ui.form.image import FeaturedImageEditor
@@ -33,7 +34,7 @@ class DetailsPanel(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, spelling: SpellChecking, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bylines = BylinesEditor(self)
         self.credit_edit = QLineEdit(self)
@@ -52,10 +53,9 @@ class DetailsPanel(QWidget):
         self.slug_field = SlugField(self)
         self.embargo_field = EmbargoField(self)
         self.image_editor = FeaturedImageEditor(self)
-        self.note_edit = QPlainTextEdit(self)
+        self.note_edit = ProseEdit(spelling, self)
         self.note_edit.setAccessibleName(self.tr("Editor's note (internal, never published)"))
         self.note_edit.setPlaceholderText(self.tr("Notes for the desk. Never published."))
-        self.note_edit.setTabChangesFocus(True)
 
         left = QFormLayout()
         left.addRow(self._label(self.tr("&Bylines:"), self.bylines.add_button), self.bylines)
@@ -88,8 +88,7 @@ class DetailsPanel(QWidget):
         self.slug_field.edited.connect(self.edited)
         self.embargo_field.edited.connect(self.edited)
         self.image_editor.edited.connect(self.edited)
-        self._loading = False
-        self.note_edit.textChanged.connect(self._on_note_changed)
+        self.note_edit.edited.connect(self.edited)
         self.bylines.rows_changed.connect(self._update_tab_order)
         self._update_tab_order()
 
@@ -127,24 +126,17 @@ class DetailsPanel(QWidget):
         palette.setColor(QPalette.ColorRole.Base, internal_note_background(self.palette()))
         self.note_edit.setPalette(palette)
 
-    def _on_note_changed(self) -> None:
-        if not self._loading:
-            self.edited.emit()
-
     def load(self, article: Article) -> None:
-        self._loading = True
-        try:
-            self.bylines.set_bylines(article.bylines)
-            self.credit_edit.setText(article.credit_line)
-            self.dateline_edit.setText(article.dateline)
-            self.section_combo.setCurrentText(article.section)
-            self.tags_edit.set_tags(article.tags)
-            self.slug_field.load(article.slug, article.headline)
-            self.embargo_field.load(article.embargo)
-            self.image_editor.load(article.featured_image)
-            self.note_edit.setPlainText(article.editors_note)
-        finally:
-            self._loading = False
+        """Show ``article``'s fields; programmatic changes here never emit ``edited``."""
+        self.bylines.set_bylines(article.bylines)
+        self.credit_edit.setText(article.credit_line)
+        self.dateline_edit.setText(article.dateline)
+        self.section_combo.setCurrentText(article.section)
+        self.tags_edit.set_tags(article.tags)
+        self.slug_field.load(article.slug, article.headline)
+        self.embargo_field.load(article.embargo)
+        self.image_editor.load(article.featured_image)
+        self.note_edit.set_text(article.editors_note)
 
     def fill(self, article: Article) -> None:
         """Write the fields shown here into ``article`` (a fresh copy owned by the caller)."""
@@ -186,7 +178,7 @@ if __name__ == "__main__":
     from editor.article import Byline
 
     app = QApplication(sys.argv)
-    panel = DetailsPanel()
+    panel = DetailsPanel(SpellChecking("en"))
     panel.load(Article(headline="Storm hits coast", bylines=[Byline("Ana Ruiz")], section="News"))
     panel.set_section_choices(["News", "Weather", "Sport"])
     panel.edited.connect(lambda: print("edited"))

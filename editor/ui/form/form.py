@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor.article import Article, RelatedLink
 from editor.ui.body import BodyEditor
 from editor.ui.body.pane import BodyPane
+from editor.ui.body.prose import ProseEdit
 from editor.ui.form.details import DetailsPanel
 from editor.ui.form.headline import HeadlineField
 from editor.ui.form.related import RelatedPanel
@@ -47,16 +47,15 @@ class ArticleForm(QWidget):
         self._loading = False
 
         self.headline = HeadlineField(self)
-        self.standfirst_edit = QPlainTextEdit(self)
-        self.standfirst_edit.setAccessibleName(self.tr("Standfirst"))
-        self.standfirst_edit.setPlaceholderText(self.tr("Standfirst: the summary under the headline"))
-        self.standfirst_edit.setTabChangesFocus(True)
-        line_height = self.standfirst_edit.fontMetrics().lineSpacing()
-        self.standfirst_edit.setFixedHeight(line_height * STANDFIRST_LINES + 14)
-
         self.body_pane = BodyPane(self)
         self._body_editor = self.body_pane.editor
-        self.details = DetailsPanel(self)
+        spelling = self._body_editor.spelling  # one language and personal dictionary for all prose
+        self.standfirst_edit = ProseEdit(spelling, self)
+        self.standfirst_edit.setAccessibleName(self.tr("Standfirst"))
+        self.standfirst_edit.setPlaceholderText(self.tr("Standfirst: the summary under the headline"))
+        line_height = self.standfirst_edit.fontMetrics().lineSpacing()
+        self.standfirst_edit.setFixedHeight(line_height * STANDFIRST_LINES + 14)
+        self.details = DetailsPanel(spelling, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.sources = SourcesPanel(self)
@@ -88,7 +87,7 @@ class ArticleForm(QWidget):
 
         self.headline.edited.connect(self._on_headline_edited)
         self.headline.line_edit.returnPressed.connect(self.standfirst_edit.setFocus)
-        self.standfirst_edit.textChanged.connect(self._on_user_edit)
+        self.standfirst_edit.edited.connect(self._on_user_edit)
         self._body_editor.edited.connect(self._on_user_edit)
         self.details.edited.connect(self._on_user_edit)
         self.sources.edited.connect(self._on_user_edit)
@@ -118,7 +117,7 @@ class ArticleForm(QWidget):
             self._article = article.copy()
             self.headline.set_text(article.headline)
             self.headline.line_edit.setModified(False)
-            self.standfirst_edit.setPlainText(article.standfirst)
+            self.standfirst_edit.set_text(article.standfirst)
             self._body_editor.set_markdown(article.body)
             self.details.load(article)
             self.sources.load(article.sources)
