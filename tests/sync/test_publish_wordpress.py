@@ -219,3 +219,17 @@ def test_unpublish_turns_the_post_into_a_draft(
     assert store.get(article.id).status == Status.DRAFT
     assert _publish(store, accounts, article.id) == Result.UPDATED  # publishing again reuses the post
     assert wordpress.get_post(post_id)["status"] == "publish"
+
+
+def test_an_edit_made_while_queued_or_sending_is_kept_and_shown_as_changed(
+    store: ArticleStore, wordpress: WordPressServer, accounts: SiteAccounts, tmp_path: Path
+) -> None:
+    article = full_article(tmp_path, tag=_tag())
+    store.save(article)
+    queue_publish(store, article.id, ACCOUNT)
+    store.save(store.get(article.id).copy(standfirst="Written after pressing Publish."))
+    assert [o.result for o in drain(store, accounts).outcomes] == [Result.PUBLISHED]
+    local = store.get(article.id)
+    assert local.status == Status.CHANGED  # the site has the queued text, the library the newer one
+    assert local.standfirst == "Written after pressing Publish."
+    assert wordpress.get_post(local.remote.remote_id)["excerpt"]["raw"] == article.standfirst
