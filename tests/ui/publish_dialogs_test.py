@@ -89,6 +89,7 @@ def test_open_from_cms_pulls_a_post_into_a_new_local_article(
     post_id = created.json()["id"]
     ui = window.publishing
     ui.show_open_from_cms()
+    qtbot.waitUntil(lambda: "open_from_cms" in ui.dialogs, timeout=TIMEOUT_MS)
     dialog = ui.dialogs["open_from_cms"]
     dialog.search_edit.setText(words)
     dialog.search()

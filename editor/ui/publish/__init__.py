@@ -142,12 +142,21 @@ class PublishingUi:
     def show_open_from_cms(self) -> None:
         from editor.ui.publish.open_from_cms import OpenFromCmsDialog
 
-        def make() -> Any:
-            dialog = OpenFromCmsDialog(self.controller, [a.name for a in self.accounts.list()], self.window)
-            dialog.article_pulled.connect(self._open_pulled)
-            return dialog
+        def show(names: list[str]) -> None:
+            def make() -> Any:
+                dialog = OpenFromCmsDialog(self.controller, names, self.window)
+                dialog.article_pulled.connect(self._open_pulled)
+                return dialog
 
-        self._show_dialog("open_from_cms", make)
+            self._show_dialog("open_from_cms", make)
+
+        accounts = self.accounts  # accounts.json is read on a worker, never on the GUI thread
+        self.window.tasks.run_query(
+            lambda: [a.name for a in accounts.list()],
+            success=show,
+            failure=self.controller.show_error,
+            label="account names",
+        )
 
     def _open_pulled(self, article_id: str) -> None:
         self.window.library.model.refresh()

@@ -130,7 +130,7 @@ class PublishingController(QObject):
         self.tasks.run_query(
             lambda: (store.get(article_id), [a.name for a in self.accounts.list()]),
             success=lambda found: self._queue(found[0], found[1]),
-            failure=self._show_error,
+            failure=self.show_error,
             label="publish: accounts",
         )
 
@@ -142,7 +142,7 @@ class PublishingController(QObject):
         self.tasks.run_change(
             lambda: outbox.queue_publish(store, article.id, account),
             success=lambda _op: self._queued(article.id),
-            failure=self._show_error,
+            failure=self.show_error,
             label="publish: queue",
         )
 
@@ -174,7 +174,7 @@ class PublishingController(QObject):
         self.tasks.run_change(
             lambda: outbox.queue_unpublish(store, article_id),
             success=lambda _op: self._queued(article_id),
-            failure=self._show_error,
+            failure=self.show_error,
             label="unpublish",
         )
 
@@ -197,7 +197,7 @@ class PublishingController(QObject):
             return len(stuck)
 
         self.tasks.run_change(
-            make_due, success=lambda _count: self._queued_all(), failure=self._show_error, label="retry all"
+            make_due, success=lambda _count: self._queued_all(), failure=self.show_error, label="retry all"
         )
 
     def _queued_all(self) -> None:
@@ -212,7 +212,7 @@ class PublishingController(QObject):
         self.tasks.run_change(
             lambda: change(store, op_id),
             success=lambda op: self._queued(op.article_id),
-            failure=self._show_error,
+            failure=self.show_error,
             label="outbox change",
         )
 
@@ -263,7 +263,7 @@ class PublishingController(QObject):
     def _drain_failed(self, error: BaseException) -> None:
         self._draining = False
         self._forget_if_asked()
-        self._show_error(error)
+        self.show_error(error)
 
     def _on_outcome(self, outcome: OpOutcome) -> None:
         self.article_state_changed.emit(outcome.article_id)
@@ -279,5 +279,5 @@ class PublishingController(QObject):
         if outcome.result == Result.CONFLICT:
             self.conflict_found.emit(outcome.article_id)
 
-    def _show_error(self, error: BaseException) -> None:
+    def show_error(self, error: BaseException) -> None:
         self.message.emit(str(error) or type(error).__name__)
