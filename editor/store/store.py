@@ -30,7 +30,7 @@ from editor.store.models import (
     SaveResult,
     SearchHit,
 )
-from editor.store.queries import filter_clauses, ordering
+from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
 from editor.store.saving import POLICIES, save_article
 from editor.store.tables import article_tags, articles, revisions
 
@@ -152,14 +152,16 @@ class ArticleStore:
 
     def list(self, filter: ListFilter = LIVE, *, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
         """One page of summaries, bodies never loaded."""
-        statement = (
-            select(*rows.SUMMARY_COLUMNS)
-            .where(*filter_clauses(filter))
-            .order_by(*ordering(filter))
-            .limit(max(0, limit))
-            .offset(max(0, offset))
-        )
+        limit, offset = max(0, limit), max(0, offset)
         with self._reading() as session:
+            lookup = "set" if filter.tag is None else tag_lookup_for_page(session, filter.tag, limit + offset)
+            statement = (
+                select(*rows.SUMMARY_COLUMNS)
+                .where(*filter_clauses(filter, tag_lookup=lookup))
+                .order_by(*ordering(filter))
+                .limit(limit)
+                .offset(offset)
+            )
             return [rows.summary_from_row(row) for row in session.execute(statement)]
 
     def count(self, filter: ListFilter = LIVE) -> int:

@@ -170,3 +170,29 @@ def test_tags_and_sections_in_use(clocked_store: ArticleStore) -> None:
     clocked_store.save(Article(headline="Lower", tags=["elections", "  spaced  "]))
     assert clocked_store.tags() == ["cup", "Elections", "football", "spaced"]
     assert clocked_store.sections() == ["Politics", "Sport"]
+
+
+def test_tag_pages_are_right_for_common_and_rare_tags(clocked_store: ArticleStore) -> None:
+    # The store reads a common tag's page differently from a rare one's; both must give the same answer.
+    batch = [
+        Article(
+            headline=f"Match report {n}",
+            tags=["Football"] + (["Final"] if n % 10 == 0 else []),
+            updated=START + timedelta(hours=n),
+        )
+        for n in range(40)
+    ]
+    batch.append(Article(headline="Not football", tags=["Tennis"], updated=START + timedelta(days=9)))
+    clocked_store.save_many(batch)
+    clocked_store.delete(batch[39].id)
+
+    def walk(tag: str, page: int) -> list[str]:
+        seen: list[str] = []
+        for offset in range(0, 50, page):
+            seen += [s.headline for s in clocked_store.list(ListFilter(tag=tag), limit=page, offset=offset)]
+        return seen
+
+    football = [f"Match report {n}" for n in range(38, -1, -1)]
+    assert walk("football", 2) == football  # common: 39 of 40 live articles
+    assert walk("FINAL", 2) == ["Match report 30", "Match report 20", "Match report 10", "Match report 0"]
+    assert walk("cricket", 2) == []
