@@ -279,3 +279,13 @@ def test_restyling_is_not_an_edit(form, qtbot) -> None:
     with qtbot.waitSignal(form.changed):
         form.body_editor.undo()
     assert form.article().body == body
+
+
+def test_formatting_toolbar_can_be_hidden_and_actions_still_work(form, qtbot) -> None:
+    form.set_formatting_toolbar_visible(False)
+    assert not form.body_pane.toolbar.isVisible()
+    form.set_article(Article(body="word"))
+    form.body_editor.setFocus()
+    form.body_editor.selectAll()
+    qtbot.keyClick(form.body_editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert form.article().body == "**word**"

@@ -172,6 +172,10 @@ class ArticleForm(QWidget):
                 area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_formatting_toolbar_visible(self, visible: bool) -> None:
+        """Hide the toolbar above the body when the main window shows the same actions in its own."""
+        self.body_pane.toolbar.setVisible(visible)
+
     def find_actions(self) -> list[QAction]:
         """Find (Ctrl+F) and Replace (Ctrl+H) in the body, for the main window's Edit menu."""
         return self.body_pane.find_actions()
