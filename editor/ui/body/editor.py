@@ -117,7 +117,7 @@ class BodyEditor(QPlainTextEdit):
         self._paster.runner = runner
 
     def set_spell_language(self, code: str) -> None:
-        """ "en" or "fr"; the text is re-checked once the dictionary is loaded."""
+        """Check in English ("en") or French ("fr"); the text is re-checked once the dictionary loads."""
         self.spelling.set_language(code)
 
     def set_user_dictionary(self, path: Path | str) -> None:
