@@ -42,6 +42,7 @@ from editor.sync.tables import outbox
 BACKOFF_BASE_SECONDS = 2.0
 BACKOFF_CAP_SECONDS = 300.0
 RETRY_AFTER_CAP_SECONDS = 3600.0
+BLOCKED_POLL_SECONDS = 0.25
 # WordPress application passwords: six groups of four letters/digits. Scrubbed from any stored message.
 _APP_PASSWORD_RE = re.compile(r"\b(?:[A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4}\b")
 
@@ -167,6 +168,9 @@ def _drain_loop(
         op = claim_next_due(store, clock(), only=wanted)
         if op is None:
             wait = _seconds_until_next(store, clock(), wanted)
+            if wait is not None:
+                # Due but not claimable: another process is sending this article's previous operation.
+                wait = max(wait, BLOCKED_POLL_SECONDS)
             if wait is None or time.monotonic() + wait > deadline:
                 break
             if stop_event is not None:

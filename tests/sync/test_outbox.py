@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from editor.article import Article, RemoteBinding, Status
+from editor.article import Article, RemoteBinding, Status, utcnow
 from editor.store import ArticleStore
 from editor.sync.outbox import (
     Action,
@@ -23,7 +24,7 @@ from editor.sync.outbox import (
     recover_interrupted,
     retry,
 )
-from editor.sync.worker import backoff_seconds, scrub
+from editor.sync.worker import backoff_seconds, drain, scrub
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -157,3 +158,20 @@ def test_finished_operations_are_forgotten_after_a_while(store: ArticleStore) ->
     assert purge_finished(store, NOW - timedelta(days=1)) == 0
     assert purge_finished(store, NOW + timedelta(days=1)) == 1
     assert operations(store) == []
+
+
+def test_drain_waits_politely_behind_an_operation_another_process_is_sending(store: ArticleStore) -> None:
+    article = _article(store)
+    queue_publish(store, article.id, "site")
+    claim_next_due(store, utcnow())  # as if a GUI worker were sending it right now
+    waiting = queue_publish(store, article.id, "site")
+    naps: list[float] = []
+
+    def nap(seconds: float) -> None:
+        naps.append(seconds)
+        time.sleep(seconds)
+
+    report = drain(store, accounts=None, only={waiting.id}, max_wait=0.6, sleep=nap)
+    assert report.outcomes == []
+    assert 1 <= len(naps) <= 3 and all(seconds >= 0.25 for seconds in naps)  # no busy loop
+    assert latest_operation(store, article.id).state == OpState.PENDING
