@@ -115,7 +115,8 @@ class ArticleStore:
         A new row takes status, remote, created and updated as given. On an existing row ``status``
         and ``remote`` are never taken from ``article`` (they belong to :meth:`set_status`,
         :meth:`set_remote` and the outbox), ``created`` is kept, and ``updated`` becomes now when the
-        content changed; a PUBLISHED article whose content changed becomes CHANGED.
+        content changed; a PUBLISHED article whose content changed becomes CHANGED. A trashed article
+        stays in the trash.
 
         Revisions: ``"auto"`` records one when the content changed and there is none yet, the newest
         is older than ``REVISION_INTERVAL`` or ``reason`` is given (so autosaves while typing do not
