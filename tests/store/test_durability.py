@@ -101,6 +101,36 @@ def test_killing_the_process_mid_batch_loses_no_committed_save(db_path: Path) ->
         store.close()
 
 
+def test_two_processes_saving_at_once_both_land(db_path: Path) -> None:
+    # The GUI and a `copydesk import` may write the same library at the same moment.
+    ArticleStore.open(db_path).close()
+    environment = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD.replace("100_000", "40"), str(db_path), "50000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    assert child.stdout is not None
+    store = ArticleStore.open(db_path)
+    try:
+        first = child.stdout.readline()  # the child is writing now: overlap with it
+        mine = [Article(headline=f"Parent story {n}", body="Written by the parent.") for n in range(40)]
+        for article in mine:
+            store.save(article, revision="always")
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+        theirs = [first.strip(), *out.split()]
+        assert len(theirs) == 40
+        for article in mine:
+            assert store.get(article.id).headline == article.headline
+        for article_id in theirs:
+            assert store.get(article_id).headline == expected_article(int(article_id.rsplit("-", 1)[1]))[0]
+    finally:
+        store.close()
+
+
 @contextmanager
 def disk_full(store: ArticleStore) -> Iterator[None]:
     """While inside, the database cannot grow: SQLite itself answers 'database or disk is full'."""
