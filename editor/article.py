@@ -73,6 +73,10 @@ class Byline:
     name: str
     role: BylineRole = BylineRole.REPORTER
 
+    def __post_init__(self) -> None:
+        # Widgets and parsers hand over plain strings; the rest of the code may rely on the enum.
+        self.role = BylineRole(self.role)
+
 
 @dataclass(slots=True)
 class Source:
@@ -82,6 +86,9 @@ class Source:
     kind: SourceKind = SourceKind.OTHER
     url: str = ""
     note: str = ""
+
+    def __post_init__(self) -> None:
+        self.kind = SourceKind(self.kind)
 
 
 @dataclass(slots=True)
