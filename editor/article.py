@@ -151,6 +151,11 @@ class Article:
     created: datetime = field(default_factory=utcnow)
     updated: datetime = field(default_factory=utcnow)
 
+    def __post_init__(self) -> None:
+        image = self.featured_image
+        if image is not None and not (image.path or image.caption or image.credit or image.alt):
+            self.featured_image = None  # an empty image slot is no image: exports and the CMS agree
+
     def copy(self, **changes: Any) -> Article:
         """A deep copy with ``changes`` applied (lists are never shared between copies)."""
         return from_dict({**to_dict(self), **{k: _plain(v) for k, v in changes.items()}})
