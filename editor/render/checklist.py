@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from markdown_it.token import Token
 
@@ -72,6 +73,18 @@ def _body_link_ok(url: str) -> bool:
     return scheme in _BODY_LINK_SCHEMES and len(url) > len(scheme) + 1
 
 
+def _is_local_image(url: str) -> bool:
+    """A file on this computer (path or file: URL): publishing uploads it and rewrites the reference."""
+    scheme = urlsplit(url).scheme.lower()
+    return bool(url) and (scheme == "file" or scheme == "" or (len(scheme) == 1 and url[1:2] == ":"))
+
+
+def _local_image_exists(url: str) -> bool:
+    """False only for absolute paths known to be missing; relative ones resolve at publish time."""
+    path = Path(unquote(urlsplit(url).path)) if url.lower().startswith("file:") else Path(url)
+    return not path.is_absolute() or path.is_file()
+
+
 def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
     """Whether the body quotes anyone, and its malformed links."""
     quotes = False
@@ -89,6 +102,11 @@ def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
             if attribute is None:
                 continue
             url = str(child.attrGet(attribute) or "")
+            if attribute == "src" and _is_local_image(url):
+                if not _local_image_exists(url):
+                    where = f"Line {line}: the" if line else "The"
+                    problems.append(Problem("body", f"{where} image file “{url}” was not found."))
+                continue  # uploaded to the site when publishing
             if not _body_link_ok(url):
                 where = f"Line {line}: the" if line else "The"
                 shown = url or "(empty)"

@@ -132,3 +132,15 @@ def test_a_body_too_long_to_render_cannot_be_published() -> None:
     problems = run_checklist(publishable(body="word " * (MAX_RENDER_CHARS // 4)), now=NOW)
     assert [(p.field, p.severity) for p in problems] == [("body", Severity.ERROR)]
     assert "too long" in problems[0].message
+
+
+def test_local_body_images_are_publishable_but_missing_files_are_named(tmp_path) -> None:
+    photo = tmp_path / "harbour.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    article = publishable(
+        body=f"The harbour at dawn.\n\n![Boats]({photo})\n\n![Crane](file://{photo})\n\n"
+        "![Relative](images/quay.jpg)\n\n![Gone](/nonexistent/folder/gone.png)"
+    )
+    problems = errors(run_checklist(article, now=NOW))
+    assert [p.field for p in problems] == ["body"]
+    assert "gone.png" in problems[0].message and "not found" in problems[0].message
