@@ -119,9 +119,9 @@ def test_two_processes_saving_at_once_both_land(db_path: Path) -> None:
         mine = [Article(headline=f"Parent story {n}", body="Written by the parent.") for n in range(40)]
         for article in mine:
             store.save(article, revision="always")
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
-        theirs = [first.strip(), *out.split()]
+        rest = child.stdout.read()  # (communicate() would skip what readline() already buffered)
+        assert child.wait(timeout=120) == 0, child.stderr.read() if child.stderr else ""
+        theirs = [first.strip(), *rest.split()]
         assert len(theirs) == 40
         for article in mine:
             assert store.get(article.id).headline == article.headline
