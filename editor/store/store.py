@@ -9,8 +9,9 @@ its rows and change an article's status atomically.
 from __future__ import annotations
 
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -68,9 +69,12 @@ class ArticleStore:
         return cls(engine, path, clock or utcnow)
 
     def close(self) -> None:
-        with translated_errors(self.path), self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA optimize")
-        self.engine.dispose()
+        """Close every connection, first letting SQLite refresh its query-planner statistics."""
+        try:
+            with suppress(StoreError), translated_errors(self.path), self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")  # an optimisation: never a reason to fail
+        finally:
+            self.engine.dispose()
 
     # --- transactions ----------------------------------------------------------------------------
 
@@ -144,7 +148,10 @@ class ArticleStore:
             row = session.execute(select(articles).where(articles.c.id == article_id)).one_or_none()
         if row is None:
             raise ArticleNotFound(article_id)
-        return rows.article_from_row(row)
+        try:
+            return rows.article_from_row(row)
+        except (ValueError, TypeError, AttributeError) as error:  # only a hand-edited or damaged file
+            raise StoreError(f"Article {article_id} is damaged in the database: {error}") from error
 
     def exists(self, article_id: str) -> bool:
         with self._reading() as session:
@@ -244,7 +251,10 @@ class ArticleStore:
         ).scalar_one_or_none()
         if blob is None:
             raise RevisionNotFound(article_id, revision_id)
-        return rows.unpack_snapshot(blob)
+        try:
+            return rows.unpack_snapshot(blob)
+        except (ValueError, TypeError, AttributeError, zlib.error) as error:
+            raise StoreError(f"Revision {revision_id} of {article_id} is damaged: {error}") from error
 
     @staticmethod
     def _pk(session: Session, article_id: str) -> int:

@@ -197,3 +197,18 @@ def test_transaction_joins_store_calls_and_rolls_back_together(clocked_store: Ar
         clocked_store.set_status(article.id, Status.QUEUED)
         assert session.in_transaction()
     assert clocked_store.get(article.id).status is Status.QUEUED
+
+
+def test_a_damaged_row_gives_a_store_error_not_a_traceback(clocked_store: ArticleStore) -> None:
+    article = Article(headline="Hand-edited later")
+    clocked_store.save(article)
+    revision = clocked_store.revisions(article.id)[0].id
+    with clocked_store.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE articles SET status = 'lost', bylines = '7' WHERE id = ?", (article.id,)
+        )
+        connection.exec_driver_sql("UPDATE revisions SET snapshot = x'00ff' WHERE id = ?", (revision,))
+    with pytest.raises(StoreError, match="damaged"):
+        clocked_store.get(article.id)
+    with pytest.raises(StoreError, match="damaged"):
+        clocked_store.revision(article.id, revision)
