@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor.ui import settings as keys
 from editor.ui.autosave import Autosaver, SaveState
-from editor.ui.menus import build_actions, install_form_actions
+from editor.ui.menus import build_actions, install_form_actions, install_shortcuts
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
 from editor.ui.tasks import TaskRunner
@@ -90,21 +91,20 @@ class MainWindow(QMainWindow):
         self.commands: ArticleCommands = None  # type: ignore[assignment]
         self.library: LibraryPane = None  # type: ignore[assignment]
         self.library_host = QStackedWidget(self)
-        self.placeholder = QLabel(
-            self.tr("Open an article from the library, or press Ctrl+N to write a new one."), self
-        )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)  # the palette's muted text colour
+        # Nothing before the first paint touches the ``Qt`` namespace (this module imports only QtCore):
+        # PySide6 builds its hundred-odd Python enums on first use, ~25 ms. The panes are empty hosts
+        # until start() fills them.
+        self.placeholder: QLabel = None  # type: ignore[assignment]
         self.center = QStackedWidget(self)
-        self.center.addWidget(self.placeholder)
         self.preview: PreviewPane | None = None  # built by start(), after the first paint
         self.checklist: ChecklistPane | None = None
         self._pane_visible = {keys.PREVIEW_VISIBLE: True, keys.CHECKLIST_VISIBLE: True}
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.side_host = QStackedWidget(self)
+        self.side: QSplitter = None  # type: ignore[assignment]
+        # QSplitter(parent) would resolve the (orientation, parent) overload and build the Qt enums.
+        self.splitter = QSplitter()  # horizontal; setCentralWidget adopts it
         self.splitter.setChildrenCollapsible(False)
-        for pane in (self.library_host, self.center, self.side):
+        for pane in (self.library_host, self.center, self.side_host):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
@@ -187,6 +187,14 @@ class MainWindow(QMainWindow):
         from editor.ui.commands import ArticleCommands
         from editor.ui.library.pane import LibraryPane
 
+        self.placeholder = QLabel(
+            self.tr("Open an article from the library, or press Ctrl+N to write a new one."), self
+        )
+        self.placeholder.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)  # the palette's muted text colour
+        self.center.addWidget(self.placeholder)
+
         self.commands = ArticleCommands(self)
         self.autosaver.saved.connect(self.commands.on_saved)
         self.library = LibraryPane(self.tasks, self)
@@ -226,6 +234,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        install_shortcuts(self.window_actions)
         self._create_commands_and_library()
         self.commands.open_library()
         self._create_side_panes()
@@ -243,6 +252,8 @@ class MainWindow(QMainWindow):
 
         self.preview = PreviewPane(self.tasks, self.current_snapshot, self)
         self.checklist = ChecklistPane(self.tasks, self.current_snapshot, self)
+        self.side = QSplitter(QtCore.Qt.Orientation.Vertical, self)
+        self.side_host.addWidget(self.side)
         self.side.addWidget(self.preview)
         self.side.addWidget(self.checklist)
         self.side.setStretchFactor(0, 3)
@@ -397,7 +408,7 @@ class MainWindow(QMainWindow):
         if self.preview is not None and self.checklist is not None:
             self.preview.setVisible(preview_visible)
             self.checklist.setVisible(checklist_visible)
-        self.side.setVisible(preview_visible or checklist_visible)
+        self.side_host.setVisible(preview_visible or checklist_visible)
 
     def _delegate_edit(self, operation: str) -> None:
         """Undo/Redo from the menu act on the text field that has the keyboard focus."""
@@ -413,9 +424,11 @@ class MainWindow(QMainWindow):
 
     # --- leaving ----------------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+        if not self._started:  # nothing to save yet, and no QEvent enums before the first paint
+            return
+        if event.type() == QtCore.QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -439,7 +452,7 @@ class MainWindow(QMainWindow):
         progress.setWindowTitle(APP_TITLE)
         progress.setMinimumDuration(CLOSE_PROGRESS_DELAY_MS)
         progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self._close_progress = progress
 
         def finished() -> None:
@@ -502,7 +515,8 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.set_window_state(keys.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set_window_state(keys.MAIN_SPLITTER, self.splitter.saveState())
-        self.settings.set_window_state(keys.SIDE_SPLITTER, self.side.saveState())
+        if self.side is not None:
+            self.settings.set_window_state(keys.SIDE_SPLITTER, self.side.saveState())
         self.settings.sync()
 
     def shutdown(self) -> None:

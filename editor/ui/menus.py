@@ -6,6 +6,7 @@ appears, so the window module stays about behaviour.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,18 +40,31 @@ class WindowActions:
     article_menu: QMenu  # the publishing UI adds its own entries here (accounts, unpublish...)
     help_menu: QMenu
     format_toolbar: QToolBar
+    bindings: Bindings
 
     def article_actions(self) -> list[QAction]:
         """Actions that need an open article."""
         return [self.duplicate, self.save, self.export_file, self.history, self.delete, self.publish]
 
 
+# Key bindings wait in WindowActions.bindings until install_shortcuts(): setting one makes PySide6 build
+# the Qt namespace's Python enums (~25 ms), which the first paint does not need; no action can fire
+# before the event loop runs anyway.
+Bindings = list[tuple[QAction, object]]
+
+
 def _action(
-    owner: QObject, text: str, handler: Callable[[], object], shortcut: object = None, tip: str = ""
+    owner: QObject,
+    text: str,
+    handler: Callable[[], object],
+    shortcut: object = None,
+    tip: str = "",
+    *,
+    bindings: Bindings,
 ) -> QAction:
     action = QAction(text, owner)
     if shortcut is not None:
-        action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+        bindings.append((action, shortcut))
     if tip:
         action.setStatusTip(tip)
     action.triggered.connect(lambda _checked=False: handler())
@@ -58,12 +72,11 @@ def _action(
 
 
 def _toggle(
-    owner: QObject, text: str, handler: Callable[[bool], object], shortcut: str | None = None
+    owner: QObject, text: str, handler: Callable[[bool], object], shortcut: str, *, bindings: Bindings
 ) -> QAction:
     action = QAction(text, owner)
     action.setCheckable(True)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
+    bindings.append((action, shortcut))
     action.toggled.connect(handler)
     return action
 
@@ -72,40 +85,44 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
     """Create the actions, fill the menu bar and add the (initially empty) formatting toolbar."""
     tr = window.tr
     standard = QKeySequence.StandardKey
+    bindings: Bindings = []
+    action = functools.partial(_action, bindings=bindings)
+    toggle = functools.partial(_toggle, bindings=bindings)
     actions = WindowActions(
-        new=_action(window, tr("&New Article"), handlers["new"], standard.New, tr("Start a new article")),
-        duplicate=_action(window, tr("D&uplicate"), handlers["duplicate"], "Ctrl+Shift+D"),
-        save=_action(
+        new=action(window, tr("&New Article"), handlers["new"], standard.New, tr("Start a new article")),
+        duplicate=action(window, tr("D&uplicate"), handlers["duplicate"], "Ctrl+Shift+D"),
+        save=action(
             window,
             tr("&Save Revision"),
             handlers["save"],
             standard.Save,
             tr("Save now and keep this version in the history"),
         ),
-        import_file=_action(window, tr("&Import…"), handlers["import_file"], "Ctrl+Shift+O"),
-        export_file=_action(window, tr("&Export…"), handlers["export_file"], "Ctrl+Shift+E"),
-        history=_action(window, tr("&History…"), handlers["history"], "Ctrl+Shift+H"),
-        delete=_action(
+        import_file=action(window, tr("&Import…"), handlers["import_file"], "Ctrl+Shift+O"),
+        export_file=action(window, tr("&Export…"), handlers["export_file"], "Ctrl+Shift+E"),
+        history=action(window, tr("&History…"), handlers["history"], "Ctrl+Shift+H"),
+        delete=action(
             window, tr("&Delete Article"), handlers["delete"], None, tr("Move the article to the trash")
         ),
-        quit=_action(window, tr("&Quit"), handlers["quit"], standard.Quit),
-        undo=_action(window, tr("&Undo"), handlers["undo"], standard.Undo),
-        redo=_action(window, tr("&Redo"), handlers["redo"], standard.Redo),
-        undelete=_action(window, tr("Restore &Deleted Article"), handlers["undelete"]),
-        find_article=_action(window, tr("Find &Article…"), handlers["find_article"], "Ctrl+Shift+F"),
-        show_preview=_toggle(window, tr("&Preview"), handlers["show_preview"], "Ctrl+E"),
-        show_library=_toggle(window, tr("&Library"), handlers["show_library"], "Ctrl+Shift+L"),
-        show_checklist=_toggle(window, tr("&Checklist"), handlers["show_checklist"], "Ctrl+Shift+K"),
-        publish=_action(
+        quit=action(window, tr("&Quit"), handlers["quit"], standard.Quit),
+        undo=action(window, tr("&Undo"), handlers["undo"], standard.Undo),
+        redo=action(window, tr("&Redo"), handlers["redo"], standard.Redo),
+        undelete=action(window, tr("Restore &Deleted Article"), handlers["undelete"]),
+        find_article=action(window, tr("Find &Article…"), handlers["find_article"], "Ctrl+Shift+F"),
+        show_preview=toggle(window, tr("&Preview"), handlers["show_preview"], "Ctrl+E"),
+        show_library=toggle(window, tr("&Library"), handlers["show_library"], "Ctrl+Shift+L"),
+        show_checklist=toggle(window, tr("&Checklist"), handlers["show_checklist"], "Ctrl+Shift+K"),
+        publish=action(
             window, tr("&Publish…"), handlers["publish"], "Ctrl+Shift+P", tr("Run the checklist and publish")
         ),
-        about=_action(window, tr("&About Copydesk"), handlers["about"]),
+        about=action(window, tr("&About Copydesk"), handlers["about"]),
         file_menu=QMenu(tr("&File"), window),
         edit_menu=QMenu(tr("&Edit"), window),
         format_menu=QMenu(tr("F&ormat"), window),
         article_menu=QMenu(tr("&Article"), window),
         help_menu=QMenu(tr("&Help"), window),
         format_toolbar=QToolBar(tr("Formatting"), window),
+        bindings=bindings,
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -146,6 +163,13 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
     toolbar.setMovable(False)
     window.addToolBar(toolbar)
     return actions
+
+
+def install_shortcuts(actions: WindowActions) -> None:
+    """Give the actions their key bindings (after the first paint, see ``Bindings``)."""
+    for action, shortcut in actions.bindings:
+        action.setShortcut(QKeySequence(shortcut))
+    actions.bindings.clear()
 
 
 def install_form_actions(actions: WindowActions, formatting: list[QAction], finding: list[QAction]) -> None:

@@ -65,6 +65,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[LibraryRow] = []
         self._row_of_id: dict[str, int] = {}
         self._generation = 0
+        self._offset = 0  # rows the store has handed out for this question (duplicates included)
         self._exhausted = False
         self._loading = False
         self._headers = [
@@ -105,6 +106,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._row_of_id = {}
+        self._offset = 0
         self._exhausted = self._store is None
         self._set_loading(False)
         self.endResetModel()
@@ -178,7 +180,7 @@ class LibraryModel(QAbstractTableModel):
         if parent.isValid() or self._loading or not self.canFetchMore(parent):
             return
         self._set_loading(True)
-        generation, store, query, offset = self._generation, self._store, self._query, len(self._rows)
+        generation, store, query, offset = self._generation, self._store, self._query, self._offset
         self._tasks.run_query(
             lambda: fetch_rows(store, query, offset, BATCH_SIZE),
             success=lambda rows: self._on_batch(generation, rows),
@@ -189,7 +191,9 @@ class LibraryModel(QAbstractTableModel):
     def _on_batch(self, generation: int, rows: list[LibraryRow]) -> None:
         if generation != self._generation:
             return
-        self._set_loading(False)
+        # Still "loading" while the rows go in: views (and the model tester) ask for more from inside
+        # beginInsertRows, and must not start a second fetch of the same offset.
+        self._offset += len(rows)
         if len(rows) < BATCH_SIZE:
             self._exhausted = True
         # Paging by offset can repeat a row whose order moved between batches; keep the first.
@@ -201,6 +205,7 @@ class LibraryModel(QAbstractTableModel):
                 self._row_of_id[row.id] = first + offset
             self._rows.extend(fresh)
             self.endInsertRows()
+        self._set_loading(False)
         self.batch_loaded.emit()
 
     def _on_batch_failed(self, generation: int, error: BaseException) -> None:
