@@ -12,7 +12,8 @@ Small queries in one read transaction:
    100,000 articles would take a quarter of a second to rank. When more articles match than the rank
    window (``RANK_WINDOW`` divided by the number of searched words), only the newest ones in the
    window (by row id, i.e. creation order) are ranked: walking the matches newest-first to find where
-   the window starts is cheap, and FTS5 then ranks just the rows above it. Such a query is made of
+   the window starts is cheap, and FTS5 then ranks just the rows above it (pages beyond the window
+   list the older matches, ranked among themselves). Such a query is made of
    words so common that bm25 tells little between those articles anyway; the newest is what a
    newsroom wants then. Less common queries are ranked over all their matches. What remains is
    bm25's own fixed cost: it counts every article holding each searched word (its IDF), about 10 ms
@@ -55,7 +56,7 @@ def run(session: Session, query: str, chosen: ListFilter, limit: int, offset: in
         return []
     expression = fts_query(terms)
     words = sum(len(term.words) for term in terms)
-    window = max(RANK_WINDOW // words, MIN_RANK_WINDOW, 2 * (offset + limit))
+    window = max(RANK_WINDOW // words, MIN_RANK_WINDOW)
     page = _ranked_page(session, expression, chosen, window, limit, offset)
     if not page:
         return []
@@ -72,6 +73,11 @@ def run(session: Session, query: str, chosen: ListFilter, limit: int, offset: in
 def _ranked_page(
     session: Session, expression: str, chosen: ListFilter, window: int, limit: int, offset: int
 ) -> list[tuple[int, float]]:
+    """Row ids and bm25 scores of one page, in a fixed order whatever the page.
+
+    The order: the newest ``window`` matches by relevance, then the older ones by relevance (only
+    pages reaching past the window pay for ranking those).
+    """
     row_id: Any = literal_column(f"{FTS_TABLE}.rowid + 0")
     if is_plain(chosen):
         wanted = row_id.not_in(TRASH)
@@ -81,11 +87,21 @@ def _ranked_page(
     window_start = session.execute(
         select(_fts.c.rowid).where(match, wanted).order_by(_fts.c.rowid.desc()).limit(1).offset(window - 1)
     ).scalar_one_or_none()
-    conditions = [match, wanted]
-    if window_start is not None:
-        conditions.append(_fts.c.rowid >= window_start)
+    if window_start is None:  # no more matches than the window: rank them all
+        return _ranked(session, [match, wanted], limit, offset)
+    page = []
+    if offset < window:
+        newest = [match, wanted, _fts.c.rowid >= window_start]
+        page += _ranked(session, newest, min(limit, window - offset), offset)
+    if offset + limit > window:
+        older = [match, wanted, _fts.c.rowid < window_start]
+        page += _ranked(session, older, limit - len(page), max(0, offset - window))
+    return page
+
+
+def _ranked(session: Session, conditions: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
     statement = select(_fts.c.rowid, _score).where(*conditions).order_by(_score).limit(limit).offset(offset)
-    return [(pk, rank) for pk, rank in session.execute(statement)]
+    return [(pk, score) for pk, score in session.execute(statement)]
 
 
 def _snippets_for(

@@ -184,3 +184,27 @@ def test_search_survives_reopening(db_path: Path) -> None:
         assert [h.summary.headline for h in store.search("lighthouse")] == ["Lighthouse keeper retires"]
     finally:
         store.close()
+
+
+def test_very_common_words_rank_the_newest_matches_first_and_paging_stays_consistent(
+    clocked_store: ArticleStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.store import search
+
+    monkeypatch.setattr(search, "RANK_WINDOW", 6)
+    monkeypatch.setattr(search, "MIN_RANK_WINDOW", 1)
+    # Oldest first: the old ones say "flood" most often, so bm25 alone would put them on top.
+    batch = [Article(headline=f"Report {n}", body="flood " * (30 - n) + "rain " * n) for n in range(20)]
+    clocked_store.save_many(batch)
+
+    first_page = hit_ids(clocked_store, "flood", limit=4)
+    newest_six = {a.id for a in batch[-6:]}
+    assert set(first_page) <= newest_six
+
+    walked = []
+    for offset in range(0, 24, 4):
+        walked += hit_ids(clocked_store, "flood", limit=4, offset=offset)
+    assert walked[:4] == first_page
+    assert sorted(walked) == sorted(a.id for a in batch)  # every match exactly once
+    assert set(walked[:6]) == newest_six
+    assert walked[6:] == [a.id for a in batch[:14]]  # the older ones by relevance: most "flood" first
