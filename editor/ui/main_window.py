@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor.ui import settings as keys
 from editor.ui.autosave import Autosaver, SaveState
-from editor.ui.menus import build_actions, install_form_actions, install_shortcuts
+from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
 from editor.ui.tasks import TaskRunner
@@ -110,11 +110,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.autosaver = Autosaver(self.tasks, self.current_snapshot, self._save_in_worker, self)
-        self.window_actions = build_actions(self, self._handlers())
+        self.menus = build_menus(self)
+        self.window_actions: WindowActions = None  # type: ignore[assignment]  # built by start()
         self._build_status_bar()
         self._restore_layout()
         self._connect()
-        self._set_article_actions_enabled(False)
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -170,14 +170,22 @@ class MainWindow(QMainWindow):
         splitter_state = self.settings.window_state(keys.MAIN_SPLITTER)
         if splitter_state is None or not self.splitter.restoreState(splitter_state):
             self.splitter.setSizes(list(DEFAULT_SPLIT))
-        for action, key in (
-            (self.window_actions.show_preview, keys.PREVIEW_VISIBLE),
-            (self.window_actions.show_checklist, keys.CHECKLIST_VISIBLE),
-            (self.window_actions.show_library, keys.LIBRARY_VISIBLE),
+        for key in (keys.PREVIEW_VISIBLE, keys.CHECKLIST_VISIBLE):
+            self._pane_visible[key] = bool(self.settings.value(key))
+        self.library_host.setVisible(bool(self.settings.value(keys.LIBRARY_VISIBLE)))
+        self._apply_side_visibility()
+
+    def _create_actions(self) -> None:
+        self.window_actions = actions = build_actions(self, self.menus, self._handlers())
+        for action, visible in (
+            (actions.show_preview, self._pane_visible[keys.PREVIEW_VISIBLE]),
+            (actions.show_checklist, self._pane_visible[keys.CHECKLIST_VISIBLE]),
+            (actions.show_library, not self.library_host.isHidden()),
         ):
-            visible = bool(self.settings.value(key))
+            action.blockSignals(True)
             action.setChecked(visible)
-            action.toggled.emit(visible)  # apply even when the checked state did not change
+            action.blockSignals(False)
+        self._set_article_actions_enabled(False)
 
     def _connect(self) -> None:
         self.autosaver.state_changed.connect(self._on_save_state_changed)
@@ -234,7 +242,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        install_shortcuts(self.window_actions)
+        self._create_actions()
         self._create_commands_and_library()
         self.commands.open_library()
         self._create_side_panes()
@@ -335,6 +343,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(title)
 
     def _set_article_actions_enabled(self, enabled: bool) -> None:
+        if self.window_actions is None:
+            return
         for action in self.window_actions.article_actions():
             action.setEnabled(enabled)
         if self.checklist is not None:
@@ -399,7 +409,7 @@ class MainWindow(QMainWindow):
         self._pane_visible[keys.CHECKLIST_VISIBLE] = visible
         self.settings.set_value(keys.CHECKLIST_VISIBLE, visible)
         self._apply_side_visibility()
-        if self.window_actions.show_checklist.isChecked() != visible:
+        if self.window_actions is not None and self.window_actions.show_checklist.isChecked() != visible:
             self.window_actions.show_checklist.setChecked(visible)
 
     def _apply_side_visibility(self) -> None:

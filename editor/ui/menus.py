@@ -1,4 +1,10 @@
-"""The main window's actions, menus and formatting toolbar, built in one place.
+"""The main window's menus, actions and formatting toolbar, built in one place.
+
+Two steps, for startup speed: :func:`build_menus` (before the first paint) puts the empty menus and the
+toolbar in the window, which is all a user sees at first; :func:`build_actions` (right after the first
+paint) creates the actions with their key bindings and fills the menus. Setting a key binding makes
+PySide6 build the ``Qt`` namespace's hundred-odd Python enums (~25 ms), which the first paint does not
+need, and no action can fire before the event loop runs anyway.
 
 The window passes its handlers in; this module only decides names, shortcuts and where each action
 appears, so the window module stays about behaviour.
@@ -6,13 +12,22 @@ appears, so the window module stays about behaviour.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+@dataclass(slots=True)
+class WindowMenus:
+    file_menu: QMenu
+    edit_menu: QMenu
+    format_menu: QMenu
+    view_menu: QMenu
+    article_menu: QMenu  # the publishing UI may add its own entries here
+    help_menu: QMenu
+    format_toolbar: QToolBar
 
 
 @dataclass(slots=True)
@@ -34,103 +49,102 @@ class WindowActions:
     show_checklist: QAction
     publish: QAction
     about: QAction
-    file_menu: QMenu
-    edit_menu: QMenu
-    format_menu: QMenu
-    article_menu: QMenu  # the publishing UI adds its own entries here (accounts, unpublish...)
-    help_menu: QMenu
-    format_toolbar: QToolBar
-    bindings: Bindings
+    menus: WindowMenus
 
     def article_actions(self) -> list[QAction]:
         """Actions that need an open article."""
         return [self.duplicate, self.save, self.export_file, self.history, self.delete, self.publish]
 
 
-# Key bindings wait in WindowActions.bindings until install_shortcuts(): setting one makes PySide6 build
-# the Qt namespace's Python enums (~25 ms), which the first paint does not need; no action can fire
-# before the event loop runs anyway.
-Bindings = list[tuple[QAction, object]]
+def build_menus(window: QMainWindow) -> WindowMenus:
+    """The menu bar's (still empty) menus and the formatting toolbar."""
+    tr = window.tr
+    menus = WindowMenus(
+        file_menu=QMenu(tr("&File"), window),
+        edit_menu=QMenu(tr("&Edit"), window),
+        format_menu=QMenu(tr("F&ormat"), window),
+        view_menu=QMenu(tr("&View"), window),
+        article_menu=QMenu(tr("&Article"), window),
+        help_menu=QMenu(tr("&Help"), window),
+        format_toolbar=QToolBar(tr("Formatting"), window),
+    )
+    bar = window.menuBar()
+    for menu in (
+        menus.file_menu,
+        menus.edit_menu,
+        menus.format_menu,
+        menus.view_menu,
+        menus.article_menu,
+        menus.help_menu,
+    ):
+        bar.addMenu(menu)
+    menus.format_toolbar.setObjectName("formatting_toolbar")
+    menus.format_toolbar.setMovable(False)
+    window.addToolBar(menus.format_toolbar)
+    return menus
 
 
 def _action(
-    owner: QObject,
-    text: str,
-    handler: Callable[[], object],
-    shortcut: object = None,
-    tip: str = "",
-    *,
-    bindings: Bindings,
+    owner: QMainWindow, text: str, handler: Callable[[], object], shortcut: object = None, tip: str = ""
 ) -> QAction:
     action = QAction(text, owner)
     if shortcut is not None:
-        bindings.append((action, shortcut))
+        action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
     if tip:
         action.setStatusTip(tip)
     action.triggered.connect(lambda _checked=False: handler())
     return action
 
 
-def _toggle(
-    owner: QObject, text: str, handler: Callable[[bool], object], shortcut: str, *, bindings: Bindings
-) -> QAction:
+def _toggle(owner: QMainWindow, text: str, handler: Callable[[bool], object], shortcut: str) -> QAction:
     action = QAction(text, owner)
     action.setCheckable(True)
-    bindings.append((action, shortcut))
+    action.setShortcut(QKeySequence(shortcut))
     action.toggled.connect(handler)
     return action
 
 
-def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]]) -> WindowActions:
-    """Create the actions, fill the menu bar and add the (initially empty) formatting toolbar."""
+def build_actions(
+    window: QMainWindow, menus: WindowMenus, handlers: dict[str, Callable[..., object]]
+) -> WindowActions:
+    """Create the actions and put them in the menus."""
     tr = window.tr
     standard = QKeySequence.StandardKey
-    bindings: Bindings = []
-    action = functools.partial(_action, bindings=bindings)
-    toggle = functools.partial(_toggle, bindings=bindings)
     actions = WindowActions(
-        new=action(window, tr("&New Article"), handlers["new"], standard.New, tr("Start a new article")),
-        duplicate=action(window, tr("D&uplicate"), handlers["duplicate"], "Ctrl+Shift+D"),
-        save=action(
+        new=_action(window, tr("&New Article"), handlers["new"], standard.New, tr("Start a new article")),
+        duplicate=_action(window, tr("D&uplicate"), handlers["duplicate"], "Ctrl+Shift+D"),
+        save=_action(
             window,
             tr("&Save Revision"),
             handlers["save"],
             standard.Save,
             tr("Save now and keep this version in the history"),
         ),
-        import_file=action(window, tr("&Import…"), handlers["import_file"], "Ctrl+Shift+O"),
-        export_file=action(window, tr("&Export…"), handlers["export_file"], "Ctrl+Shift+E"),
-        history=action(window, tr("&History…"), handlers["history"], "Ctrl+Shift+H"),
-        delete=action(
+        import_file=_action(window, tr("&Import…"), handlers["import_file"], "Ctrl+Shift+O"),
+        export_file=_action(window, tr("&Export…"), handlers["export_file"], "Ctrl+Shift+E"),
+        history=_action(window, tr("&History…"), handlers["history"], "Ctrl+Shift+H"),
+        delete=_action(
             window, tr("&Delete Article"), handlers["delete"], None, tr("Move the article to the trash")
         ),
-        quit=action(window, tr("&Quit"), handlers["quit"], standard.Quit),
-        undo=action(window, tr("&Undo"), handlers["undo"], standard.Undo),
-        redo=action(window, tr("&Redo"), handlers["redo"], standard.Redo),
-        undelete=action(window, tr("Restore &Deleted Article"), handlers["undelete"]),
-        find_article=action(window, tr("Find &Article…"), handlers["find_article"], "Ctrl+Shift+F"),
-        show_preview=toggle(window, tr("&Preview"), handlers["show_preview"], "Ctrl+E"),
-        show_library=toggle(window, tr("&Library"), handlers["show_library"], "Ctrl+Shift+L"),
-        show_checklist=toggle(window, tr("&Checklist"), handlers["show_checklist"], "Ctrl+Shift+K"),
-        publish=action(
+        quit=_action(window, tr("&Quit"), handlers["quit"], standard.Quit),
+        undo=_action(window, tr("&Undo"), handlers["undo"], standard.Undo),
+        redo=_action(window, tr("&Redo"), handlers["redo"], standard.Redo),
+        undelete=_action(window, tr("Restore &Deleted Article"), handlers["undelete"]),
+        find_article=_action(window, tr("Find &Article…"), handlers["find_article"], "Ctrl+Shift+F"),
+        show_preview=_toggle(window, tr("&Preview"), handlers["show_preview"], "Ctrl+E"),
+        show_library=_toggle(window, tr("&Library"), handlers["show_library"], "Ctrl+Shift+L"),
+        show_checklist=_toggle(window, tr("&Checklist"), handlers["show_checklist"], "Ctrl+Shift+K"),
+        publish=_action(
             window, tr("&Publish…"), handlers["publish"], "Ctrl+Shift+P", tr("Run the checklist and publish")
         ),
-        about=action(window, tr("&About Copydesk"), handlers["about"]),
-        file_menu=QMenu(tr("&File"), window),
-        edit_menu=QMenu(tr("&Edit"), window),
-        format_menu=QMenu(tr("F&ormat"), window),
-        article_menu=QMenu(tr("&Article"), window),
-        help_menu=QMenu(tr("&Help"), window),
-        format_toolbar=QToolBar(tr("Formatting"), window),
-        bindings=bindings,
+        about=_action(window, tr("&About Copydesk"), handlers["about"]),
+        menus=menus,
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     actions.undelete.setEnabled(False)
 
-    bar = window.menuBar()
-    file_menu = actions.file_menu
-    bar.addMenu(file_menu)
+    file_menu = menus.file_menu
     file_menu.addActions([actions.new, actions.duplicate, actions.save])
     file_menu.addSeparator()
     file_menu.addActions([actions.import_file, actions.export_file])
@@ -139,44 +153,25 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[..., object]
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    edit_menu = actions.edit_menu
-    bar.addMenu(edit_menu)
+    edit_menu = menus.edit_menu
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find_article)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.undelete)
 
-    bar.addMenu(actions.format_menu)
-
-    view_menu = bar.addMenu(tr("&View"))
-    view_menu.addActions([actions.show_library, actions.show_preview, actions.show_checklist])
-
-    bar.addMenu(actions.article_menu)
-    actions.article_menu.addActions([actions.publish, actions.history])
-
-    bar.addMenu(actions.help_menu)
-    actions.help_menu.addAction(actions.about)
-
-    toolbar = actions.format_toolbar
-    toolbar.setObjectName("formatting_toolbar")
-    toolbar.setMovable(False)
-    window.addToolBar(toolbar)
+    menus.view_menu.addActions([actions.show_library, actions.show_preview, actions.show_checklist])
+    menus.article_menu.addActions([actions.publish, actions.history])
+    menus.help_menu.addAction(actions.about)
     return actions
-
-
-def install_shortcuts(actions: WindowActions) -> None:
-    """Give the actions their key bindings (after the first paint, see ``Bindings``)."""
-    for action, shortcut in actions.bindings:
-        action.setShortcut(QKeySequence(shortcut))
-    actions.bindings.clear()
 
 
 def install_form_actions(actions: WindowActions, formatting: list[QAction], finding: list[QAction]) -> None:
     """Put the body editor's formatting actions in the Format menu and on the toolbar, and its find and
     replace actions (Ctrl+F, Ctrl+H) in the Edit menu."""
-    actions.edit_menu.insertActions(actions.find_article, finding)
-    actions.format_menu.clear()
-    actions.format_toolbar.clear()
-    actions.format_menu.addActions(formatting)
-    actions.format_toolbar.addActions([a for a in formatting if not a.icon().isNull()] or formatting)
+    menus = actions.menus
+    menus.edit_menu.insertActions(actions.find_article, finding)
+    menus.format_menu.clear()
+    menus.format_toolbar.clear()
+    menus.format_menu.addActions(formatting)
+    menus.format_toolbar.addActions([a for a in formatting if not a.icon().isNull()] or formatting)
