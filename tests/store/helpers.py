@@ -1,4 +1,4 @@
-"""Test data for the store tests: a clock moved by hand and a fully filled article."""
+"""Test helpers for the store: a clock moved by hand, a fully filled article, an index check."""
 
 from __future__ import annotations
 
@@ -58,7 +58,14 @@ def full_article(**changes: object) -> Article:
         embargo=datetime(2026, 3, 2, 6, 0, tzinfo=UTC),
         editors_note="Check the casualty figure with the police at 10:00",
         status=Status.READY,
-        remote=RemoteBinding("newsroom", 17, "https://site.example/?p=17", "2026-02-28T10:00:00", "abc123"),
+        remote=RemoteBinding(
+            "newsroom",
+            17,
+            "https://site.example/?p=17",
+            "2026-02-28T10:00:00",
+            "abc123",
+            last_sync=datetime(2026, 2, 28, 10, 0, 5, tzinfo=UTC),
+        ),
         created=datetime(2026, 2, 28, 8, 30, tzinfo=UTC),
         updated=datetime(2026, 2, 28, 9, 45, tzinfo=UTC),
     )
