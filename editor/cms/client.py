@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from editor.article import Article
+from editor.cms.site_cache import SiteCache
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,8 @@ class MediaItem:
 class CmsClient(Protocol):
     """Everything Copydesk does with a CMS. Each call is one or a few HTTP requests, synchronous."""
 
+    site_url: str  # the site's address as normalised by the client (what its cache belongs to)
+
     def test(self) -> SiteInfo:
         """Find the API, log in, and say who we are; raises AuthFailed, NotWordPress..."""
         ...
@@ -100,6 +103,14 @@ class CmsClient(Protocol):
 
     def pull(self, post_id: int) -> Article:
         """The post as a local Article bound to it (remote binding set)."""
+        ...
+
+    def remember(self, cache: SiteCache) -> None:
+        """Start from what an earlier run learnt about the site (API root, term ids); see site_cache."""
+        ...
+
+    def site_cache(self) -> SiteCache:
+        """What the client knows about the site now, for the next run's :meth:`remember`."""
         ...
 
     def close(self) -> None: ...

@@ -1,9 +1,12 @@
 """WordPress over its REST API (wp/v2), logged in with an application password (HTTP Basic auth).
 
 One :class:`WordPressClient` per account; it finds the API on first use (``/wp-json/`` or
-``?rest_route=``, see wordpress_http), keeps one HTTP connection pool and caches term ids. Not
-thread-safe: use one client per worker thread. Timeouts are explicit: 5 s to connect, 30 s to read,
-5 minutes for uploads.
+``?rest_route=``, see wordpress_http), keeps one HTTP connection pool and caches term ids. Both can be
+handed in from an earlier run (:class:`~editor.cms.site_cache.SiteCache`) and read back with
+:meth:`WordPressClient.site_cache`; a remembered root is checked by its first answer (rediscovered once
+if it is not the API any more) and a remembered term that was deleted on the site is healed after the
+write (see :meth:`WordPressClient._heal_terms`). Not thread-safe: use one client per worker thread.
+Timeouts are explicit: 5 s to connect, 30 s to read, 5 minutes for uploads.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import httpx
 from editor.article import Article
 from editor.cms.client import MediaItem, RemotePost, SiteInfo
 from editor.cms.errors import AuthFailed, CmsError, MissingMedia, NotWordPress, RestDisabled
+from editor.cms.site_cache import SiteCache, Term, term_key
 from editor.cms.site_url import normalize_site_url
 from editor.cms.wordpress_auth import explain_401
 from editor.cms.wordpress_http import (
@@ -28,6 +32,7 @@ from editor.cms.wordpress_http import (
     expect_object,
     json_or_none,
     looks_like_wordpress,
+    shared_ssl_context,
     transport_error,
 )
 from editor.cms.wordpress_mapping import META_KEY, find_marker, unescape_title
@@ -52,6 +57,7 @@ class WordPressClient:
         *,
         account_name: str = "",
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        site_cache: SiteCache | None = None,
     ) -> None:
         self.site_url = normalize_site_url(url)
         self.username = username
@@ -60,13 +66,17 @@ class WordPressClient:
         self._http = httpx.Client(
             auth=httpx.BasicAuth(username, password),
             timeout=timeout,
+            verify=shared_ssl_context(),
             follow_redirects=True,  # httpx drops the Authorization header on cross-origin redirects
             trust_env=True,  # the system's proxy settings and CA bundle (SSL_CERT_FILE): still verified
             headers={"User-Agent": "Copydesk", "Accept": "application/json"},
         )
         self._root: RestRoot | None = None
+        self._root_unchecked = False  # a remembered root no answer has confirmed yet
         self._index: dict[str, Any] = {}  # the API index found by discovery (site name, namespaces)
-        self._terms: dict[tuple[str, str], int] = {}
+        self._terms: dict[tuple[str, str], Term] = {}
+        if site_cache is not None:
+            self.remember(site_cache)
 
     def __repr__(self) -> str:  # never show the password
         return f"WordPressClient({self.site_url!r}, user={self.username!r})"
@@ -79,6 +89,18 @@ class WordPressClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def remember(self, cache: SiteCache) -> None:
+        """Start from what an earlier run learnt; what this client has learnt itself is kept."""
+        if cache.api_root and self._root is None and _same_origin(cache.api_root, self.site_url):
+            self._root = RestRoot.from_link(cache.api_root)
+            self._root_unchecked = True
+        for key, term in cache.terms.items():
+            self._terms.setdefault(key, term)
+
+    def site_cache(self) -> SiteCache:
+        """What the client knows about the site now, to hand to the next client (see :meth:`remember`)."""
+        return SiteCache(self._root.display if self._root else "", dict(self._terms))
 
     # --- HTTP ---------------------------------------------------------------------------------------
 
@@ -100,6 +122,12 @@ class WordPressClient:
         """One REST call; a non-2xx answer raises the matching CmsError (``what`` names the action)."""
         url, query = self.root.url_and_params(route, params)
         response = self._send(method, url, params=query, **kwargs)
+        if self._root_unchecked:
+            self._root_unchecked = False
+            if _not_the_api(response):  # moved (e.g. permalinks switched to plain): find it again, once
+                self._root = None
+                url, query = self.root.url_and_params(route, params)
+                response = self._send(method, url, params=query, **kwargs)
         if response.status_code >= 400:
             error = error_for_response(response, what)
             if isinstance(error, AuthFailed) and response.status_code == 401:
@@ -160,6 +188,8 @@ class WordPressClient:
     # --- site ---------------------------------------------------------------------------------------
 
     def test(self) -> SiteInfo:
+        if not self._index:  # a remembered root has no index: the site's name comes from discovery
+            self._root, self._root_unchecked = self._discover(), False
         me = expect_object(
             self.request("GET", "/wp/v2/users/me", "log in", params={"context": "edit"}), "log in"
         )
@@ -179,13 +209,38 @@ class WordPressClient:
         response = self.request(
             "POST", "/wp/v2/posts", "create the post", params={"context": "edit"}, json=fields
         )
-        return _post(expect_object(response, "create the post"))
+        return self._heal_terms(_post(expect_object(response, "create the post")), fields)
 
     def update(self, post_id: int, fields: dict[str, Any]) -> RemotePost:
+        return self._heal_terms(self._update(post_id, fields), fields)
+
+    def _update(self, post_id: int, fields: dict[str, Any]) -> RemotePost:
         response = self.request(
             "POST", f"/wp/v2/posts/{int(post_id)}", "update the post", params={"context": "edit"}, json=fields
         )
         return _post(expect_object(response, "update the post"))
+
+    def _heal_terms(self, post: RemotePost, fields: dict[str, Any]) -> RemotePost:
+        """Set again the terms WordPress dropped because their remembered ids no longer exist.
+
+        WordPress skips a category or tag id that does not exist (deleted on the site since we learnt it)
+        without an error: the post comes back without it. Those names are forgotten, looked up (or
+        created) again and the post's terms set once more, in one more update of the same post.
+        """
+        repaired: dict[str, list[int]] = {}
+        for taxonomy in sorted(TAXONOMIES):
+            sent = [int(i) for i in fields.get(taxonomy) or ()]
+            lost = set(sent) - set(getattr(post, taxonomy))
+            names = self._forget_terms(taxonomy, lost)
+            if names:
+                kept = [i for i in sent if i not in lost]
+                repaired[taxonomy] = list(dict.fromkeys(kept + self.ensure_terms(taxonomy, names)))
+        return self._update(post.id, repaired) if repaired else post
+
+    def _forget_terms(self, taxonomy: str, ids: set[int]) -> list[str]:
+        """Drop remembered terms with these ids; their names (ids we never handed out are ignored)."""
+        stale = [key for key, term in self._terms.items() if key[0] == taxonomy and term.id in ids]
+        return [self._terms.pop(key).name for key in stale]
 
     def get(self, post_id: int) -> RemotePost:
         response = self.request(
@@ -278,10 +333,11 @@ class WordPressClient:
             raise ValueError(f"unknown taxonomy {taxonomy!r}")
         ids: list[int] = []
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
-            key = (taxonomy, name.casefold())
+            key = term_key(taxonomy, name)
             if key not in self._terms:
-                self._terms[key] = self._find_term(taxonomy, name) or self._create_term(taxonomy, name)
-            ids.append(self._terms[key])
+                term_id = self._find_term(taxonomy, name) or self._create_term(taxonomy, name)
+                self._terms[key] = Term(term_id, name)
+            ids.append(self._terms[key].id)
         return list(dict.fromkeys(ids))  # "Harbour" and "harbour" are one term
 
     def term_names(self, taxonomy: str, ids: list[int] | tuple[int, ...]) -> list[str]:
@@ -319,6 +375,21 @@ class WordPressClient:
 def _same_origin(url: str, other: str) -> bool:
     first, second = httpx.URL(url), httpx.URL(other)
     return (first.scheme, first.host, first.port) == (second.scheme, second.host, second.port)
+
+
+def _not_the_api(response: httpx.Response) -> bool:
+    """A web page where the API was, or WordPress saying there is no such route: nothing was done.
+
+    Only a success or a 404/410: a 5xx or a 429 may come from a gateway in front of the API after it
+    acted, and must reach the outbox as such (a resent create could make a second post).
+    """
+    status = response.status_code
+    if not (200 <= status < 300 or status in (404, 410)):
+        return False
+    if "json" not in response.headers.get("content-type", ""):
+        return True
+    data = json_or_none(response)
+    return status == 404 and isinstance(data, dict) and data.get("code") == "rest_no_route"
 
 
 def _existing_term_id(error: CmsError) -> int | None:

@@ -7,6 +7,8 @@ page (the API may live elsewhere). An index is accepted when it is JSON with a `
 
 from __future__ import annotations
 
+import functools
+import os
 import ssl
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +59,21 @@ class RestRoot:
             return cls(urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", "")), True)
         path = parts.path if parts.path.endswith("/") else parts.path + "/"
         return cls(urlunsplit((parts.scheme, parts.netloc, path, "", "")), False)
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """The one certificate-verifying TLS context every client uses.
+
+    httpx builds a context per Client unless given one, and building one loads the whole CA bundle (tens of
+    milliseconds, per publish in the CLI). Verification stays on; the system's ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR`` are honoured as httpx does with ``trust_env``, and a change of them makes a new context.
+    """
+    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.cache
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context(trust_env=True)  # reads the same two variables
 
 
 def json_or_none(response: httpx.Response) -> Any:
