@@ -2,7 +2,9 @@
 
 Order of a publish: (1) find out which post this is and whether someone else changed it, before spending
 anything on uploads; (2) upload the featured image and the body's local images (each remembered at once,
-never uploaded twice), make sure the section and tags exist; (3) one create or update.
+never uploaded twice), make sure the section and tags exist; (3) one create or update. The client starts
+from the account's stored site cache (API root, term ids) and what it learnt is stored afterwards, so a
+first-ever create of an article whose section and tags were used before is a single request.
 
 No duplicates: an article bound to a post always updates that post. An article without a binding whose
 earlier attempt may have reached the server (``op.uncertain``) is first looked up by its marker, and a post
@@ -24,6 +26,7 @@ from editor.cms.client import CmsClient, RemotePost
 from editor.store.rows import content_hash
 from editor.sync.outbox import Action, Operation, OutboxError
 from editor.sync.preparation import Progress, prepare_fields
+from editor.sync.site_cache import keep_learnt, prime
 
 
 class ConflictDetected(Exception):
@@ -79,9 +82,13 @@ def send_operation(
     try:
         current = store.get(op.article_id)
         binding = current.remote if current.remote and current.remote.account == op.account else None
-        if op.action == Action.UNPUBLISH:
-            return _unpublish(client, op, binding, stage)
-        return _publish(store, client, op, binding, stage, progress)
+        known = prime(store, client, op.account)
+        try:
+            if op.action == Action.UNPUBLISH:
+                return _unpublish(client, op, binding, stage)
+            return _publish(store, client, op, binding, stage, progress)
+        finally:
+            keep_learnt(store, client, op.account, known)
     except ConflictDetected:
         raise
     except Exception as exc:

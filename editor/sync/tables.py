@@ -10,6 +10,10 @@ queries through, and must stay in step with that revision.
   next create first looks the post up by its marker.
 * ``sync_media``: files already uploaded to an account, keyed by the SHA-256 of their bytes, so a retry
   or a later update never uploads the same image twice.
+* ``sync_sites`` / ``sync_terms`` (revision ``0003_site_cache``): per account, the site's REST API root and
+  the ids of the categories and tags used, so a publish is one request, not a discovery and a lookup per
+  name (``editor.sync.site_cache``). ``site_url`` says which site they belong to: an account pointed at
+  another address starts from nothing.
 """
 
 from __future__ import annotations
@@ -49,4 +53,25 @@ sync_media = Table(
     Column("source_name", Text, nullable=False, server_default=""),
     Column("created", UtcDateTime, nullable=False),
     PrimaryKeyConstraint("account", "file_hash"),
+)
+
+sync_sites = Table(
+    "sync_sites",
+    metadata,
+    Column("account", Text, primary_key=True),
+    Column("site_url", Text, nullable=False),
+    Column("api_root", Text, nullable=False, server_default=""),
+    Column("updated", UtcDateTime, nullable=False),
+)
+
+sync_terms = Table(
+    "sync_terms",
+    metadata,
+    Column("account", Text, nullable=False),
+    Column("taxonomy", Text, nullable=False),
+    Column("name_key", Text, nullable=False),  # the name casefolded (editor.cms.site_cache.term_key)
+    Column("name", Text, nullable=False),
+    Column("term_id", Integer, nullable=False),
+    Column("updated", UtcDateTime, nullable=False),
+    PrimaryKeyConstraint("account", "taxonomy", "name_key"),
 )

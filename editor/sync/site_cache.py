@@ -1,0 +1,91 @@
+"""Each account's :class:`~editor.cms.site_cache.SiteCache` in the store's database.
+
+Before an operation is sent the client is handed what earlier runs learnt (:func:`prime`); afterwards what
+it learnt or forgot is written back (:func:`keep_learnt`), even when the operation failed (a term created
+before a failing request exists on the site all the same). Nothing is written when nothing changed, which
+is the usual case: a publish then reads two small tables and writes nothing here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from editor.article import utcnow
+from editor.cms.client import CmsClient
+from editor.cms.site_cache import SiteCache, Term
+from editor.sync.outbox import reading
+from editor.sync.tables import sync_sites, sync_terms
+
+
+def load_site_cache(store: Any, account: str, site_url: str) -> SiteCache:
+    """What is known about ``account``'s site; nothing if it was learnt for another address."""
+    with reading(store) as session:
+        site = session.execute(
+            select(sync_sites.c.site_url, sync_sites.c.api_root).where(sync_sites.c.account == account)
+        ).first()
+        if site is None or site.site_url != site_url:
+            return SiteCache()
+        rows = session.execute(
+            select(
+                sync_terms.c.taxonomy, sync_terms.c.name_key, sync_terms.c.name, sync_terms.c.term_id
+            ).where(sync_terms.c.account == account)
+        )
+        terms = {(row.taxonomy, row.name_key): Term(row.term_id, row.name) for row in rows}
+    return SiteCache(site.api_root, terms)
+
+
+def save_site_cache(store: Any, account: str, site_url: str, before: SiteCache, after: SiteCache) -> None:
+    """Write what changed from ``before`` (as loaded) to ``after`` (as the client knows it now)."""
+    learnt = {key: term for key, term in after.terms.items() if before.terms.get(key) != term}
+    forgotten = [key for key in before.terms if key not in after.terms]
+    new_root = after.api_root if after.api_root and after.api_root != before.api_root else ""
+    if not (learnt or forgotten or new_root):
+        return
+    now = utcnow()
+    with store.transaction() as session:
+        stored = session.execute(
+            select(sync_sites.c.site_url, sync_sites.c.api_root).where(sync_sites.c.account == account)
+        ).first()
+        if stored is not None and stored.site_url != site_url:  # the account now points elsewhere
+            session.execute(delete(sync_terms).where(sync_terms.c.account == account))
+            stored = None
+        root = new_root or after.api_root or (stored.api_root if stored else "")
+        session.execute(
+            insert(sync_sites)
+            .prefix_with("OR REPLACE")
+            .values(account=account, site_url=site_url, api_root=root, updated=now)
+        )
+        for taxonomy, name_key in forgotten:
+            session.execute(
+                delete(sync_terms).where(
+                    sync_terms.c.account == account,
+                    sync_terms.c.taxonomy == taxonomy,
+                    sync_terms.c.name_key == name_key,
+                )
+            )
+        for (taxonomy, name_key), term in learnt.items():
+            session.execute(
+                insert(sync_terms)
+                .prefix_with("OR REPLACE")
+                .values(
+                    account=account,
+                    taxonomy=taxonomy,
+                    name_key=name_key,
+                    name=term.name,
+                    term_id=term.id,
+                    updated=now,
+                )
+            )
+
+
+def prime(store: Any, client: CmsClient, account: str) -> SiteCache:
+    """Hand ``client`` what is stored for ``account``; returns it, for :func:`keep_learnt`."""
+    known = load_site_cache(store, account, client.site_url)
+    client.remember(known)
+    return known
+
+
+def keep_learnt(store: Any, client: CmsClient, account: str, before: SiteCache) -> None:
+    save_site_cache(store, account, client.site_url, before, client.site_cache())
