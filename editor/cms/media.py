@@ -41,6 +41,9 @@ class MediaRef:
         return cls(int(data["id"]), str(data["url"]))
 
 
+Uploaded = Callable[[str, MediaRef], None]  # (file digest, where it went): called as each upload lands
+
+
 class Uploader(Protocol):
     def upload_media(
         self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
@@ -103,15 +106,52 @@ def upload_file(
     known: dict[str, MediaRef],
     alt_text: str = "",
     caption: str = "",
+    uploaded: Uploaded | None = None,
 ) -> MediaRef:
-    """Upload ``path`` unless a file with the same bytes is in ``known`` (which this call updates)."""
+    """Upload ``path`` unless a file with the same bytes is in ``known`` (which this call updates).
+
+    ``uploaded(digest, ref)`` hears of a real upload at once, so the caller can record it before anything
+    else can fail: a publish that stops at a later image never uploads this one again.
+    """
     if not path.is_file():
         raise MissingMedia(f"The image {path} is not on this computer any more (moved or deleted?).")
     digest = file_digest(path)
     if digest not in known:
         item = client.upload_media(path, alt_text=alt_text, caption=caption)
         known[digest] = MediaRef(item.id, item.source_url)
+        if uploaded is not None:
+            uploaded(digest, known[digest])
     return known[digest]
+
+
+class _LocalImages:
+    """Finds the body's image references that point at local files (not the ones shown as code)."""
+
+    def __init__(self, markdown: str, base_dir: Path | None) -> None:
+        self.parser = _parser()
+        self.sources, self.code_lines = _scan(markdown)
+        self.base_dir = base_dir
+
+    def path(self, match: re.Match[str]) -> Path | None:
+        """The local file of an ``_INLINE_IMAGE`` / ``_REFERENCE_DEF`` match, None if it is not one."""
+        if match.string.count("\n", 0, match.start()) in self.code_lines:
+            return None
+        destination = match.group(2)
+        bare = destination[1:-1] if destination.startswith("<") else destination
+        # markdown-it refuses file: links (they would be shown as text, path included): always ours.
+        is_file_url = bare.lower().startswith("file:")
+        known_image = self.parser.normalizeLink(bare) in self.sources or bare in self.sources
+        if not (is_file_url or known_image):
+            return None
+        return local_path(destination, self.base_dir)
+
+
+def local_images(markdown: str, base_dir: Path | None = None) -> list[Path]:
+    """The local files the body's images point at, in order, each once (existing or not)."""
+    finder = _LocalImages(markdown, base_dir)
+    matches = (m for pattern in (_INLINE_IMAGE, _REFERENCE_DEF) for m in pattern.finditer(markdown))
+    found = (finder.path(match) for match in matches)
+    return list(dict.fromkeys(path for path in found if path is not None))
 
 
 def upload_local_images(
@@ -121,33 +161,27 @@ def upload_local_images(
     known: dict[str, MediaRef],
     base_dir: Path | None = None,
     progress: Callable[[Path], None] | None = None,
+    uploaded: Uploaded | None = None,
 ) -> tuple[str, dict[str, MediaRef]]:
     """Upload the body's local images and return the Markdown pointing at the site's copies.
 
-    ``known`` is not modified; the returned dict is ``known`` plus this call's uploads. Raises
-    MissingMedia when a referenced file does not exist, rather than publishing a path to nowhere.
+    ``known`` is not modified; the returned dict is ``known`` plus this call's uploads. ``progress(path)``
+    is called before each file that really has to be uploaded, ``uploaded`` after it (see upload_file).
+    Raises MissingMedia when a referenced file does not exist, rather than publishing a path to nowhere.
     """
     known = dict(known)
-    parser = _parser()
-    sources, code_lines = _scan(markdown)
+    finder = _LocalImages(markdown, base_dir)
     replacements: dict[str, str] = {}
 
     def rewrite(match: re.Match[str]) -> str:
-        if match.string.count("\n", 0, match.start()) in code_lines:
-            return match.group(0)
-        destination = match.group(2)
-        bare = destination[1:-1] if destination.startswith("<") else destination
-        # markdown-it refuses file: links (they would be shown as text, path included): always ours.
-        is_file_url = bare.lower().startswith("file:")
-        if not is_file_url and parser.normalizeLink(bare) not in sources and bare not in sources:
-            return match.group(0)
-        path = local_path(destination, base_dir)
+        path = finder.path(match)
         if path is None:
             return match.group(0)
+        destination = match.group(2)
         if destination not in replacements:
             if progress is not None and path.is_file() and file_digest(path) not in known:
                 progress(path)
-            replacements[destination] = upload_file(client, path, known=known).url
+            replacements[destination] = upload_file(client, path, known=known, uploaded=uploaded).url
         return match.group(1) + replacements[destination]
 
     rewritten = _INLINE_IMAGE.sub(rewrite, markdown)

@@ -14,7 +14,15 @@ from typing import Any
 
 from editor.article import Article, is_valid_url
 from editor.cms.client import CmsClient
-from editor.cms.media import MediaRef, file_digest, local_path, upload_file, upload_local_images
+from editor.cms.media import (
+    MediaRef,
+    Uploaded,
+    file_digest,
+    local_images,
+    local_path,
+    upload_file,
+    upload_local_images,
+)
 from editor.cms.wordpress_mapping import post_fields
 
 
@@ -32,6 +40,22 @@ def featured_caption(caption: str, credit: str) -> str:
     return caption or credit
 
 
+def pending_uploads(
+    article: Article, known_media: dict[str, MediaRef], base_dir: Path | None = None
+) -> list[Path]:
+    """The files :func:`prepare_post` will upload for ``article``, in order, each once: local images on
+    this computer (featured first, then the body's) whose bytes are not in ``known_media``. For a
+    progress bar's length; a missing file is not counted (prepare_post stops at it)."""
+    image = article.featured_image
+    featured = local_path(image.path, base_dir) if image is not None and image.path.strip() else None
+    candidates = ([featured] if featured is not None else []) + local_images(article.body, base_dir)
+    pending: dict[str, Path] = {}
+    for path in candidates:
+        if path.is_file():
+            pending.setdefault(file_digest(path), path)
+    return [path for digest, path in pending.items() if digest not in known_media]
+
+
 def prepare_post(
     client: CmsClient,
     article: Article,
@@ -40,10 +64,13 @@ def prepare_post(
     known_media: dict[str, MediaRef] | None = None,
     base_dir: Path | None = None,
     progress: Callable[[Path], None] | None = None,
+    uploaded: Uploaded | None = None,
 ) -> PreparedPost:
     """Upload media, ensure terms and map ``article`` to post fields (nothing is created yet).
 
-    ``progress(path)`` is called before each file that really has to be uploaded (not for known ones).
+    ``progress(path)`` is called before each file that really has to be uploaded (not for known ones),
+    ``uploaded(digest, ref)`` as soon as it is on the site (record it: a later failure then does not
+    upload it again).
     """
     known = dict(known_media or {})
     featured_id: int | None = None
@@ -59,11 +86,14 @@ def prepare_post(
                 known=known,
                 alt_text=image.alt,
                 caption=featured_caption(image.caption, image.credit),
+                uploaded=uploaded,
             )
             featured_id = ref.id
         elif is_valid_url(image.path):
             featured_id = next((ref.id for ref in known.values() if ref.url == image.path.strip()), None)
-    body, known = upload_local_images(client, article.body, known=known, base_dir=base_dir, progress=progress)
+    body, known = upload_local_images(
+        client, article.body, known=known, base_dir=base_dir, progress=progress, uploaded=uploaded
+    )
     category_ids = client.ensure_terms("categories", [article.section]) if article.section.strip() else []
     tag_ids = client.ensure_terms("tags", article.tags)
     publishable = article.copy(body=body)

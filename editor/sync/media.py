@@ -1,8 +1,8 @@
 """The per-account map of files already uploaded, so an image is never uploaded twice.
 
 ``editor.cms.media`` keys uploads by the SHA-256 of the file's bytes (the same photo under two names is one
-upload); this module keeps that map in the store's database (``sync_media``), saved right after the
-uploads of a publish and before the post itself is sent, so a retry or a later update reuses them.
+upload); this module keeps that map in the store's database (``sync_media``), each upload saved as soon as
+it lands, before the next file or the post itself is sent, so a retry or a later update reuses them.
 """
 
 from __future__ import annotations
@@ -27,19 +27,11 @@ def load_known_media(store: Any, account: str) -> dict[str, MediaRef]:
         return {row.file_hash: MediaRef(row.remote_id, row.url) for row in rows}
 
 
-def save_known_media(
-    store: Any, account: str, before: dict[str, MediaRef], after: dict[str, MediaRef]
-) -> int:
-    """Record the uploads in ``after`` that ``before`` did not have; returns how many."""
-    new = {digest: ref for digest, ref in after.items() if before.get(digest) != ref}
-    if not new:
-        return 0
-    now = utcnow()
+def remember_upload(store: Any, account: str, digest: str, ref: MediaRef) -> None:
+    """Record one upload, in its own transaction, the moment it is on the site."""
     with store.transaction() as session:
-        for digest, ref in new.items():
-            session.execute(
-                insert(sync_media)
-                .prefix_with("OR REPLACE")
-                .values(account=account, file_hash=digest, remote_id=ref.id, url=ref.url, created=now)
-            )
-    return len(new)
+        session.execute(
+            insert(sync_media)
+            .prefix_with("OR REPLACE")
+            .values(account=account, file_hash=digest, remote_id=ref.id, url=ref.url, created=utcnow())
+        )

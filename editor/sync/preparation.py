@@ -1,32 +1,53 @@
 """Turning a queued article into the fields of one create/update (media first, terms, rendered HTML).
 
 The work itself is ``editor.cms.prepare.prepare_post``; this module gives it the renderer and the
-account's map of uploaded files, and saves the new uploads before the post is sent.
+account's map of uploaded files, records each upload the moment it lands (a publish that fails at the
+third image does not upload the first two again), and reports progress file by file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from editor.article import Article
 from editor.cms.client import CmsClient
-from editor.cms.prepare import prepare_post
+from editor.cms.media import MediaRef
+from editor.cms.prepare import pending_uploads, prepare_post
 from editor.render import render_article
-from editor.sync.media import load_known_media, save_known_media
+from editor.sync.media import load_known_media, remember_upload
 
-Progress = Callable[[str, int, int], None]  # (what, done, total), e.g. ("Uploading images", 0, 1)
+Progress = Callable[[str, int, int], None]  # (what, done, total), e.g. ("Uploading map.png (1 of 2)", 0, 3)
 
 
 def prepare_fields(
     store: Any, client: CmsClient, account: str, article: Article, progress: Progress | None = None
 ) -> dict[str, Any]:
-    """The post fields for ``article``: its images uploaded (unless already uploaded), terms ensured."""
+    """The post fields for ``article``: its images uploaded (unless already uploaded), terms ensured.
+
+    ``progress`` hears of each upload before it starts, then of the post being sent: ``total`` is the
+    number of files to upload plus one.
+    """
     known = load_known_media(store, account)
+
+    def uploaded(digest: str, ref: MediaRef) -> None:
+        remember_upload(store, account, digest, ref)
+
+    announce = None
+    total = 1
     if progress is not None:
-        progress("Uploading images and preparing the post", 0, 2)
-    prepared = prepare_post(client, article, render=render_article, known_media=known)
-    save_known_media(store, account, known, prepared.known_media)
+        uploads = len(pending_uploads(article, known))
+        total = uploads + 1
+        started: list[Path] = []
+
+        def announce(path: Path) -> None:
+            progress(f"Uploading {path.name} ({len(started) + 1} of {uploads})", len(started), total)
+            started.append(path)
+
+    prepared = prepare_post(
+        client, article, render=render_article, known_media=known, progress=announce, uploaded=uploaded
+    )
     if progress is not None:
-        progress("Sending the post", 1, 2)
+        progress("Sending the post", total - 1, total)
     return prepared.fields
