@@ -267,8 +267,9 @@ class MainWindow(QMainWindow):
         self.side.setStretchFactor(0, 3)
         self.side.setStretchFactor(1, 1)
         side_state = self.settings.window_state(keys.SIDE_SPLITTER)
-        if side_state is not None:
-            self.side.restoreState(side_state)
+        if side_state is None or not self.side.restoreState(side_state):
+            height = max(self.side_host.height(), 400)
+            self.side.setSizes([height * 3 // 4, height // 4])
         self.checklist.problem_activated.connect(self._on_checklist_problem_activated)
         self.checklist.publish_clicked.connect(self.commands.publish)
         self.checklist.publish_button.setEnabled(self.commands.current_id is not None)
