@@ -13,6 +13,7 @@ import os
 import struct
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -124,9 +125,9 @@ def full_article(folder: Path, *, tag: str = "", body_image: bool = True) -> Art
     )
 
 
-@pytest.fixture
-def keyring_account(data_dir: Path, wordpress: WordPressServer) -> Iterator[str]:
-    """An account ``site`` in the data folder's AccountStore, its password in the real keyring."""
+@contextmanager
+def account_in_keyring(data_dir: Path, name: str, url: str, wordpress: WordPressServer) -> Iterator[str]:
+    """An account ``name`` for ``url`` in the data folder's AccountStore, its password in the real keyring."""
     import keyring
 
     from editor.cms.accounts import AccountStore, KeyringUnavailable
@@ -139,11 +140,20 @@ def keyring_account(data_dir: Path, wordpress: WordPressServer) -> Iterator[str]
         pytest.skip(message)
     accounts = AccountStore(data_dir)
     try:
-        accounts.add(ACCOUNT, wordpress.base_url, wordpress.username, wordpress.app_password)
+        accounts.add(name, url, wordpress.username, wordpress.app_password)
     except KeyringUnavailable as exc:
         pytest.fail(str(exc))
-    yield ACCOUNT
-    accounts.remove(ACCOUNT)
+    try:
+        yield name
+    finally:
+        accounts.remove(name)
+
+
+@pytest.fixture
+def keyring_account(data_dir: Path, wordpress: WordPressServer) -> Iterator[str]:
+    """An account ``site`` in the data folder's AccountStore, its password in the real keyring."""
+    with account_in_keyring(data_dir, ACCOUNT, wordpress.base_url, wordpress) as name:
+        yield name
 
 
 def assert_post_has_every_field(wordpress: WordPressServer, article: Article, post: dict) -> None:
