@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self._started = True
         self._create_actions()
         self._create_commands_and_library()
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.commands.open_library()
         self._create_side_panes()
         modules = (*FORM_MODULES, *preload)
@@ -358,6 +359,11 @@ class MainWindow(QMainWindow):
         self.preview.schedule()
         self.checklist.schedule()
         self._update_title(self.form.headline.text())
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        """Leaving a field of the form saves what was typed in it (a no-op when nothing changed)."""
+        if old is not None and self.form is not None and self.form.isAncestorOf(old):
+            self.autosaver.flush()
 
     def _on_stats_changed(self, words: int, minutes: int) -> None:
         self.stats_label.setText(

@@ -114,7 +114,14 @@ class HistoryDialog(QDialog):
             "standfirst": self.tr("Standfirst"),
             "body": self.tr("Body"),
             "bylines": self.tr("Bylines"),
+            "dateline": self.tr("Dateline"),
+            "credit_line": self.tr("Credit line"),
+            "section": self.tr("Section"),
+            "tags": self.tr("Tags"),
+            "slug": self.tr("Slug"),
             "sources": self.tr("Sources"),
+            "related": self.tr("Related"),
+            "editors_note": self.tr("Editor's note"),
         }
         self.reload()
 
