@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+import ssl
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from editor.cms.errors import AuthFailed, ConnectionFailed, InsecureUrl, NotWordPress, TlsError
 from editor.cms.wordpress import WordPressClient
+from editor.cms.wordpress_http import shared_ssl_context
 from tests.cms.servers import PlainPage, proxy, serve
 from tests.wordpress.server import WordPressServer, free_port
 
@@ -94,11 +100,9 @@ def test_local_http_and_bare_host_names_are_accepted(url: str) -> None:
         assert client.site_url.startswith(("http://", "https://news.org"))
 
 
-def test_an_unverifiable_certificate_is_a_tls_error_and_nothing_is_sent(tmp_path) -> None:
-    import shutil
-    import ssl
-    import subprocess
-
+@pytest.fixture
+def self_signed(tmp_path: Path) -> tuple[Path, ssl.SSLContext]:
+    """A self-signed certificate for 127.0.0.1 (the CA file a client could trust) and a server context."""
     if shutil.which("openssl") is None:
         pytest.skip("openssl is needed to make a self-signed certificate")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
@@ -127,6 +131,13 @@ def test_an_unverifiable_certificate_is_a_tls_error_and_nothing_is_sent(tmp_path
     )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
+    return cert, context
+
+
+def test_an_unverifiable_certificate_is_a_tls_error_and_nothing_is_sent(
+    self_signed: tuple[Path, ssl.SSLContext],
+) -> None:
+    _cert, context = self_signed
     seen: list[str] = []
 
     class Recorder(PlainPage):
@@ -143,3 +154,27 @@ def test_an_unverifiable_certificate_is_a_tls_error_and_nothing_is_sent(tmp_path
     assert url.startswith("https://")
     assert "could not be verified" in str(raised.value)
     assert seen == []  # the handshake failed before any request, password included, was sent
+
+
+def _ssl_context_of(client: WordPressClient) -> ssl.SSLContext:
+    return client._http._transport._pool._ssl_context  # httpx → httpcore internals, read only
+
+
+def test_clients_share_one_verifying_context_that_honours_the_system_ca_setting(
+    self_signed: tuple[Path, ssl.SSLContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert, context = self_signed
+    with serve(PlainPage, tls=context) as url:
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # the administrator's CA bundle, as httpx reads it
+        with (
+            WordPressClient(url, "someone", WRONG_PASSWORD) as first,
+            WordPressClient(url, "other", WRONG_PASSWORD) as second,
+        ):
+            assert _ssl_context_of(first) is _ssl_context_of(second) is shared_ssl_context()
+            with pytest.raises(NotWordPress):  # the handshake passed: the page is just not WordPress
+                first.test()
+        monkeypatch.delenv("SSL_CERT_FILE")
+        with WordPressClient(url, "someone", WRONG_PASSWORD) as client, pytest.raises(TlsError):
+            client.test()  # without that bundle the same certificate is refused again
+    verifying = shared_ssl_context()
+    assert verifying.verify_mode == ssl.CERT_REQUIRED and verifying.check_hostname
