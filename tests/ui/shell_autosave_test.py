@@ -6,11 +6,13 @@ a second ArticleStore (or a raw sqlite3 connection holding an exclusive lock) on
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.store import ArticleStore
 from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, wait_saved
@@ -88,3 +90,53 @@ def test_closing_the_window_saves_what_was_just_typed(qtbot, window_factory, dat
     article_id = type_new_article(qtbot, window, "Last words", "Typed just before closing.")
     close_window(qtbot, window)  # no wait for the autosave timer
     assert stored(data_dir, article_id).body == "Typed just before closing."
+
+
+@contextlib.contextmanager
+def answering_message_boxes(button_text: str) -> Iterator[list[str]]:
+    """While active, click ``button_text`` on any modal message box (accepting boxes without it).
+
+    A timer polls because each box runs its own event loop. Yields the texts of the boxes seen.
+    """
+    seen: list[str] = []
+    timer = QTimer()
+    timer.setInterval(100)
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            for button in box.buttons():
+                if button.text().replace("&", "") == button_text:
+                    button.click()
+                    return
+            box.accept()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        yield seen
+    finally:
+        timer.stop()
+
+
+def test_closing_on_a_dead_database_offers_to_export_and_loses_nothing(qtbot, window_factory, data_dir):
+    window = window_factory()
+    type_new_article(qtbot, window, "Rescued", "Saved before the lock.")
+    wait_saved(qtbot, window)
+
+    blocker = sqlite3.connect(data_dir / "copydesk.sqlite3", timeout=0, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClicks(window.form.body_editor, " Typed while the disk was locked.")
+        with answering_message_boxes("Export to File") as seen:
+            window.close()  # the save fails after the database's busy timeout: the user is asked
+            qtbot.waitUntil(lambda: not window.isVisible(), timeout=SAVE_TIMEOUT_MS)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+    assert any("could not be saved" in text for text in seen)
+    rescued = list((data_dir / "unsaved").glob("*.md"))
+    assert len(rescued) == 1
+    assert "Typed while the disk was locked." in rescued[0].read_text(encoding="utf-8")
