@@ -148,6 +148,8 @@ class _LocalImages:
 
 def local_images(markdown: str, base_dir: Path | None = None) -> list[Path]:
     """The local files the body's images point at, in order, each once (existing or not)."""
+    if "![" not in markdown:
+        return []
     finder = _LocalImages(markdown, base_dir)
     matches = (m for pattern in (_INLINE_IMAGE, _REFERENCE_DEF) for m in pattern.finditer(markdown))
     found = (finder.path(match) for match in matches)
@@ -170,6 +172,8 @@ def upload_local_images(
     Raises MissingMedia when a referenced file does not exist, rather than publishing a path to nowhere.
     """
     known = dict(known)
+    if "![" not in markdown:  # no image at all: spare the parse (every Markdown image starts so)
+        return markdown, known
     finder = _LocalImages(markdown, base_dir)
     replacements: dict[str, str] = {}
 
