@@ -209,7 +209,12 @@ class WordPressClient:
         response = self.request(
             "POST", "/wp/v2/posts", "create the post", params={"context": "edit"}, json=fields
         )
-        return self._heal_terms(_post(expect_object(response, "create the post")), fields)
+        post = _post(expect_object(response, "create the post"))
+        try:
+            return self._heal_terms(post, fields)
+        except CmsError as error:
+            error.maybe_applied = True  # the post exists: a retry must find it by its marker, not add one
+            raise
 
     def update(self, post_id: int, fields: dict[str, Any]) -> RemotePost:
         return self._heal_terms(self._update(post_id, fields), fields)

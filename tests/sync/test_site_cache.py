@@ -20,7 +20,7 @@ from editor.store import ArticleStore
 from editor.sync.outbox import queue_publish
 from editor.sync.site_cache import load_site_cache, save_site_cache
 from editor.sync.worker import Result, drain
-from tests.faultproxy import FaultProxy
+from tests.faultproxy import Fault, FaultProxy, FaultRule
 from tests.sync.conftest import ACCOUNT, SiteAccounts, account_in_keyring, full_article, posts_marked
 from tests.wordpress.server import WordPressServer
 
@@ -111,6 +111,29 @@ def test_a_tag_deleted_on_the_site_is_looked_up_again(
     assert healed.terms[term_key("tags", doomed)].id not in (old_tag, 0)
     assert healed.terms[term_key("categories", section)].id != old_category
     assert [p["id"] for p in posts_marked(wordpress, second.id)] == [remote.remote_id]
+
+
+def test_a_refused_term_repair_after_the_post_was_made_never_makes_a_second_post(
+    store: ArticleStore, wordpress: WordPressServer, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    doomed = f"Doomed {uuid.uuid4().hex[:6]}"
+    accounts = SiteAccounts(proxy.base_url, wordpress.username, wordpress.app_password, read_timeout=60)
+    _publish(store, accounts, _article(tmp_path, [doomed]))
+    stale = load_site_cache(store, ACCOUNT, proxy.base_url).terms[term_key("tags", doomed)].id
+    with wordpress.rest() as rest:
+        rest.delete(f"/wp/v2/tags/{stale}", params={"force": "true"}).raise_for_status()
+    # The post is created without the deleted tag; looking the tag up again is refused (429, no 5xx).
+    proxy.add_rule(FaultRule(Fault.RESPOND_429, method="GET", path_contains="/wp/v2/tags", retry_after=1))
+    second = _article(tmp_path, [doomed])
+    store.save(second)
+    queue_publish(store, second.id, ACCOUNT)
+
+    report = drain(store, accounts, max_wait=10)
+
+    assert [o.result for o in report.outcomes] == [Result.RETRYING, Result.PUBLISHED]
+    posts = posts_marked(wordpress, second.id)
+    assert len(posts) == 1  # the retry found the post it had made, and completed it
+    assert _post_terms(wordpress, posts[0]["id"]) == ({"Weather"}, {doomed})
 
 
 def test_an_api_root_that_moved_is_found_again(
