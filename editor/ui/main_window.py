@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor.ui import settings as keys
 from editor.ui.autosave import Autosaver, SaveState
+from editor.ui.closing import CloseGuard
 from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 APP_TITLE = "Copydesk"
 DEFAULT_SIZE = (1280, 800)
 DEFAULT_SPLIT = (400, 560, 320)
-CLOSE_PROGRESS_DELAY_MS = 700
 FIRST_PAINT_TIMEOUT_MS = 300
 UNDO_DELETE_VISIBLE_MS = 15_000
 
@@ -79,9 +79,6 @@ class MainWindow(QMainWindow):
         self.store: Any = None  # ArticleStore, set once open_library has run
         self.form: Any = None  # ArticleForm, created by start()
         self.history_dialog: Any = None
-        self._close_approved = False
-        self._close_progress: Any = None  # a QProgressDialog while closing waits for saves
-        self._close_wait_slots: tuple[Any, ...] = ()
         self._started = False
         self._start_when_painted: dict[str, Any] | None = None
         self.setWindowTitle(APP_TITLE)
@@ -110,6 +107,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.autosaver = Autosaver(self.tasks, self.current_snapshot, self._save_in_worker, self)
+        self.close_guard = CloseGuard(
+            self, self.autosaver, lambda: self.commands.rescue_unsaved(then_close=True)
+        )
         self.menus = build_menus(self)
         self.window_actions: WindowActions = None  # type: ignore[assignment]  # built by start()
         self._build_status_bar()
@@ -449,85 +449,15 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._close_approved:
-            self.autosaver.flush()
-            if not self.autosaver.is_idle():
-                event.ignore()
-                self._wait_for_saves_then_close()
-                return
-        self._save_layout()
-        self._close_approved = True
-        event.accept()
-
-    def _wait_for_saves_then_close(self) -> None:
-        """Close once the last writes landed; if they keep failing, ask the user what to do."""
-        if self._close_progress is not None:
+        if not self.close_guard.may_close():
+            event.ignore()  # the guard closes the window again once the last writes landed
             return
-        from PySide6.QtWidgets import QProgressDialog
-
-        progress = QProgressDialog(self.tr("Saving your work…"), self.tr("Wait"), 0, 0, self)
-        progress.setWindowTitle(APP_TITLE)
-        progress.setMinimumDuration(CLOSE_PROGRESS_DELAY_MS)
-        progress.setCancelButton(None)
-        progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-        self._close_progress = progress
-
-        def finished() -> None:
-            self._end_close_wait()
-            self.close_without_waiting()
-
-        def failed(_message: str) -> None:
-            self._end_close_wait()
-            self._ask_about_unsaved_work()
-
-        self.autosaver.idle.connect(finished)
-        self.autosaver.failed.connect(failed)
-        self._close_wait_slots = (finished, failed)
-
-    def _end_close_wait(self) -> None:
-        if self._close_wait_slots:
-            finished, failed = self._close_wait_slots
-            self.autosaver.idle.disconnect(finished)
-            self.autosaver.failed.disconnect(failed)
-            self._close_wait_slots = ()
-        if self._close_progress is not None:
-            self._close_progress.close()
-            self._close_progress.deleteLater()
-            self._close_progress = None
-
-    def _ask_about_unsaved_work(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_TITLE,
-            self.tr("Your latest changes could not be saved to the library."),
-            parent=self,
-        )
-        box.setInformativeText(
-            self.tr(
-                "Try again, save them to files in the data folder, or quit and "
-                "lose the changes since the last successful save."
-            )
-        )
-        retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
-        export = box.addButton(self.tr("Export to File"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("Quit Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(retry)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is retry:
-            self.autosaver.retry_now()
-            self._wait_for_saves_then_close()
-        elif clicked is export:
-            self.commands.rescue_unsaved(then_close=True)
-        else:
-            self.close_without_waiting()
+        self._save_layout()
+        event.accept()
 
     def close_without_waiting(self) -> None:
         """Close even though writes are still pending (the user chose to, or rescued them to files)."""
-        self._close_approved = True
-        self.close()
+        self.close_guard.close_without_waiting()
 
     def _save_layout(self) -> None:
         self.settings.set_window_state(keys.MAIN_GEOMETRY, self.saveGeometry())
