@@ -82,13 +82,14 @@ def send_operation(
     try:
         current = store.get(op.article_id)
         binding = current.remote if current.remote and current.remote.account == op.account else None
-        known = prime(store, client, op.account)
+        published = op.article if op.action == Action.PUBLISH else None
+        known = prime(store, client, op.account, published)
         try:
             if op.action == Action.UNPUBLISH:
                 return _unpublish(client, op, binding, stage)
             return _publish(store, client, op, binding, stage, progress)
         finally:
-            keep_learnt(store, client, op.account, known)
+            keep_learnt(store, client, op.account, known, published)
     except ConflictDetected:
         raise
     except Exception as exc:

@@ -8,37 +8,60 @@ is the usual case: a publish then reads two small tables and writes nothing here
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, tuple_
 
-from editor.article import utcnow
+from editor.article import Article, utcnow
 from editor.cms.client import CmsClient
-from editor.cms.site_cache import SiteCache, Term
+from editor.cms.site_cache import SiteCache, Term, TermKey, term_key
 from editor.sync.outbox import reading
 from editor.sync.tables import sync_sites, sync_terms
 
 
-def load_site_cache(store: Any, account: str, site_url: str) -> SiteCache:
-    """What is known about ``account``'s site; nothing if it was learnt for another address."""
+def load_site_cache(
+    store: Any, account: str, site_url: str, terms: Iterable[TermKey] | None = None
+) -> SiteCache:
+    """What is known about ``account``'s site; nothing if it was learnt for another address.
+
+    ``terms`` limits the terms read to the ones a publish needs (a newsroom's site has thousands).
+    """
     with reading(store) as session:
         site = session.execute(
             select(sync_sites.c.site_url, sync_sites.c.api_root).where(sync_sites.c.account == account)
         ).first()
         if site is None or site.site_url != site_url:
             return SiteCache()
-        rows = session.execute(
-            select(
-                sync_terms.c.taxonomy, sync_terms.c.name_key, sync_terms.c.name, sync_terms.c.term_id
-            ).where(sync_terms.c.account == account)
-        )
-        terms = {(row.taxonomy, row.name_key): Term(row.term_id, row.name) for row in rows}
-    return SiteCache(site.api_root, terms)
+        query = select(
+            sync_terms.c.taxonomy, sync_terms.c.name_key, sync_terms.c.name, sync_terms.c.term_id
+        ).where(sync_terms.c.account == account)
+        wanted = None if terms is None else list(terms)
+        if wanted is not None:
+            query = query.where(tuple_(sync_terms.c.taxonomy, sync_terms.c.name_key).in_(wanted))
+        rows = session.execute(query) if wanted != [] else []
+        known = {(row.taxonomy, row.name_key): Term(row.term_id, row.name) for row in rows}
+    return SiteCache(site.api_root, known)
 
 
-def save_site_cache(store: Any, account: str, site_url: str, before: SiteCache, after: SiteCache) -> None:
-    """Write what changed from ``before`` (as loaded) to ``after`` (as the client knows it now)."""
-    learnt = {key: term for key, term in after.terms.items() if before.terms.get(key) != term}
+def save_site_cache(
+    store: Any,
+    account: str,
+    site_url: str,
+    before: SiteCache,
+    after: SiteCache,
+    terms: Iterable[TermKey] | None = None,
+) -> None:
+    """Write what changed from ``before`` (as loaded) to ``after`` (as the client knows it now).
+
+    ``terms``: the terms ``before`` was loaded for; a long-lived client knows many more, already stored.
+    """
+    scope = None if terms is None else set(terms)
+    learnt = {
+        key: term
+        for key, term in after.terms.items()
+        if (scope is None or key in scope) and before.terms.get(key) != term
+    }
     forgotten = [key for key in before.terms if key not in after.terms]
     new_root = after.api_root if after.api_root and after.api_root != before.api_root else ""
     if not (learnt or forgotten or new_root):
@@ -80,12 +103,25 @@ def save_site_cache(store: Any, account: str, site_url: str, before: SiteCache, 
             )
 
 
-def prime(store: Any, client: CmsClient, account: str) -> SiteCache:
-    """Hand ``client`` what is stored for ``account``; returns it, for :func:`keep_learnt`."""
-    known = load_site_cache(store, account, client.site_url)
+def article_terms(article: Article | None) -> list[TermKey]:
+    """The categories and tags publishing ``article`` uses (none for an unpublish: no article)."""
+    if article is None:
+        return []
+    section = [term_key("categories", article.section)] if article.section.strip() else []
+    return section + [term_key("tags", tag) for tag in article.tags if tag.strip()]
+
+
+def prime(store: Any, client: CmsClient, account: str, article: Article | None) -> SiteCache:
+    """Hand ``client`` what is stored for ``account``: the API root and the ids of the terms ``article``
+    uses. Returns it, for :func:`keep_learnt`."""
+    known = load_site_cache(store, account, client.site_url, article_terms(article))
     client.remember(known)
     return known
 
 
-def keep_learnt(store: Any, client: CmsClient, account: str, before: SiteCache) -> None:
-    save_site_cache(store, account, client.site_url, before, client.site_cache())
+def keep_learnt(
+    store: Any, client: CmsClient, account: str, before: SiteCache, article: Article | None
+) -> None:
+    """Store what ``client`` learnt or forgot about the site while sending ``article`` (see prime)."""
+    after = client.site_cache()
+    save_site_cache(store, account, client.site_url, before, after, article_terms(article))

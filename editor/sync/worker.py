@@ -183,6 +183,10 @@ def _drain_loop(
         report.outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
+        if wanted is not None and outcome.result != Result.RETRYING:
+            wanted = wanted - {op.id}  # settled: nothing more to look for (copydesk publish sends one)
+            if not wanted:
+                break
 
 
 def _seconds_until_next(store: Any, now: datetime, wanted: set[str] | None) -> float | None:

@@ -162,3 +162,10 @@ def test_the_cache_belongs_to_the_address_it_was_learnt_for(store: ArticleStore)
     moved = SiteCache(f"{new_site}/wp-json/", {term_key("tags", "Port"): Term(3, "Port")})
     save_site_cache(store, ACCOUNT, new_site, SiteCache(), moved)
     assert load_site_cache(store, ACCOUNT, new_site) == moved  # the old site's terms are gone
+
+    more = SiteCache(moved.api_root, {**moved.terms, term_key("categories", "World"): Term(9, "World")})
+    save_site_cache(store, ACCOUNT, new_site, moved, more)
+    only_port = load_site_cache(store, ACCOUNT, new_site, [term_key("tags", "port"), term_key("tags", "x")])
+    assert only_port == moved  # a publish reads just the terms it uses
+    assert load_site_cache(store, ACCOUNT, new_site, []).terms == {}
+    assert len(load_site_cache(store, ACCOUNT, new_site).terms) == 2
