@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui import settings as keys
-from editor.ui.autosave import Autosaver, SaveState
-from editor.ui.closing import CloseGuard
 from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
@@ -38,7 +36,9 @@ from editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from editor.article import Article
+    from editor.ui.autosave import Autosaver
     from editor.ui.checklist import ChecklistPane
+    from editor.ui.closing import CloseGuard
     from editor.ui.commands import ArticleCommands
     from editor.ui.library.pane import LibraryPane
     from editor.ui.preview import PreviewPane
@@ -106,15 +106,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.autosaver = Autosaver(self.tasks, self.current_snapshot, self._save_in_worker, self)
-        self.close_guard = CloseGuard(
-            self, self.autosaver, lambda: self.commands.rescue_unsaved(then_close=True)
-        )
+        self.autosaver: Autosaver = None  # type: ignore[assignment]  # built by start(), like the rest
+        self.close_guard: CloseGuard = None  # type: ignore[assignment]
         self.menus = build_menus(self)
         self.window_actions: WindowActions = None  # type: ignore[assignment]  # built by start()
         self._build_status_bar()
         self._restore_layout()
-        self._connect()
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -187,7 +184,14 @@ class MainWindow(QMainWindow):
             action.blockSignals(False)
         self._set_article_actions_enabled(False)
 
-    def _connect(self) -> None:
+    def _create_autosaver(self) -> None:
+        from editor.ui.autosave import Autosaver
+        from editor.ui.closing import CloseGuard
+
+        self.autosaver = Autosaver(self.tasks, self.current_snapshot, self._save_in_worker, self)
+        self.close_guard = CloseGuard(
+            self, self.autosaver, lambda: self.commands.rescue_unsaved(then_close=True)
+        )
         self.autosaver.state_changed.connect(self._on_save_state_changed)
         self._on_save_state_changed(self.autosaver.state())
 
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._create_actions()
+        self._create_autosaver()
         self._create_commands_and_library()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.commands.open_library()
@@ -373,6 +378,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_save_state_changed(self, state: str) -> None:
+        from editor.ui.autosave import SaveState
+
         texts = {
             SaveState.SAVED: self.tr("Saved"),
             SaveState.EDITED: self.tr("Edited"),
@@ -449,7 +456,7 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_guard.may_close():
+        if self.close_guard is not None and not self.close_guard.may_close():
             event.ignore()  # the guard closes the window again once the last writes landed
             return
         self._save_layout()
