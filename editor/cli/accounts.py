@@ -124,5 +124,9 @@ def cmd_test(args: argparse.Namespace, ctx: Context) -> int:
 @_user_errors
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     _store(ctx).remove(args.name)
+    if ctx.database_path.exists():  # never create a library just to clean it
+        from editor.sync.site_cache import forget_site_cache
+
+        forget_site_cache(ctx.store, args.name)
     print(f"Removed account {args.name!r} and its stored password.", file=ctx.out)
     return 0

@@ -103,6 +103,14 @@ def save_site_cache(
             )
 
 
+def forget_site_cache(store: Any, account: str) -> None:
+    """Drop what was learnt about ``account``'s site (the account is removed: a new one of the same name
+    may be another installation at the same address, whose term ids mean other terms)."""
+    with store.transaction() as session:
+        session.execute(delete(sync_terms).where(sync_terms.c.account == account))
+        session.execute(delete(sync_sites).where(sync_sites.c.account == account))
+
+
 def article_terms(article: Article | None) -> list[TermKey]:
     """The categories and tags publishing ``article`` uses (none for an unpublish: no article)."""
     if article is None:

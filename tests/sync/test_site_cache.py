@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Article, RemoteBinding
+from editor.cli import main
 from editor.cms.site_cache import SiteCache, Term, term_key
 from editor.store import ArticleStore
 from editor.sync.outbox import queue_publish
@@ -169,3 +170,14 @@ def test_the_cache_belongs_to_the_address_it_was_learnt_for(store: ArticleStore)
     assert only_port == moved  # a publish reads just the terms it uses
     assert load_site_cache(store, ACCOUNT, new_site, []).terms == {}
     assert len(load_site_cache(store, ACCOUNT, new_site).terms) == 2
+
+
+def test_removing_the_account_forgets_what_was_learnt_about_its_site(
+    store: ArticleStore, data_dir: Path, wordpress: WordPressServer
+) -> None:
+    learnt = SiteCache(f"{wordpress.base_url}/wp-json/", {term_key("tags", "Port"): Term(3, "Port")})
+    with account_in_keyring(data_dir, "leaving", wordpress.base_url, wordpress):
+        save_site_cache(store, "leaving", wordpress.base_url, SiteCache(), learnt)
+        assert main(["account", "remove", "leaving"]) == 0
+    # Re-added later for the same address, it may be a reinstalled site: its ids are learnt afresh.
+    assert load_site_cache(store, "leaving", wordpress.base_url) == SiteCache()

@@ -1,4 +1,4 @@
-"""What publishing learnt about each account's site: its REST API root and its term ids (owned by editor.sync).
+"""What publishing learnt about each account's site: its REST API root and term ids (owned by editor.sync).
 
 Revision ID: 0003_site_cache
 Revises: 0002_outbox
