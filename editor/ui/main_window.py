@@ -222,7 +222,10 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
-        if self._start_when_painted is not None:
+        handle = self.windowHandle()
+        # Only a paint of the window on screen counts (Qt may paint into the backing store before the
+        # window server has mapped it); the startup work must not hold up the map.
+        if self._start_when_painted is not None and handle is not None and handle.isExposed():
             QTimer.singleShot(0, self._start_pending)
 
     def _start_pending(self) -> None:
