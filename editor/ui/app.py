@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.ui.settings import APPLICATION, ORGANISATION
@@ -65,7 +64,10 @@ def run(argv: Sequence[str], data_dir: Path) -> int:
     window = MainWindow(data_dir)
     window.show()
     window.start_after_first_paint(preload=PUBLISHING_MODULES, extend=_install_publishing)
-    QTimer.singleShot(0, lambda: _set_window_icon(app))
+    # The SVG icon engine plugin takes ~0.1 s to load: set the icon once startup is done, not before
+    # the window is mapped (a zero-delay timer here ran before the map request reached the X server).
+    window.library_ready.connect(lambda: _set_window_icon(app))
+    window.library_failed.connect(lambda _message: _set_window_icon(app))
 
     from editor.ui.smoke import install_smoke_quit
 
