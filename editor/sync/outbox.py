@@ -225,19 +225,22 @@ def next_due_time(store: Any) -> datetime | None:
         ).scalar()
 
 
+_SIBLING = outbox.alias("sibling")
+# Another operation of the same article is being sent (built once: an alias copies every column).
+_IN_FLIGHT = exists().where(
+    and_(_SIBLING.c.article_id == outbox.c.article_id, _SIBLING.c.state == OpState.SENDING.value)
+)
+
+
 def claim_next_due(store: Any, now: datetime, *, only: set[str] | None = None) -> Operation | None:
     """Atomically take the oldest due operation into ``sending`` (article status SENDING).
 
     An operation whose article already has one in flight is skipped, so the operations of one article go
     out in order and never two at once, even with a GUI worker and ``copydesk sync`` side by side.
     """
-    sibling = outbox.alias("sibling")
-    in_flight = exists().where(
-        and_(sibling.c.article_id == outbox.c.article_id, sibling.c.state == OpState.SENDING.value)
-    )
     query = (
         select(outbox)
-        .where(outbox.c.state == OpState.PENDING.value, outbox.c.next_attempt_at <= now, ~in_flight)
+        .where(outbox.c.state == OpState.PENDING.value, outbox.c.next_attempt_at <= now, ~_IN_FLIGHT)
         .order_by(outbox.c.next_attempt_at, outbox.c.created)
         .limit(1)
     )
