@@ -26,7 +26,7 @@ def test_first_run_creates_the_welcome_article_once(store, data_dir: Path) -> No
     assert article_id is not None
     welcome = store.get(article_id)
     assert welcome.headline == "Welcome to Copydesk"
-    assert "Add a CMS account (File → Accounts…)" in welcome.body
+    assert "Add a CMS account (Publishing → Accounts…)" in welcome.body
     assert (data_dir / MARKER_NAME).is_file()
     assert ensure_welcome(store) is None
     assert store.count(ListFilter()) == 1
