@@ -78,7 +78,9 @@ class ArticleCommands(QObject):
         if opened is None or window.form is None:
             return
         self._apply_choices((opened.sections, opened.tags))
-        last = window.settings.value(LAST_ARTICLE_ID) or opened.welcome_id
+        # On the run that created the welcome article, show it (the remembered id may belong to another
+        # data folder); later runs resume the article left open.
+        last = opened.welcome_id or window.settings.value(LAST_ARTICLE_ID)
         if last and self.current_id is None:
             self.open_article(last, quiet=True, focus_body=True)  # resume writing where the user left
         window.library_ready.emit()

@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         self._set_article_actions_enabled(True)
         self.settings.set_value(keys.LAST_ARTICLE_ID, article.id)
         self.library.select_article(article.id)
+        self._on_save_state_changed(self.autosaver.state())
         self.preview.render_now()
         self.checklist.schedule()
         self.article_opened.emit(article.id)
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
         self.preview.clear_article()
         self.checklist.clear_article()
         self.stats_label.clear()
+        self.save_label.clear()
 
     def _update_title(self, headline: str | None) -> None:
         if headline is None:
@@ -383,6 +385,9 @@ class MainWindow(QMainWindow):
     def _on_save_state_changed(self, state: str) -> None:
         from editor.ui.autosave import SaveState
 
+        if self.commands is None or self.commands.current_id is None:
+            self.save_label.clear()  # "Saved" would be a claim about an article that is not there
+            return
         texts = {
             SaveState.SAVED: self.tr("Saved"),
             SaveState.EDITED: self.tr("Edited"),

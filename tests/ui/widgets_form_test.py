@@ -289,3 +289,9 @@ def test_formatting_toolbar_can_be_hidden_and_actions_still_work(form, qtbot) ->
     form.body_editor.selectAll()
     qtbot.keyClick(form.body_editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert form.article().body == "**word**"
+
+
+def test_a_loaded_long_headline_shows_its_start(form) -> None:
+    headline = "Council votes to close the harbour after a winter of storms " * 3
+    form.set_article(Article(headline=headline))
+    assert form.headline.line_edit.cursorPosition() == 0

@@ -39,6 +39,7 @@ class HeadlineField(QWidget):
 
     def set_text(self, text: str) -> None:
         self.line_edit.setText(text)
+        self.line_edit.setCursorPosition(0)  # a long headline shows its start, not its tail
 
     def is_too_long(self) -> bool:
         return len(self.line_edit.text().strip()) > HEADLINE_GUIDANCE_CHARS
