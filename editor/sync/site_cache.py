@@ -121,10 +121,20 @@ def article_terms(article: Article | None) -> list[TermKey]:
 
 def prime(store: Any, client: CmsClient, account: str, article: Article | None) -> SiteCache:
     """Hand ``client`` what is stored for ``account``: the API root and the ids of the terms ``article``
-    uses. Returns it, for :func:`keep_learnt`."""
-    known = load_site_cache(store, account, client.site_url, article_terms(article))
-    client.remember(known)
-    return known
+    uses. Returns what is stored, as far as it matters for this operation, for :func:`keep_learnt`.
+
+    A long-lived client (the GUI's) that already knows the root and every term needed reads nothing:
+    what it knows was stored when it learnt it.
+    """
+    wanted = article_terms(article)
+    current = client.site_cache()
+    in_memory = {key: current.terms[key] for key in wanted if key in current.terms}
+    missing = [key for key in wanted if key not in in_memory]
+    if current.api_root and not missing:
+        return SiteCache(current.api_root, in_memory)
+    stored = load_site_cache(store, account, client.site_url, missing)
+    client.remember(stored)
+    return SiteCache(stored.api_root or current.api_root, {**in_memory, **stored.terms})
 
 
 def keep_learnt(

@@ -17,6 +17,7 @@ import pytest
 from editor.article import Article, RemoteBinding
 from editor.cli import main
 from editor.cms.site_cache import SiteCache, Term, term_key
+from editor.cms.wordpress import WordPressClient
 from editor.store import ArticleStore
 from editor.sync.outbox import queue_publish
 from editor.sync.site_cache import load_site_cache, save_site_cache
@@ -112,6 +113,39 @@ def test_a_tag_deleted_on_the_site_is_looked_up_again(
     assert healed.terms[term_key("tags", doomed)].id not in (old_tag, 0)
     assert healed.terms[term_key("categories", section)].id != old_category
     assert [p["id"] for p in posts_marked(wordpress, second.id)] == [remote.remote_id]
+
+
+class KeptClient(SiteAccounts):
+    """One client for every drain, as the GUI keeps one per account (``drain(close_clients=False)``)."""
+
+    def client(self, name: str) -> WordPressClient:
+        if not hasattr(self, "kept"):
+            self.kept = super().client(name)
+        return self.kept
+
+
+def test_a_long_lived_client_heals_a_deleted_tag_and_stores_the_new_id(
+    store: ArticleStore, wordpress: WordPressServer, tmp_path: Path
+) -> None:
+    accounts = KeptClient(wordpress.base_url, wordpress.username, wordpress.app_password)
+    doomed = f"Doomed {uuid.uuid4().hex[:6]}"
+    for tags in ([doomed], [doomed, "Lisbon"]):  # the second publish: all in memory, nothing read
+        article = _article(tmp_path, tags)
+        store.save(article)
+        queue_publish(store, article.id, ACCOUNT)
+        assert [o.result for o in drain(store, accounts, close_clients=False).outcomes] == [Result.PUBLISHED]
+    old = load_site_cache(store, ACCOUNT, wordpress.base_url).terms[term_key("tags", doomed)].id
+    with wordpress.rest() as rest:
+        rest.delete(f"/wp/v2/tags/{old}", params={"force": "true"}).raise_for_status()
+
+    third = _article(tmp_path, [doomed])
+    store.save(third)
+    queue_publish(store, third.id, ACCOUNT)
+    assert [o.result for o in drain(store, accounts, close_clients=False).outcomes] == [Result.PUBLISHED]
+    accounts.kept.close()
+
+    assert _post_terms(wordpress, store.get(third.id).remote.remote_id) == ({"Weather"}, {doomed})
+    assert load_site_cache(store, ACCOUNT, wordpress.base_url).terms[term_key("tags", doomed)].id != old
 
 
 def test_a_refused_term_repair_after_the_post_was_made_never_makes_a_second_post(
