@@ -44,6 +44,7 @@ class ArticleCommands(QObject):
         self._known_sections: set[str] = set()
         self._open_request = 0
         self._opened: store_tasks.OpenedLibrary | None = None
+        self.ready = False  # the database is open and the form built
 
     # --- the library ---------------------------------------------------------------------------------
 
@@ -81,8 +82,14 @@ class ArticleCommands(QObject):
         # On the run that created the welcome article, show it (the remembered id may belong to another
         # data folder); later runs resume the article left open.
         last = opened.welcome_id or window.settings.value(LAST_ARTICLE_ID)
-        if last and self.current_id is None:
+        self.ready = True
+        typed_ahead = window.take_new_article_request()
+        if typed_ahead is not None:  # Ctrl+N was pressed while the window was opening
+            self.new_article(typed_ahead)
+        elif last and self.current_id is None:
             self.open_article(last, quiet=True, focus_body=True)  # resume writing where the user left
+        elif self.current_id is None:
+            window.library.focus_search()  # nothing to write in: finding an article is what is left
         window.library_ready.emit()
 
     def _on_library_failed(self, error: BaseException) -> None:
@@ -145,11 +152,15 @@ class ArticleCommands(QObject):
         if focus_body:
             self._window.form.focus_field("body")
 
-    def new_article(self) -> None:
-        if self._window.form is None:
+    def new_article(self, typed_ahead: str = "") -> None:
+        """A new article with the cursor in its headline (holding ``typed_ahead``, typed before it opened)."""
+        form = self._window.form
+        if form is None:
             return
         self._start_fresh(Article())
-        self._window.form.focus_field("headline")
+        form.focus_field("headline")
+        if typed_ahead:
+            form.headline.line_edit.insert(typed_ahead)  # as if typed: the slug follows, autosave runs
 
     def duplicate_article(self) -> None:
         original = self._window.current_snapshot()

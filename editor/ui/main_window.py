@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui import settings as keys
-from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
+from editor.ui.menus import (
+    WindowActions,
+    build_actions,
+    build_menus,
+    build_new_action,
+    install_form_actions,
+)
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
 from editor.ui.tasks import TaskRunner
@@ -109,6 +115,11 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver = None  # type: ignore[assignment]  # built by start(), like the rest
         self.close_guard: CloseGuard = None  # type: ignore[assignment]
         self.menus = build_menus(self)
+        # Ctrl+N works from the first frame: pressed before the library is open, it is queued, and what
+        # is typed meanwhile is kept for the new headline (see keyPressEvent).
+        self._new_requested = False
+        self._typed_ahead = ""
+        self.new_action = build_new_action(self, self.menus, self.request_new_article)
         self.window_actions: WindowActions = None  # type: ignore[assignment]  # built by start()
         self._build_status_bar()
         self._restore_layout()
@@ -121,7 +132,6 @@ class MainWindow(QMainWindow):
             return lambda: self.commands is not None and getattr(self.commands, name)()
 
         return {
-            "new": command("new_article"),
             "duplicate": command("duplicate_article"),
             "save": command("save_revision"),
             "import_file": command("import_file"),
@@ -173,7 +183,7 @@ class MainWindow(QMainWindow):
         self._apply_side_visibility()
 
     def _create_actions(self) -> None:
-        self.window_actions = actions = build_actions(self, self.menus, self._handlers())
+        self.window_actions = actions = build_actions(self, self.menus, self._handlers(), self.new_action)
         for action, visible in (
             (actions.show_preview, self._pane_visible[keys.PREVIEW_VISIBLE]),
             (actions.show_checklist, self._pane_visible[keys.CHECKLIST_VISIBLE]),
@@ -249,6 +259,9 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        # Keep the keyboard off the library's search box (the first field built): keys typed while the
+        # window opens belong to the article about to open, or to Ctrl+N's new headline.
+        self.setFocus()
         self._create_actions()
         self._create_autosaver()
         self._create_commands_and_library()
@@ -303,6 +316,34 @@ class MainWindow(QMainWindow):
                 log.exception("extending the main window failed")
                 self.statusBar().showMessage(self.tr("Publishing is unavailable: %1").replace("%1", str(exc)))
         self.commands.form_created()
+
+    # --- a new article requested while the window opens -------------------------------------------------
+
+    def request_new_article(self) -> None:
+        """Ctrl+N: a new article now, or as soon as the library and the form are ready."""
+        if self.commands is not None and self.commands.ready:
+            self.commands.new_article()
+            return
+        self._new_requested = True
+        self.setFocus()  # the keys typed until then come to the window, not to the library's search box
+
+    def take_new_article_request(self) -> str | None:
+        """The text typed ahead for the headline if a new article was requested during startup, else None."""
+        if not self._new_requested:
+            return None
+        typed, self._new_requested, self._typed_ahead = self._typed_ahead, False, ""
+        return typed
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._new_requested:
+            text = event.text()
+            if event.key() == QtCore.Qt.Key.Key_Backspace:
+                self._typed_ahead = self._typed_ahead[:-1]
+                return
+            if text and text.isprintable():
+                self._typed_ahead += text
+                return
+        super().keyPressEvent(event)
 
     # --- the open article -----------------------------------------------------------------------------
 

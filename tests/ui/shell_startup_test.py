@@ -5,10 +5,17 @@ Real parts: MainWindow, QSettings INI files in the test's own folder, the store 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from editor.article import Article
 from editor.ui import settings as keys
+from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
-from tests.ui.shell_support import SAVE_TIMEOUT_MS
+from editor.welcome import database_folder
+from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
@@ -43,3 +50,49 @@ def test_with_no_article_open_the_status_bar_does_not_say_saved(qtbot, store, wi
     window.window_actions.delete.trigger()
     qtbot.waitUntil(lambda: window.current_article_id() is None, timeout=SAVE_TIMEOUT_MS)
     assert window.save_label.text() == ""
+
+
+def test_ctrl_n_pressed_while_the_window_opens_makes_a_new_article_with_the_typed_headline(
+    qtbot, store, settings_dir
+):
+    store.save(Article(headline="Older story"))
+    window = MainWindow(Path(database_folder(store)))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    try:
+        # Before start(): no library, no form, no database yet — the state of the first frames.
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(QApplication.focusWidget() or window, "Mayor ")
+        with qtbot.waitSignal(window.library_ready, timeout=SAVE_TIMEOUT_MS):
+            window.start()  # the library pane is built now; the database opens on a worker
+            qtbot.keyClicks(QApplication.focusWidget() or window, "quitz")
+            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Backspace)
+            qtbot.keyClicks(QApplication.focusWidget() or window, "s")
+        assert window.form.headline.text() == "Mayor quits"
+        assert QApplication.focusWidget() is window.form.headline.line_edit
+        assert window.library.search_field.text() == ""
+        new_id = window.current_article_id()
+        qtbot.waitUntil(lambda: window.autosaver.is_idle() and store.exists(new_id), timeout=SAVE_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: store.get(new_id).headline == "Mayor quits", timeout=SAVE_TIMEOUT_MS)
+        assert store.get(new_id).slug == "mayor-quits"
+    finally:
+        close_window(qtbot, window)
+
+
+def test_after_startup_the_keyboard_is_in_the_reopened_article(qtbot, store, window_factory):
+    story = Article(headline="Harbour closes", body="Words.")
+    store.save(story)
+    Settings().set_value(keys.LAST_ARTICLE_ID, story.id)
+    window = window_factory()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.current_article_id() == story.id, timeout=SAVE_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.body_editor)
+
+
+def test_with_nothing_to_open_startup_leaves_the_keyboard_in_the_library_search(qtbot, store, window_factory):
+    store.save(Article(headline="Not opened"))
+    window = window_factory()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.search_field)
