@@ -182,3 +182,29 @@ def test_a_folder_in_place_of_the_file_gives_a_clear_error(tmp_path: Path) -> No
     folder.mkdir()
     with pytest.raises(StoreError, match="Could not open the database file"):
         ArticleStore.open(folder)
+
+
+def test_migration_files_are_named_after_their_revisions_in_order() -> None:
+    """What lets an up-to-date database open without importing alembic (database.newest_revision)."""
+    from editor.store.database import newest_revision
+
+    script = ScriptDirectory.from_config(alembic_config())
+    files = sorted(path.stem for path in (MIGRATIONS / "versions").glob("[0-9]*.py"))
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert files == chain
+    assert script.get_heads() == [newest_revision()]
+
+
+def test_an_up_to_date_library_opens_without_loading_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    ArticleStore.open(db_path).close()  # creates and migrates
+    probe = (
+        "import sys; from editor.store import ArticleStore; "
+        f"s = ArticleStore.open({str(db_path)!r}); s.list(); s.close(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
