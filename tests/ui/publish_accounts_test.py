@@ -40,6 +40,18 @@ def secret_service() -> None:
         pytest.skip(message)
 
 
+def _site_cache_rows(store, account: str) -> list:
+    from sqlalchemy import select
+
+    from editor.sync.tables import sync_sites, sync_terms
+
+    with store.transaction() as session:
+        return [
+            *session.execute(select(sync_sites).where(sync_sites.c.account == account)).all(),
+            *session.execute(select(sync_terms).where(sync_terms.c.account == account)).all(),
+        ]
+
+
 def _fill(dialog: AccountsDialog, name: str, url: str, user: str, password: str) -> None:
     dialog.name_edit.setText(name)
     dialog.url_edit.setText(url)
@@ -82,6 +94,7 @@ def test_add_test_and_remove_an_account_and_publish_with_it(
         window.window_actions.publish.trigger()
         qtbot.waitUntil(lambda: ui.status.label.text().startswith("Published"), timeout=TIMEOUT_MS)
         assert len(posts_marked(wordpress, article.id)) == 1
+        assert _site_cache_rows(window.store, name), "publishing remembers the site's terms"
 
         dialog.list.setCurrentRow(0)
         qtbot.waitUntil(dialog.remove_button.isEnabled)
@@ -90,6 +103,8 @@ def test_add_test_and_remove_an_account_and_publish_with_it(
         dialog.remove_button.click()
         qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=TIMEOUT_MS)
         assert AccountStore(data_dir).list() == []
+        # What the publish learnt about the site (API root, term ids) goes with the account.
+        qtbot.waitUntil(lambda: not _site_cache_rows(window.store, name), timeout=TIMEOUT_MS)
     finally:
         close_window(qtbot, window)
     secrets = secret_forms(wordpress.username, wordpress.app_password)

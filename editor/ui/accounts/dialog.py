@@ -39,8 +39,12 @@ def describe_login(accounts: Any, name: str) -> str:
 class AccountsDialog(QDialog):
     accounts_changed = Signal()
 
-    def __init__(self, tasks: Any, accounts: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: Any, accounts: Any, parent: QWidget | None = None, *, store: Any = None
+    ) -> None:
+        """``store`` (the open library, if any) forgets a removed account's cached site facts."""
         super().__init__(parent)
+        self.store = store
         self.setObjectName("accounts_dialog")
         self.setWindowTitle(self.tr("Publishing accounts"))
         self.tasks = tasks
@@ -175,12 +179,24 @@ class AccountsDialog(QDialog):
         self.tasks.run_query(
             lambda: self.accounts.remove(name),
             success=lambda _none: (
+                self._forget_site(name),
                 self.refresh(),
                 self.accounts_changed.emit(),
                 self._say(self.tr("Removed.")),
             ),
             failure=self._fail,
             label="remove account",
+        )
+
+    def _forget_site(self, name: str) -> None:
+        """A re-added account of that name may be another installation: its term ids mean other terms."""
+        if self.store is None:
+            return
+        from editor.sync.site_cache import forget_site_cache
+
+        store = self.store
+        self.tasks.run_change(
+            lambda: forget_site_cache(store, name), failure=self._fail, label="forget site cache"
         )
 
     def _say(self, text: str, *, error: bool = False) -> None:

@@ -133,7 +133,9 @@ class PublishingUi:
         from editor.ui.accounts.dialog import AccountsDialog
 
         def make() -> Any:
-            dialog = AccountsDialog(self.window.tasks, self.accounts, self.window)
+            dialog = AccountsDialog(
+                self.window.tasks, self.accounts, self.window, store=getattr(self.window, "store", None)
+            )
             dialog.accounts_changed.connect(self.controller.forget_clients)
             return dialog
 
