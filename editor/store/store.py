@@ -244,6 +244,28 @@ class ArticleStore:
             )
             return self.get(article_id)
 
+    def checkpoint(self, article_id: str, reason: str) -> int | None:
+        """Make sure the current text is in the history before something replaces it.
+
+        Records a revision of the stored content (``reason`` says why) unless the newest revision
+        already holds exactly that content; returns the new revision's id, or None. Joins the caller's
+        :meth:`transaction` when there is one.
+        """
+        with self._writing() as session:
+            current = self.get(article_id)
+            newest = self.revisions(article_id)[:1]
+            if newest and self._revision(session, article_id, newest[0].id).content_equals(current):
+                return None
+            result = save_article(
+                session.connection(),
+                current,
+                policy="always",
+                reason=reason,
+                now=self._clock(),
+                force_revision=True,
+            )
+            return result.revision_id
+
     def _revision(self, session: Session, article_id: str, revision_id: int) -> Article:
         pk = self._pk(session, article_id)
         blob = session.execute(

@@ -14,12 +14,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import insert, select
-
-from editor.article import Article, RemoteBinding, Status, new_id, to_dict, utcnow, word_count
+from editor.article import Article, RemoteBinding, Status, new_id, to_dict, utcnow
 from editor.cms.client import CmsClient
-from editor.store.rows import content_hash, pack_snapshot
-from editor.store.tables import articles, revisions
+from editor.store.rows import content_hash
 from editor.sync.outbox import (
     Operation,
     OpState,
@@ -74,36 +71,13 @@ def take_theirs(store: Any, client: CmsClient, local: Article, conflict: Operati
     pulled = client.pull(local.remote.remote_id)
     theirs = pulled.copy(id=local.id, editors_note=local.editors_note, created=local.created.isoformat())
     binding = _binding(conflict.account, pulled, theirs)
-    with store.transaction() as session:
-        _checkpoint(store, session, local)
+    with store.transaction():
+        store.checkpoint(local.id, KEPT_LOCAL_REASON)  # the local text stays in the history
         store.save(theirs, revision="always", reason=TOOK_THEIRS_REASON)
         store.set_remote(local.id, binding)
         cancel(store, conflict.id)
         store.set_status(local.id, Status.PUBLISHED if live else Status.DRAFT)
     return store.get(local.id)
-
-
-def _checkpoint(store: Any, session: Any, local: Article) -> None:
-    """Make sure the local text being replaced is in the history (autosave may not have kept it).
-
-    The store has no public "record a revision now" call (``revision="always"`` only records a change),
-    so the row is written here, in the store's own format, inside the caller's transaction.
-    """
-    newest = store.revisions(local.id)[:1]
-    if newest and store.revision(local.id, newest[0].id).content_equals(local):
-        return
-    pk = session.execute(select(articles.c.pk).where(articles.c.id == local.id)).scalar_one()
-    data = to_dict(local)
-    session.execute(
-        insert(revisions).values(
-            article_pk=pk,
-            created=utcnow(),
-            word_count=word_count(local.body),
-            headline=local.headline,
-            reason=KEPT_LOCAL_REASON,
-            snapshot=pack_snapshot(data),
-        )
-    )
 
 
 def pull_post(store: Any, client: CmsClient, account: str, post_id: int) -> Article:

@@ -139,3 +139,17 @@ def test_unknown_revisions_raise_a_clear_error(clocked_store: ArticleStore) -> N
     with pytest.raises(StoreError):  # a revision of another article is not this article's
         clocked_store.restore(one.id, others_revision)
     assert clocked_store.get(one.id).headline == "One"
+
+
+def test_checkpoint_keeps_the_current_text_in_the_history_once(clocked_store: ArticleStore) -> None:
+    article = Article(headline="First take", body="Draft one.")
+    clocked_store.save(article, revision="always")
+    clocked_store.save(article.copy(body="Draft two, typed since."), revision="auto")  # coalesced: no rev
+    assert len(clocked_store.revisions(article.id)) == 1
+
+    revision_id = clocked_store.checkpoint(article.id, "kept before taking the site's text")
+    history = clocked_store.revisions(article.id)
+    assert revision_id == history[0].id and history[0].reason == "kept before taking the site's text"
+    assert clocked_store.revision(article.id, revision_id).body == "Draft two, typed since."
+    assert clocked_store.checkpoint(article.id, "again") is None  # already there
+    assert len(clocked_store.revisions(article.id)) == 2
