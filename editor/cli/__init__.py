@@ -123,19 +123,55 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    """True when argv holds only global options (no command, no --help/--version)."""
+# Files the editor window opens when given instead of a command (``copydesk story.md``, the .desktop
+# entry's ``copydesk %F``); the same formats ``copydesk import`` reads.
+OPENABLE_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+
+
+def _command_names() -> set[str]:
+    """The subcommands' names (builds the parser: only asked when argv looks like files)."""
+    for action in build_parser()._actions:  # argparse has no public accessor for the subcommands
+        if action.dest == "command" and action.choices:
+            return set(action.choices)
+    return set()
+
+
+def _files_to_open(words: Sequence[str]) -> list[Path] | None:
+    """The files to open in the window when every word names an existing article file (and none is a
+    command); None otherwise."""
+    if not words or any(word.startswith("-") for word in words):
+        return None
+    paths = [Path(word).expanduser() for word in words]
+    if not all(path.suffix.lower() in OPENABLE_SUFFIXES and path.is_file() for path in paths):
+        return None
+    if set(words) & _command_names():
+        return None
+    return [path.resolve() for path in paths]
+
+
+def _gui_files(argv: Sequence[str]) -> list[Path] | None:
+    """What the window opens: [] for global options only, the files for ``copydesk FILE...``; None when
+    argv is a command (or --help/--version) for the command-line parser."""
     probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
     _, rest = probe.parse_known_args(argv)
-    return not rest
+    if not rest:
+        return []
+    return _files_to_open(rest)
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """True when argv holds only global options, or global options and article files to open."""
+    return _gui_files(argv) is not None
 
 
 def _run_gui(argv: Sequence[str]) -> int:
     probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
-    options, _ = probe.parse_known_args(argv)
+    options, rest = probe.parse_known_args(argv)
     from editor.ui.app import run
 
-    return run(list(argv), resolve_data_dir(options.data_dir))
+    files = _gui_files(argv) or []
+    qt_argv = [word for word in argv if word not in rest]  # Qt reads its own options (-style...)
+    return run(qt_argv, resolve_data_dir(options.data_dir), open_files=files)
 
 
 def _user_message(exc: BaseException) -> str | None:

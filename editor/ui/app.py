@@ -54,8 +54,9 @@ def _install_publishing(window: object) -> None:
     install_publishing(window)
 
 
-def run(argv: Sequence[str], data_dir: Path) -> int:
-    """Open the main window on the library in ``data_dir``; return the exit code."""
+def run(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path] = ()) -> int:
+    """Open the main window on the library in ``data_dir``, importing and opening ``open_files``
+    (``copydesk story.md``) once the library is open; return the exit code."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "copydesk", *argv])
     configure_application(app)
 
@@ -63,6 +64,8 @@ def run(argv: Sequence[str], data_dir: Path) -> int:
 
     window = MainWindow(data_dir)
     window.show()
+    if open_files:
+        window.open_files(open_files)
     window.start_after_first_paint(preload=PUBLISHING_MODULES, extend=_install_publishing)
     # The SVG icon engine plugin takes ~0.1 s to load: set the icon once startup is done, not before
     # the window is mapped (a zero-delay timer here ran before the map request reached the X server).

@@ -84,11 +84,14 @@ class ArticleCommands(QObject):
         last = opened.welcome_id or window.settings.value(LAST_ARTICLE_ID)
         self.ready = True
         typed_ahead = window.take_new_article_request()
+        files = window.take_files_to_open()
+        if files:  # copydesk story.md: opened once read and saved, over what is reopened below
+            self.open_files(files)
         if typed_ahead is not None:  # Ctrl+N was pressed while the window was opening
             self.new_article(typed_ahead)
         elif last and self.current_id is None:
             self.open_article(last, quiet=True, focus_body=True)  # resume writing where the user left
-        elif self.current_id is None:
+        elif self.current_id is None and not files:
             window.library.focus_search()  # nothing to write in: finding an article is what is left
         window.library_ready.emit()
 
@@ -320,6 +323,52 @@ class ArticleCommands(QObject):
             success=self._on_imported,
             failure=lambda error: self._report(self.tr("This file could not be imported: %1"), error),
             label="import",
+        )
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Import article files into the library (read on a query worker, saved on the change worker once
+        the open article's edits have landed) and open the last one; say which could not be read."""
+        window = self._window
+        store = window.store
+        if store is None:
+            return
+        self._tasks.run_query(
+            lambda: store_tasks.read_files(paths),
+            success=self._save_files,
+            failure=lambda error: self._report(self.tr("The files could not be opened: %1"), error),
+            label="read files",
+        )
+
+    def _save_files(self, outcome: tuple[list[tuple[Path, Article]], list[str]]) -> None:
+        read, problems = outcome
+        if problems:
+            self._window.show_file_problems(problems)
+        if not read:
+            return
+        store = self._window.store
+        self._autosaver.flush()
+
+        def save() -> None:
+            self._tasks.run_change(
+                lambda: store_tasks.save_files(store, read),
+                success=lambda article_ids: self._on_files_saved(article_ids, quietly=bool(problems)),
+                failure=lambda error: self._report(self.tr("The files could not be saved: %1"), error),
+                label="save files",
+            )
+
+        self._autosaver.when_idle(save)  # the open article's own edits land before a file replaces them
+
+    def _on_files_saved(self, article_ids: list[str], quietly: bool = False) -> None:
+        self._window.library.model.refresh()
+        self._refresh_choices()
+        last = article_ids[-1]
+        if last == self.current_id:  # the file updated the open article: show its new text
+            self.current_id = None
+        self.open_article(last, focus_body=True)
+        if quietly:  # the status bar names the files that could not be opened: leave it
+            return
+        self._window.statusBar().showMessage(
+            counted(len(article_ids), self.tr("Opened 1 file."), self.tr("Opened %1 files.")), 5000
         )
 
     def _on_imported(self, article: Article) -> None:

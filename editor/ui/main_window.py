@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.store: Any = None  # ArticleStore, set once open_library has run
         self.form: Any = None  # ArticleForm, created by start()
         self.history_dialog: Any = None
+        self.file_problems_box: Any = None  # the last "could not be opened" message, while shown
         self._started = False
         self._start_when_painted: dict[str, Any] | None = None
         self.setWindowTitle(APP_TITLE)
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         # is typed meanwhile is kept for the new headline (see keyPressEvent).
         self._new_requested = False
         self._typed_ahead = ""
+        self._files_to_open: list[Path] = []  # given on the command line, opened once the library is
         self.new_action = build_new_action(self, self.menus, self.request_new_article)
         self.window_actions: WindowActions = None  # type: ignore[assignment]  # built by start()
         self._build_status_bar()
@@ -333,6 +335,33 @@ class MainWindow(QMainWindow):
             return None
         typed, self._new_requested, self._typed_ahead = self._typed_ahead, False, ""
         return typed
+
+    def open_files(self, paths: Sequence[Path]) -> None:
+        """Import article files (.md, .txt, .json) into the library and open the last one; a file carrying
+        the id of an article already there updates it. Queued until the library is open."""
+        if self.commands is not None and self.commands.ready:
+            self.commands.open_files(list(paths))
+        else:
+            self._files_to_open.extend(paths)
+
+    def take_files_to_open(self) -> list[Path]:
+        files, self._files_to_open = self._files_to_open, []
+        return files
+
+    def show_file_problems(self, problems: Sequence[str]) -> None:
+        """Say which files could not be opened, without blocking the window (the rest opened)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = counted(
+            len(problems), self.tr("This file could not be opened:"), self.tr("%1 files could not be opened:")
+        )
+        self.statusBar().showMessage(f"{text} {'; '.join(problems)}", 15_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, text, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(problems))
+        box.setModal(False)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.file_problems_box = box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._new_requested:

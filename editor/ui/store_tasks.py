@@ -59,6 +59,36 @@ def read_import(store: Any, path: Path) -> Article:
     return article
 
 
+def read_files(paths: list[Path]) -> tuple[list[tuple[Path, Article]], list[str]]:
+    """Read article files (``copydesk story.md``): the articles read, and a one-line problem per file
+    that could not be (naming the file)."""
+    from editor.importers import ImportFailed, read_article_file
+
+    read: list[tuple[Path, Article]] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            read.append((path, read_article_file(path)))
+        except ImportFailed as exc:
+            problems.append(str(exc))
+        except OSError as exc:
+            problems.append(f"{path.name}: {exc.strerror or exc}")
+    return read, problems
+
+
+def save_files(store: Any, read: list[tuple[Path, Article]]) -> list[str]:
+    """Store articles read from files, as ``copydesk import`` does: a file carrying the id of an article
+    in the library updates it (with a revision); a new one with a publishing state starts as a draft."""
+    from editor.article import Status
+
+    saved = []
+    for path, article in read:
+        if article.status not in (Status.DRAFT, Status.READY) and not store.exists(article.id):
+            article.status = Status.DRAFT  # it names a remote post of another library
+        saved.append(store.save(article, revision="always", reason=f"opened from {path.name}").article_id)
+    return saved
+
+
 EXPORT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "ninjs", ".html": "html"}
 
 
