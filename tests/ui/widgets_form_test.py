@@ -295,3 +295,4 @@ def test_a_loaded_long_headline_shows_its_start(form) -> None:
     headline = "Council votes to close the harbour after a winter of storms " * 3
     form.set_article(Article(headline=headline))
     assert form.headline.line_edit.cursorPosition() == 0
+    assert form.details.slug_field.line_edit.cursorPosition() == 0

@@ -40,6 +40,7 @@ class SlugField(QWidget):
         self._headline = headline
         self.follows_headline = not slug or slug == slugify(headline)
         self.line_edit.setText(slugify(headline) if self.follows_headline else slug)
+        self.line_edit.setCursorPosition(0)  # a long slug shows its start, like the headline
         self._update_state()
 
     def slug(self) -> str:
