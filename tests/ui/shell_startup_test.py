@@ -27,6 +27,7 @@ def test_first_run_opens_the_welcome_article_even_with_a_stale_last_article(qtbo
     qtbot.waitUntil(lambda: window.current_article_id() is not None, timeout=SAVE_TIMEOUT_MS)
     assert window.form.headline.text() == "Welcome to Copydesk"
     assert window.center.currentWidget() is window.form
+    assert window.form.body_editor.verticalScrollBar().value() == 0  # its first line is in view
 
 
 def test_a_later_start_reopens_the_last_open_article_not_the_welcome(qtbot, store, window_factory):

@@ -102,6 +102,9 @@ class BodyEditor(QPlainTextEdit):
             self.setPlainText(text)
         finally:
             self._loading = False
+        # A story opens at its top. setPlainText scrolls to keep the cursor visible, which in a viewport
+        # not laid out yet (the form shown for the first time) scrolled the first line out of view.
+        self.verticalScrollBar().setValue(0)
         self._highlight_visible()
         self._recount_soon.start()  # a few ms for a long story: after the first paint
 
