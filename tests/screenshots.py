@@ -21,13 +21,14 @@ from pathlib import Path
 from editor.article import Article, Byline, BylineRole, RelatedLink, Source, SourceKind, Status
 
 REPO = Path(__file__).resolve().parent.parent
+# Paragraphs are one line each (a trailing backslash joins source lines), as an editor writes them.
 STORY_BODY = """\
-Engineers began lowering the first steel span of the Harbour Bridge into place on Tuesday, three weeks
+Engineers began lowering the first steel span of the Harbour Bridge into place on Tuesday, three weeks \
 ahead of a schedule that critics had called impossible when the project was approved in 2024.
 
 ## A race against the tides
 
-Crews worked through the night to use the lowest tide of the month. "We had a window of about four
+Crews worked through the night to use the lowest tide of the month. "We had a window of about four \
 hours, and we used every minute of it," said **Marta Lindqvist**, the project's chief engineer.
 
 > "Nobody here has done a lift like this before," she added. "The whole city was watching."
@@ -40,8 +41,8 @@ The council expects the bridge to carry:
 
 ## What it costs
 
-The final bill stands at *€412 million*, according to the [council's latest report](https://example.org/report),
-about 6 per cent over the original estimate.
+The final bill stands at *€412 million*, according to the \
+[council's latest report](https://example.org/report), about 6 per cent over the original estimate.
 """
 
 
