@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,13 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui import settings as keys
-from editor.ui.menus import (
-    WindowActions,
-    build_actions,
-    build_menus,
-    build_new_action,
-    install_form_actions,
-)
+from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
 from editor.ui.tasks import TaskRunner
@@ -117,11 +111,11 @@ class MainWindow(QMainWindow):
         self.close_guard: CloseGuard = None  # type: ignore[assignment]
         self.menus = build_menus(self)
         # Ctrl+N works from the first frame: pressed before the library is open, it is queued, and what
-        # is typed meanwhile is kept for the new headline (see keyPressEvent).
+        # is typed meanwhile is kept for the new headline. Until start() installs the key bindings (a
+        # QAction's setShortcut costs ~22 ms of Qt enum building), keyPressEvent catches it.
         self._new_requested = False
         self._typed_ahead = ""
         self._files_to_open: list[Path] = []  # given on the command line, opened once the library is
-        self.new_action = build_new_action(self, self.menus, self.request_new_article)
         self.window_actions: WindowActions = None  # type: ignore[assignment]  # built by start()
         self._build_status_bar()
         self._restore_layout()
@@ -134,6 +128,7 @@ class MainWindow(QMainWindow):
             return lambda: self.commands is not None and getattr(self.commands, name)()
 
         return {
+            "new": self.request_new_article,
             "duplicate": command("duplicate_article"),
             "save": command("save_revision"),
             "import_file": command("import_file"),
@@ -185,7 +180,7 @@ class MainWindow(QMainWindow):
         self._apply_side_visibility()
 
     def _create_actions(self) -> None:
-        self.window_actions = actions = build_actions(self, self.menus, self._handlers(), self.new_action)
+        self.window_actions = actions = build_actions(self, self.menus, self._handlers())
         for action, visible in (
             (actions.show_preview, self._pane_visible[keys.PREVIEW_VISIBLE]),
             (actions.show_checklist, self._pane_visible[keys.CHECKLIST_VISIBLE]),
@@ -364,6 +359,9 @@ class MainWindow(QMainWindow):
         self.file_problems_box = box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.window_actions is None and event.matches(QKeySequence.StandardKey.New):
+            self.request_new_article()  # no key bindings yet: the window gets the keys (nothing has focus)
+            return
         if self._new_requested:
             text = event.text()
             if event.key() == QtCore.Qt.Key.Key_Backspace:

@@ -84,17 +84,6 @@ def build_menus(window: QMainWindow) -> WindowMenus:
     return menus
 
 
-def build_new_action(window: QMainWindow, menus: WindowMenus, handler: Callable[[], object]) -> QAction:
-    """New Article, with its Ctrl+N, exists before the first paint: a user who presses it while the window
-    is still opening must get a new article (the window queues the request until the library is open)."""
-    tr = window.tr
-    action = _action(
-        window, tr("&New Article"), handler, QKeySequence.StandardKey.New, tr("Start a new article")
-    )
-    menus.file_menu.addAction(action)
-    return action
-
-
 def _action(
     owner: QMainWindow, text: str, handler: Callable[[], object], shortcut: object = None, tip: str = ""
 ) -> QAction:
@@ -116,13 +105,13 @@ def _toggle(owner: QMainWindow, text: str, handler: Callable[[bool], object], sh
 
 
 def build_actions(
-    window: QMainWindow, menus: WindowMenus, handlers: dict[str, Callable[..., object]], new: QAction
+    window: QMainWindow, menus: WindowMenus, handlers: dict[str, Callable[..., object]]
 ) -> WindowActions:
-    """Create the actions and put them in the menus (``new``, from :func:`build_new_action`, is there)."""
+    """Create the actions and put them in the menus."""
     tr = window.tr
     standard = QKeySequence.StandardKey
     actions = WindowActions(
-        new=new,
+        new=_action(window, tr("&New Article"), handlers["new"], standard.New, tr("Start a new article")),
         duplicate=_action(window, tr("D&uplicate"), handlers["duplicate"], "Ctrl+Shift+D"),
         save=_action(
             window,
@@ -156,7 +145,7 @@ def build_actions(
     actions.undelete.setEnabled(False)
 
     file_menu = menus.file_menu
-    file_menu.addActions([actions.duplicate, actions.save])  # after New, already in the menu
+    file_menu.addActions([actions.new, actions.duplicate, actions.save])
     file_menu.addSeparator()
     file_menu.addActions([actions.import_file, actions.export_file])
     file_menu.addSeparator()

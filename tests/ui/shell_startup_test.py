@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -53,8 +54,9 @@ def test_with_no_article_open_the_status_bar_does_not_say_saved(qtbot, store, wi
     assert window.save_label.text() == ""
 
 
+@pytest.mark.parametrize("key_bindings_installed", [False, True], ids=["before-start", "after-start"])
 def test_ctrl_n_pressed_while_the_window_opens_makes_a_new_article_with_the_typed_headline(
-    qtbot, store, settings_dir
+    qtbot, store, settings_dir, key_bindings_installed
 ):
     store.save(Article(headline="Older story"))
     window = MainWindow(Path(database_folder(store)))
@@ -63,11 +65,15 @@ def test_ctrl_n_pressed_while_the_window_opens_makes_a_new_article_with_the_type
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     try:
-        # Before start(): no library, no form, no database yet — the state of the first frames.
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        if key_bindings_installed:  # the menus and the library pane are built; the database still opens
+            window.start()
+        # Else before start(): no key bindings, library, form or database — the state of the first frames.
+        qtbot.keyClick(
+            QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+        )
         qtbot.keyClicks(QApplication.focusWidget() or window, "Mayor ")
         with qtbot.waitSignal(window.library_ready, timeout=SAVE_TIMEOUT_MS):
-            window.start()  # the library pane is built now; the database opens on a worker
+            window.start()  # (a no-op when already started) the database opens on a worker
             qtbot.keyClicks(QApplication.focusWidget() or window, "quitz")
             qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Backspace)
             qtbot.keyClicks(QApplication.focusWidget() or window, "s")
