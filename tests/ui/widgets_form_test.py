@@ -296,3 +296,16 @@ def test_a_loaded_long_headline_shows_its_start(form) -> None:
     form.set_article(Article(headline=headline))
     assert form.headline.line_edit.cursorPosition() == 0
     assert form.details.slug_field.line_edit.cursorPosition() == 0
+
+
+def test_a_three_line_standfirst_is_shown_whole(form, qtbot) -> None:
+    form.resize(600, 800)
+    edit = form.standfirst_edit
+    two_lines = edit.height()
+    form.set_article(
+        Article(standfirst="Engineers lowered the first span of the bridge three weeks early. " * 4)
+    )
+    qtbot.waitUntil(lambda: edit.height() > edit.fontMetrics().lineSpacing() * 3)
+    assert edit.verticalScrollBar().maximum() == 0  # all of it in view
+    form.set_article(Article(standfirst="Short."))
+    qtbot.waitUntil(lambda: edit.height() == two_lines)

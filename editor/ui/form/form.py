@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,7 +31,8 @@ from editor.ui.form.related import RelatedPanel
 from editor.ui.form.sources import SourcesPanel
 from editor.ui.tasks import TaskRunner
 
-STANDFIRST_LINES = 2
+STANDFIRST_LINES = 2  # the standfirst box grows with its text from this many lines...
+STANDFIRST_MAX_LINES = 4  # ...up to this many, then scrolls
 DETAILS_TAB, SOURCES_TAB, RELATED_TAB = range(3)
 
 
@@ -53,8 +54,14 @@ class ArticleForm(QWidget):
         self.standfirst_edit = ProseEdit(spelling, self)
         self.standfirst_edit.setAccessibleName(self.tr("Standfirst"))
         self.standfirst_edit.setPlaceholderText(self.tr("Standfirst: the summary under the headline"))
-        line_height = self.standfirst_edit.fontMetrics().lineSpacing()
-        self.standfirst_edit.setFixedHeight(line_height * STANDFIRST_LINES + 14)
+        self._fit_standfirst()
+        self._fit_standfirst_soon = QTimer(self, singleShot=True, interval=0)
+        self._fit_standfirst_soon.timeout.connect(self._fit_standfirst)
+        # Text edits and re-wrapping after a resize both change the layout's size.
+        self.standfirst_edit.document().documentLayout().documentSizeChanged.connect(
+            self._fit_standfirst_soon.start
+        )
+        self.standfirst_edit.textChanged.connect(self._fit_standfirst_soon.start)
         self.details = DetailsPanel(spelling, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -109,6 +116,21 @@ class ArticleForm(QWidget):
     @property
     def body_editor(self) -> BodyEditor:
         return self._body_editor
+
+    def _fit_standfirst(self) -> None:
+        """Size the standfirst box to its wrapped text (a three-line standfirst is not cut off)."""
+        edit = self.standfirst_edit
+        layout = edit.document().documentLayout()
+        text_height = 0.0
+        block = edit.document().firstBlock()
+        while block.isValid():
+            text_height += layout.blockBoundingRect(block).height()  # lays the block out if needed
+            block = block.next()
+        line = edit.fontMetrics().lineSpacing()
+        lines = min(max(round(text_height / line), STANDFIRST_LINES), STANDFIRST_MAX_LINES)
+        height = line * lines + 14
+        if edit.height() != height:
+            edit.setFixedHeight(height)
 
     def set_article(self, article: Article) -> None:
         """Show ``article``; the fields' undo histories start afresh and ``changed`` is not emitted."""
