@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             "show_checklist": self.show_checklist,
             "publish": command("publish"),
             "about": self._show_about,
+            "open_data_folder": self._open_data_folder,
         }
 
     def _build_status_bar(self) -> None:
@@ -521,6 +522,12 @@ class MainWindow(QMainWindow):
         from editor.ui.about import show_about
 
         show_about(self, self.data_dir)
+
+    def _open_data_folder(self) -> None:
+        """Where the library lives, in the file manager (support asks for it)."""
+        from editor.ui.about import open_data_folder
+
+        open_data_folder(self.data_dir, parent=self)
 
     # --- leaving ----------------------------------------------------------------------------------------
 

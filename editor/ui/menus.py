@@ -48,6 +48,7 @@ class WindowActions:
     show_library: QAction
     show_checklist: QAction
     publish: QAction
+    open_data_folder: QAction
     about: QAction
     menus: WindowMenus
 
@@ -137,6 +138,7 @@ def build_actions(
         publish=_action(
             window, tr("&Publish…"), handlers["publish"], "Ctrl+Shift+P", tr("Run the checklist and publish")
         ),
+        open_data_folder=_action(window, tr("Open &Data Folder"), handlers["open_data_folder"]),
         about=_action(window, tr("&About Copydesk"), handlers["about"]),
         menus=menus,
     )
@@ -162,7 +164,7 @@ def build_actions(
 
     menus.view_menu.addActions([actions.show_library, actions.show_preview, actions.show_checklist])
     menus.article_menu.addActions([actions.publish, actions.history])
-    menus.help_menu.addAction(actions.about)
+    menus.help_menu.addActions([actions.open_data_folder, actions.about])
     return actions
 
 

@@ -66,3 +66,23 @@ def test_import_keeps_the_file_id_unless_the_library_already_has_it(store, tmp_p
     second = read_import(store, path)
     assert second.id != article.id
     assert second.body.strip() == "Imported words."
+
+
+def test_help_menu_opens_the_data_folder(qtbot, window_factory, data_dir):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from tests.packaging.test_about import UrlRecorder
+
+    window = window_factory()
+    help_menu = window.window_actions.menus.help_menu
+    help_items = [action.text().replace("&", "") for action in help_menu.actions()]
+    assert "Open Data Folder" in help_items
+    recorder = UrlRecorder()
+    QDesktopServices.setUrlHandler("file", recorder, "record")
+    try:
+        window.window_actions.open_data_folder.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(url.toLocalFile()) for url in recorder.urls] == [data_dir]
