@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         body.stats_changed.connect(self._on_stats_changed)
         body.top_line_changed.connect(self.preview.follow_line)
         install_form_actions(self.window_actions, body.formatting_actions(), form.find_actions())
+        form.set_formatting_toolbar_visible(False)  # the window's toolbar carries the same actions
         if extend is not None:
             try:
                 extend(self)
