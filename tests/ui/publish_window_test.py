@@ -119,3 +119,28 @@ def test_an_edit_on_the_site_opens_the_conflict_dialog_and_keep_mine_overwrites(
     )
     qtbot.waitUntil(lambda: _status_text(window).startswith("Published"), timeout=NETWORK_TIMEOUT_MS)
     assert len(posts_marked(wordpress, article.id)) == 1
+
+
+def test_an_edit_typed_in_the_window_updates_the_same_post(
+    qtbot, publishing_window: MainWindow, wordpress: WordPressServer, data_dir: Path, tmp_path: Path
+) -> None:
+    window = publishing_window
+    article = _article_in_library(data_dir, tmp_path)
+    _open(qtbot, window, article.id)
+    _publish_from_menu(qtbot, window)
+    qtbot.waitUntil(lambda: _status_text(window).startswith("Published"), timeout=NETWORK_TIMEOUT_MS)
+    post_id = window.store.get(article.id).remote.remote_id
+
+    body = window.form.body_editor
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " The harbour master expects ferries to run again on Monday.")
+    qtbot.waitUntil(lambda: window.store.get(article.id).status == Status.CHANGED, timeout=10_000)
+    _publish_from_menu(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "ferries to run again on Monday" in wordpress.get_post(post_id)["content"]["raw"],
+        timeout=NETWORK_TIMEOUT_MS,
+    )
+    qtbot.waitUntil(lambda: _status_text(window).startswith("Published"), timeout=NETWORK_TIMEOUT_MS)
+    assert [post["id"] for post in posts_marked(wordpress, article.id)] == [post_id]
+    assert window.store.get(article.id).remote.remote_id == post_id
