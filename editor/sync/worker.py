@@ -27,6 +27,7 @@ from sqlalchemy import select, update
 from editor.article import RemoteBinding, Status, utcnow
 from editor.store.rows import content_hash
 from editor.store.tables import articles
+from editor.sync.clients import ClientPool
 from editor.sync.outbox import (
     Action,
     Operation,
@@ -122,7 +123,7 @@ def drain(
     wanted = set(only) if only is not None else None
     report = DrainReport()
     deadline = time.monotonic() + max_wait
-    clients = _ClientCache(accounts)
+    clients = ClientPool(accounts)
     try:
         _drain_loop(
             store, clients, report, clock, sleep, stop_event, deadline, wanted, rng, progress, on_outcome
@@ -133,27 +134,9 @@ def drain(
     return report
 
 
-class _ClientCache:
-    """One client per account for a whole drain: the API is discovered once, connections are reused."""
-
-    def __init__(self, accounts: Any) -> None:
-        self.accounts = accounts
-        self.clients: dict[str, Any] = {}
-
-    def client(self, name: str) -> Any:
-        if name not in self.clients:
-            self.clients[name] = self.accounts.client(name)
-        return self.clients[name]
-
-    def close(self) -> None:
-        for client in self.clients.values():
-            client.close()
-        self.clients.clear()
-
-
 def _drain_loop(
     store: Any,
-    clients: _ClientCache,
+    clients: ClientPool,
     report: DrainReport,
     clock: Callable[[], datetime],
     sleep: Callable[[float], None],

@@ -46,9 +46,9 @@ from editor.article import Article, Byline, Source, SourceKind, Status
 from editor.cli import main as copydesk
 from editor.cms.accounts import AccountStore
 from editor.cms.prepare import prepare_post
-from editor.cms.wordpress import WordPressClient
 from editor.render import render_article
 from editor.store import ArticleStore
+from editor.sync.clients import ClientPool
 from editor.sync.outbox import queue_publish
 from editor.sync.site_cache import load_site_cache
 from editor.sync.worker import Result, drain
@@ -99,23 +99,6 @@ def main() -> int:
             accounts.remove(ACCOUNT)
 
 
-class WarmAccounts:
-    """One client per account for the whole run, as the GUI keeps them (``drain(close_clients=False)``)."""
-
-    def __init__(self, accounts: AccountStore) -> None:
-        self.accounts = accounts
-        self.clients: dict[str, WordPressClient] = {}
-
-    def client(self, name: str) -> WordPressClient:
-        if name not in self.clients:
-            self.clients[name] = self.accounts.client(name)
-        return self.clients[name]
-
-    def close(self) -> None:
-        for client in self.clients.values():
-            client.close()
-
-
 def run(
     wordpress: WordPressServer, data_dir: Path, accounts: AccountStore, options: argparse.Namespace
 ) -> int:
@@ -146,7 +129,7 @@ def run(
 
     cli_publish()  # warm-up: terms created and stored with the API root, modules imported
     cache = load_site_cache(store, ACCOUNT, wordpress.base_url)
-    warm = WarmAccounts(accounts)
+    warm = ClientPool(accounts)  # one client kept warm, as the window does
     queue_and_send(warm, close_clients=False)  # the warm client's first request
 
     # The raw POST of the very payload the pipeline sends (terms resolved, content rendered).

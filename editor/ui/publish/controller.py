@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from editor.article import Article, utcnow
 from editor.sync import outbox
+from editor.sync.clients import ClientPool
 from editor.sync.worker import OpOutcome, Result, drain
 
 SYNC_INTERVAL_MS = 30_000
@@ -30,31 +31,6 @@ class _WorkerSignals(QObject):
 
     outcome = Signal(object)  # OpOutcome
     progress = Signal(str, int, int)  # what, done, total
-
-
-class WarmClients:
-    """The account store's clients, kept between drains (one drain at a time uses them)."""
-
-    def __init__(self, accounts: Any) -> None:
-        self.accounts = accounts
-        self._clients: dict[str, Any] = {}
-        self._lock = threading.Lock()
-
-    def list(self) -> Any:
-        return self.accounts.list()
-
-    def client(self, name: str) -> Any:
-        with self._lock:
-            if name not in self._clients:
-                self._clients[name] = self.accounts.client(name)
-            return self._clients[name]
-
-    def forget(self) -> None:
-        """After accounts changed: the next drain logs in afresh."""
-        with self._lock:
-            clients, self._clients = self._clients, {}
-        for client in clients.values():
-            client.close()
 
 
 class PublishingController(QObject):
@@ -71,7 +47,7 @@ class PublishingController(QObject):
         self.window = window
         self.tasks = window.tasks
         self.accounts = accounts
-        self.warm_clients = WarmClients(accounts)
+        self.warm_clients = ClientPool(accounts)  # kept between drains
         self._draining = False
         self._again = False
         self._forget_after_drain = False
@@ -118,7 +94,7 @@ class PublishingController(QObject):
         if self._draining:
             self._forget_after_drain = True
         else:
-            self.warm_clients.forget()
+            self.warm_clients.close()
 
     # --- publishing ----------------------------------------------------------------------------------
 
@@ -258,7 +234,7 @@ class PublishingController(QObject):
     def _forget_if_asked(self) -> None:
         if self._forget_after_drain:
             self._forget_after_drain = False
-            self.warm_clients.forget()
+            self.warm_clients.close()
 
     def _drain_failed(self, error: BaseException) -> None:
         self._draining = False
