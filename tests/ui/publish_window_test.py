@@ -64,6 +64,17 @@ def _publish_from_menu(qtbot, window: MainWindow) -> None:
     window.window_actions.publish.trigger()  # Ctrl+Shift+P: checklist, then publish_requested
 
 
+def _published_from_the_window(
+    qtbot, window: MainWindow, data_dir: Path, folder: Path
+) -> tuple[Article, int]:
+    """A full article opened in the window and published from its menu; returns it and its post id."""
+    article = _article_in_library(data_dir, folder)
+    _open(qtbot, window, article.id)
+    _publish_from_menu(qtbot, window)
+    qtbot.waitUntil(lambda: _status_text(window).startswith("Published"), timeout=NETWORK_TIMEOUT_MS)
+    return article, window.store.get(article.id).remote.remote_id
+
+
 def test_publish_from_the_window_shows_published_with_the_link(
     qtbot, publishing_window: MainWindow, wordpress: WordPressServer, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -85,11 +96,7 @@ def test_an_edit_on_the_site_opens_the_conflict_dialog_and_keep_mine_overwrites(
     qtbot, publishing_window: MainWindow, wordpress: WordPressServer, data_dir: Path, tmp_path: Path
 ) -> None:
     window = publishing_window
-    article = _article_in_library(data_dir, tmp_path)
-    _open(qtbot, window, article.id)
-    _publish_from_menu(qtbot, window)
-    qtbot.waitUntil(lambda: _status_text(window).startswith("Published"), timeout=NETWORK_TIMEOUT_MS)
-    post_id = window.store.get(article.id).remote.remote_id
+    article, post_id = _published_from_the_window(qtbot, window, data_dir, tmp_path)
     time.sleep(1.1)  # modified_gmt has one-second resolution
     with wordpress.rest() as client:
         client.post(
@@ -125,11 +132,7 @@ def test_an_edit_typed_in_the_window_updates_the_same_post(
     qtbot, publishing_window: MainWindow, wordpress: WordPressServer, data_dir: Path, tmp_path: Path
 ) -> None:
     window = publishing_window
-    article = _article_in_library(data_dir, tmp_path)
-    _open(qtbot, window, article.id)
-    _publish_from_menu(qtbot, window)
-    qtbot.waitUntil(lambda: _status_text(window).startswith("Published"), timeout=NETWORK_TIMEOUT_MS)
-    post_id = window.store.get(article.id).remote.remote_id
+    article, post_id = _published_from_the_window(qtbot, window, data_dir, tmp_path)
 
     body = window.form.body_editor
     body.setFocus()
