@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 
 apt_packages=(
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
+  libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 xvfb xauth
   dbus gnome-keyring
   php-cli php-mysql php-xml php-gd mariadb-server php-getid3 libjs-underscore libjs-cropper
   appstream desktop-file-utils
