@@ -7,6 +7,7 @@ call cost more than SQLite's work for an 800-word story.
 from __future__ import annotations
 
 import json
+import zlib
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,6 +36,12 @@ _drop_tags = delete(article_tags).where(article_tags.c.article_pk == bindparam("
 _add_tags = insert(article_tags).prefix_with("OR IGNORE")
 _newest_revision = (
     select(revisions.c.created)
+    .where(revisions.c.article_pk == bindparam("row_pk"))
+    .order_by(revisions.c.id.desc())
+    .limit(1)
+)
+_newest_snapshot = (
+    select(revisions.c.snapshot)
     .where(revisions.c.article_pk == bindparam("row_pk"))
     .order_by(revisions.c.id.desc())
     .limit(1)
@@ -82,8 +89,11 @@ def save_article(
         tags = [{"article_pk": pk, "tag": tag.strip()} for tag in article.tags if tag.strip()]
         if tags:
             connection.execute(_add_tags, tags)
+    due = force_revision or _revision_due(policy, changed, newest, reason, now)
+    if not due and policy == "always" and not changed:
+        due = not newest_revision_holds(connection, pk, article)
     revision_id = None
-    if force_revision or _revision_due(policy, changed, newest, reason, now):
+    if due:
         data.update(status=status.value, remote=remote, created=created.isoformat())
         data["updated"] = updated.isoformat()
         revision = {
@@ -98,6 +108,21 @@ def save_article(
     return SaveResult(article.id, updated, revision_id, status)
 
 
+def newest_revision_holds(connection: Connection, row_pk: int, article: Article) -> bool:
+    """True when the article's newest revision has exactly the content of ``article``.
+
+    An explicit save or a replacement asks this: autosaves coalesce, so the stored text is often newer
+    than the newest revision, and an unchanged row does not mean the history has the text.
+    """
+    blob = connection.execute(_newest_snapshot, {"row_pk": row_pk}).scalar_one_or_none()
+    if blob is None:
+        return False
+    try:
+        return rows.unpack_snapshot(blob).content_equals(article)
+    except (ValueError, TypeError, AttributeError, zlib.error):  # a damaged revision holds nothing
+        return False
+
+
 def repaired(data: dict[str, Any]) -> Article:
     """The article with unpaired UTF-16 surrogates turned into U+FFFD (pairs become the character)."""
     text = json.dumps(data, ensure_ascii=False)
@@ -105,7 +130,8 @@ def repaired(data: dict[str, Any]) -> Article:
 
 
 def _revision_due(policy: str, changed: bool, newest: datetime | None, reason: str, now: datetime) -> bool:
-    """The coalescing rule: see ``ArticleStore.save``."""
+    """The coalescing rule: see ``ArticleStore.save`` (an unchanged "always" save is decided by
+    :func:`newest_revision_holds`)."""
     if policy == "never":
         return False
     if policy == "always":

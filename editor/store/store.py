@@ -32,7 +32,7 @@ from editor.store.models import (
     SearchHit,
 )
 from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
-from editor.store.saving import POLICIES, save_article
+from editor.store.saving import POLICIES, newest_revision_holds, save_article
 from editor.store.tables import article_tags, articles, revisions
 
 LIVE = ListFilter()  # the default filter: live articles, newest first
@@ -124,7 +124,8 @@ class ArticleStore:
 
         Revisions: ``"auto"`` records one when the content changed and there is none yet, the newest
         is older than ``REVISION_INTERVAL`` or ``reason`` is given (so autosaves while typing do not
-        pile up); ``"always"`` whenever the content changed or there is none yet; ``"never"`` none.
+        pile up); ``"always"`` unless the newest revision already holds exactly this content (an
+        explicit save: the text is then in the history either way); ``"never"`` none.
         """
         return self.save_many([article], revision=revision, reason=reason)[0]
 
@@ -223,26 +224,37 @@ class ArticleStore:
             return self._revision(session, article_id, revision_id)
 
     def restore(self, article_id: str, revision_id: int) -> Article:
-        """Make an old revision's content current, recording a revision "restored revision N"."""
+        """Make an old revision's content current, recording a revision "restored revision N".
+
+        The text it replaces is kept in the history first (see :meth:`replace`).
+        """
         with self._writing() as session:
             old = self._revision(session, article_id, revision_id)
-            current = self.get(article_id)
-            restored = old.copy(
-                id=current.id,
-                status=current.status,
-                remote=current.remote,
-                created=current.created,
-                updated=current.updated,
-            )
+            self.checkpoint(article_id, f"before restoring revision {revision_id}")
             save_article(
                 session.connection(),
-                restored,
+                old.copy(id=article_id),
                 policy="always",
                 reason=f"restored revision {revision_id}",
                 now=self._clock(),
                 force_revision=True,
             )
             return self.get(article_id)
+
+    def replace(self, article: Article, *, reason: str, kept_reason: str) -> Article:
+        """Make ``article``'s content current, keeping the text it replaces in the history.
+
+        THE rule for every operation that puts other text in place of what the journalist has
+        (restore, taking the site's version, importing a file with the article's id, a pull): in one
+        transaction, the stored text becomes a revision (``kept_reason``) unless the newest revision
+        already holds exactly it, then the new content is saved with a revision (``reason``) as
+        :meth:`save` does. A new id is simply saved. Joins the caller's :meth:`transaction`.
+        """
+        with self._writing():
+            if self.exists(article.id):
+                self.checkpoint(article.id, kept_reason)
+            self.save(article, revision="always", reason=reason)
+            return self.get(article.id)
 
     def checkpoint(self, article_id: str, reason: str) -> int | None:
         """Make sure the current text is in the history before something replaces it.
@@ -253,11 +265,11 @@ class ArticleStore:
         """
         with self._writing() as session:
             current = self.get(article_id)
-            newest = self.revisions(article_id)[:1]
-            if newest and self._revision(session, article_id, newest[0].id).content_equals(current):
+            connection = session.connection()
+            if newest_revision_holds(connection, self._pk(session, article_id), current):
                 return None
             result = save_article(
-                session.connection(),
+                connection,
                 current,
                 policy="always",
                 reason=reason,
