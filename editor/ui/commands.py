@@ -155,6 +155,26 @@ class ArticleCommands(QObject):
         if focus_body:
             self._window.form.focus_field("body")
 
+    def reload_open_article(self) -> None:
+        """Show the open article's stored text in place of what the form shows, as an edit Ctrl+Z takes
+        back (its text was replaced in the store, and what the form showed is in the history)."""
+        article_id, store = self.current_id, self._window.store
+        if article_id is None or store is None:
+            return
+        self._open_request += 1
+        request = self._open_request
+
+        def show(article: Article) -> None:
+            if request == self._open_request and article.id == self.current_id:
+                self._window.show_article(article, replacing=True)
+
+        self._tasks.run_query(
+            lambda: store.get(article_id),
+            success=show,
+            failure=lambda error: self._report(self.tr("The article could not be opened: %1"), error),
+            label="reload article",
+        )
+
     def new_article(self, typed_ahead: str = "") -> None:
         """A new article with the cursor in its headline (holding ``typed_ahead``, typed before it opened)."""
         form = self._window.form
@@ -211,10 +231,34 @@ class ArticleCommands(QObject):
     # --- saving, history ---------------------------------------------------------------------------------
 
     def save_revision(self) -> None:
-        """Ctrl+S: save now and keep this version in the history."""
-        if self.current_id is not None:
-            self._autosaver.flush("always", self.tr("saved by hand"))
-            self._window.statusBar().showMessage(self.tr("Saved; this version is kept in the history."), 4000)
+        """Ctrl+S: save now and keep this version in the history (or say that the newest revision
+        already holds exactly this text). Runs once the autosaves queued before it have landed."""
+        article_id, window = self.current_id, self._window
+        if article_id is None or window.store is None:
+            return
+        self._autosaver.flush()
+
+        def save() -> None:
+            snapshot = window.current_snapshot()
+            if snapshot is None or snapshot.id != article_id:
+                return
+            reason = self.tr("saved by hand")
+            self._tasks.run_change(
+                lambda: window.save_in_worker(snapshot, "always", reason),
+                success=lambda result: self._on_saved_by_hand(snapshot, result),
+                failure=lambda error: self._report(self.tr("The article could not be saved: %1"), error),
+                label="save revision",
+            )
+
+        self._autosaver.when_idle(save)
+
+    def _on_saved_by_hand(self, article: Article, result: Any) -> None:
+        self.on_saved(article, result)
+        if result.revision_id is not None:
+            message = self.tr("Saved; this version is kept in the history.")
+        else:
+            message = self.tr("Saved. The newest revision in the history already holds exactly this text.")
+        self._window.statusBar().showMessage(message, 6000)
 
     def show_history(self) -> None:
         if self.current_id is None or self._window.store is None:
@@ -234,7 +278,7 @@ class ArticleCommands(QObject):
         article_id, store = self.current_id, self._window.store
         if article_id is None or store is None:
             return
-        self._autosaver.flush("always", self.tr("before restoring a revision"))
+        self._autosaver.flush()  # the store keeps the text it replaces in the history (ArticleStore.replace)
 
         def restore() -> None:
             self._tasks.run_change(
@@ -248,7 +292,7 @@ class ArticleCommands(QObject):
 
     def _on_restored(self, dialog: Any, article: Article) -> None:
         if article.id == self.current_id:
-            self._window.show_article(article)
+            self._window.show_article(article, replacing=True)
         self._window.library.model.update_article(
             article.id,
             headline=article.headline,
@@ -363,8 +407,9 @@ class ArticleCommands(QObject):
         self._refresh_choices()
         last = article_ids[-1]
         if last == self.current_id:  # the file updated the open article: show its new text
-            self.current_id = None
-        self.open_article(last, focus_body=True)
+            self.reload_open_article()
+        else:
+            self.open_article(last, focus_body=True)
         if quietly:  # the status bar names the files that could not be opened: leave it
             return
         self._window.statusBar().showMessage(

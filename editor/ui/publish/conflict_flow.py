@@ -59,7 +59,7 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
     def resolved(choice: Choice, article: Article) -> None:
         done()
         if choice == Choice.TAKE_THEIRS and window.current_article_id() == article_id:
-            window.show_article(article)  # the form shows the site's text now
+            window.show_article(article, replacing=True)  # the site's text; Ctrl+Z brings back the local
         controller.article_state_changed.emit(article_id)
         controller.outbox_changed.emit()
         if choice == Choice.KEEP_MINE:
