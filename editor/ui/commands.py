@@ -134,20 +134,24 @@ class ArticleCommands(QObject):
             return
         store = self._window.store
 
-        def failed(error: BaseException) -> None:
+        def opened(article: Article | None) -> None:
             if request != self._open_request:
                 return
-            if quiet:  # the article remembered from last time is gone (deleted, another data folder)
+            if article is None:  # the article remembered from last time is gone (emptied from the trash)
                 self._window.settings.set_value(LAST_ARTICLE_ID, "")
-            else:
+                return
+            self._show(article, focus_body)
+
+        def failed(error: BaseException) -> None:
+            if request == self._open_request:
                 self._report(self.tr("The article could not be opened: %1"), error)
 
-        self._tasks.run_query(
-            lambda: store.get(article_id),
-            success=lambda article: request == self._open_request and self._show(article, focus_body),
-            failure=failed,
-            label="open article",
-        )
+        def read() -> Article | None:
+            if quiet and not store.exists(article_id):
+                return None  # not an error: nothing to reopen
+            return store.get(article_id)
+
+        self._tasks.run_query(read, success=opened, failure=failed, label="open article")
 
     def _show(self, article: Article, focus_body: bool = False) -> None:
         self.current_id = article.id

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.settings = settings or Settings()
+        self.settings = settings or Settings(data_dir)
         self.tasks = TaskRunner(self)
         self.store: Any = None  # ArticleStore, set once open_library has run
         self.form: Any = None  # ArticleForm, created by start()
