@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from editor.article import Article, Status, from_dict, to_dict
+from editor.article import Article, Status, from_dict, to_dict, word_count
 from editor.store import rows
 from editor.store.models import SaveResult
 from editor.store.tables import article_tags, articles, revisions
@@ -21,6 +21,8 @@ from editor.store.tables import article_tags, articles, revisions
 # "auto" revisions: typing keeps saving; a new revision at most this often (or when a reason is given).
 REVISION_INTERVAL = timedelta(minutes=5)
 POLICIES = ("auto", "always", "never")
+# The reason of the revision that keeps a save based on an older version than the row's.
+SUPERSEDED_REASON = "kept: written over an older version (the article had changed elsewhere)"
 
 _find = select(
     articles.c.pk,
@@ -29,6 +31,7 @@ _find = select(
     articles.c.created,
     articles.c.updated,
     articles.c.remote,
+    articles.c.version,
 ).where(articles.c.id == bindparam("article_id"))
 _insert = insert(articles).returning(articles.c.pk)
 _update = update(articles).where(articles.c.pk == bindparam("row_pk"))
@@ -57,8 +60,13 @@ def save_article(
     reason: str,
     now: datetime,
     force_revision: bool = False,
+    base_version: int | None = None,
 ) -> SaveResult:
-    """Upsert the content of ``article`` (rules: ``ArticleStore.save``) and record a revision if due."""
+    """Upsert the content of ``article`` (rules: ``ArticleStore.save``) and record a revision if due.
+
+    ``base_version``: the row's version the content was based on. When the row has moved on since
+    (another process saved), the row is left alone and the content becomes a revision of its own.
+    """
     data = to_dict(article)
     try:
         values = rows.content_values(article, data)
@@ -69,18 +77,27 @@ def save_article(
     stored = connection.execute(_find, {"article_id": article.id}).one_or_none()
     if stored is None:
         status, created, updated, remote = article.status, article.created, article.updated, data["remote"]
-        values.update(id=article.id, status=status.value, created=created, updated=updated, remote=remote)
+        version = 1
+        values.update(
+            id=article.id, status=status.value, created=created, updated=updated, remote=remote, version=1
+        )
         pk = connection.execute(_insert, values).scalar_one()
         changed, newest = True, None
     else:
         pk, created, updated, remote = stored.pk, stored.created, stored.updated, stored.remote
-        status = Status(stored.status)
+        status, version = Status(stored.status), stored.version
         changed = stored.content_hash != values["content_hash"]
+        if changed and base_version is not None and base_version != stored.version:
+            return _keep_superseded(connection, pk, article, data, stored, now)
         if changed:
             updated = now
+            version += 1
             if status is Status.PUBLISHED:
                 status = Status.CHANGED
-            connection.execute(_update, {"row_pk": pk, "status": status.value, "updated": updated, **values})
+            connection.execute(
+                _update,
+                {"row_pk": pk, "status": status.value, "updated": updated, "version": version, **values},
+            )
             connection.execute(_drop_tags, {"row_pk": pk})
         newest = None
         if policy != "never":
@@ -94,18 +111,49 @@ def save_article(
         due = not newest_revision_holds(connection, pk, article)
     revision_id = None
     if due:
-        data.update(status=status.value, remote=remote, created=created.isoformat())
-        data["updated"] = updated.isoformat()
-        revision = {
-            "article_pk": pk,
-            "created": now,
-            "word_count": values["word_count"],
-            "headline": article.headline,
-            "reason": reason,
-            "snapshot": rows.pack_snapshot(data),
-        }
-        revision_id = connection.execute(_add_revision, revision).scalar_one()
-    return SaveResult(article.id, updated, revision_id, status)
+        data.update(
+            status=status.value, remote=remote, created=created.isoformat(), updated=updated.isoformat()
+        )
+        revision_id = _add_snapshot(connection, pk, article, data, values["word_count"], now, reason)
+    return SaveResult(article.id, updated, revision_id, status, version)
+
+
+def _keep_superseded(
+    connection: Connection, pk: int, article: Article, data: dict[str, Any], stored: Any, now: datetime
+) -> SaveResult:
+    """Keep a save based on an older version as a revision; the row's newer text stays current."""
+    revision_id = None
+    if not newest_revision_holds(connection, pk, article):
+        data.update(
+            status=stored.status,
+            remote=stored.remote,
+            created=stored.created.isoformat(),
+            updated=stored.updated.isoformat(),
+        )
+        words = word_count(article.body)
+        revision_id = _add_snapshot(connection, pk, article, data, words, now, SUPERSEDED_REASON)
+    return SaveResult(article.id, stored.updated, revision_id, Status(stored.status), stored.version, True)
+
+
+def _add_snapshot(
+    connection: Connection,
+    pk: int,
+    article: Article,
+    data: dict[str, Any],
+    words: int,
+    now: datetime,
+    reason: str,
+) -> int:
+    """Record ``data`` (``to_dict`` with the row's bookkeeping) as a revision; returns its id."""
+    revision = {
+        "article_pk": pk,
+        "created": now,
+        "word_count": words,
+        "headline": article.headline,
+        "reason": reason,
+        "snapshot": rows.pack_snapshot(data),
+    }
+    return connection.execute(_add_revision, revision).scalar_one()
 
 
 def newest_revision_holds(connection: Connection, row_pk: int, article: Article) -> bool:

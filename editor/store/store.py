@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from editor.article import Article, RemoteBinding, Status, utcnow
 from editor.store import rows, search
+from editor.store.changes import ChangeWatcher
 from editor.store.database import create_store_engine, upgrade, writer
 from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError, translated_errors
 from editor.store.models import (
@@ -48,6 +49,7 @@ class ArticleStore:
         self._writer = writer(engine)
         self._write_lock = threading.Lock()
         self._local = threading.local()
+        self._watchers: list[ChangeWatcher] = []
 
     @classmethod
     def open(cls, path: Path, *, clock: Callable[[], datetime] | None = None) -> ArticleStore:
@@ -74,7 +76,16 @@ class ArticleStore:
             with suppress(StoreError), translated_errors(self.path), self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA optimize")  # an optimisation: never a reason to fail
         finally:
+            for watcher in self._watchers:
+                watcher.close()
+            self._watchers = []
             self.engine.dispose()
+
+    def watch_changes(self) -> ChangeWatcher:
+        """A watcher that tells when another process wrote to this library (see editor.store.changes)."""
+        watcher = ChangeWatcher(self.path)
+        self._watchers.append(watcher)
+        return watcher
 
     # --- transactions ----------------------------------------------------------------------------
 
@@ -90,17 +101,19 @@ class ArticleStore:
         if active is not None:
             yield active
             return
-        with (
-            translated_errors(self.path),
-            self._write_lock,
-            Session(self._writer) as session,
-            session.begin(),
-        ):
-            self._local.session = session
-            try:
-                yield session
-            finally:
-                self._local.session = None
+        with translated_errors(self.path), self._write_lock:
+            with Session(self._writer) as session, session.begin():
+                self._local.session = session
+                try:
+                    if self._watchers:
+                        session.connection()  # BEGIN IMMEDIATE: nobody else commits until we do
+                        for watcher in self._watchers:
+                            watcher.before_own_commit()
+                    yield session
+                finally:
+                    self._local.session = None
+            for watcher in self._watchers:
+                watcher.after_own_commit()
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -113,7 +126,14 @@ class ArticleStore:
 
     # --- saving ----------------------------------------------------------------------------------
 
-    def save(self, article: Article, *, revision: RevisionPolicy = "auto", reason: str = "") -> SaveResult:
+    def save(
+        self,
+        article: Article,
+        *,
+        revision: RevisionPolicy = "auto",
+        reason: str = "",
+        base_version: int | None = None,
+    ) -> SaveResult:
         """Store the content of ``article`` in one transaction.
 
         A new row takes status, remote, created and updated as given. On an existing row ``status``
@@ -126,18 +146,37 @@ class ArticleStore:
         is older than ``REVISION_INTERVAL`` or ``reason`` is given (so autosaves while typing do not
         pile up); ``"always"`` unless the newest revision already holds exactly this content (an
         explicit save: the text is then in the history either way); ``"never"`` none.
+
+        Versions: every change of the content adds one to the row's version (see
+        :meth:`get_versioned`). A save that names the ``base_version`` its content was based on never
+        overwrites a newer row: when the row's version is another (a save from another process came
+        first) and the content differs, the row keeps its text and this content becomes a revision;
+        the result says ``superseded``. Without ``base_version`` the save is unconditional.
         """
-        return self.save_many([article], revision=revision, reason=reason)[0]
+        return self.save_many([article], revision=revision, reason=reason, base_version=base_version)[0]
 
     def save_many(
-        self, batch: Iterable[Article], *, revision: RevisionPolicy = "auto", reason: str = ""
+        self,
+        batch: Iterable[Article],
+        *,
+        revision: RevisionPolicy = "auto",
+        reason: str = "",
+        base_version: int | None = None,
     ) -> list[SaveResult]:
         """Save several articles in ONE transaction (imports): all of them land, or none."""
         if revision not in POLICIES:
             raise ValueError(f"unknown revision policy {revision!r} (one of: {', '.join(POLICIES)})")
         with self._writing() as session:
+            connection = session.connection()
             return [
-                save_article(session.connection(), article, policy=revision, reason=reason, now=self._clock())
+                save_article(
+                    connection,
+                    article,
+                    policy=revision,
+                    reason=reason,
+                    now=self._clock(),
+                    base_version=base_version,
+                )
                 for article in batch
             ]
 
@@ -145,12 +184,16 @@ class ArticleStore:
 
     def get(self, article_id: str) -> Article:
         """The article, trashed or not; raises ArticleNotFound."""
+        return self.get_versioned(article_id)[0]
+
+    def get_versioned(self, article_id: str) -> tuple[Article, int]:
+        """The article and its row's version, read together (what a later save names as its base)."""
         with self._reading() as session:
             row = session.execute(select(articles).where(articles.c.id == article_id)).one_or_none()
         if row is None:
             raise ArticleNotFound(article_id)
         try:
-            return rows.article_from_row(row)
+            return rows.article_from_row(row), row.version
         except (ValueError, TypeError, AttributeError) as error:  # only a hand-edited or damaged file
             raise StoreError(f"Article {article_id} is damaged in the database: {error}") from error
 

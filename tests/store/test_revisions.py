@@ -212,3 +212,31 @@ def test_replacing_an_article_keeps_the_replaced_text_in_the_history(
     count = len(history)
     clocked_store.replace(article.copy(body="The file again."), reason="again", kept_reason="again")
     assert len(clocked_store.revisions(article.id)) == count
+
+
+def test_a_save_based_on_an_older_version_keeps_both_texts(
+    clocked_store: ArticleStore, db_path, clock: ManualClock
+) -> None:
+    article = Article(headline="Two writers", body="Where both started.")
+    clocked_store.save(article, revision="always")
+    _, base = clocked_store.get_versioned(article.id)
+
+    other = ArticleStore.open(db_path)  # another process: the command line, a second window
+    try:
+        newer = other.save(article.copy(body="Written elsewhere first."), base_version=base)
+    finally:
+        other.close()
+    assert not newer.superseded and newer.version > base
+
+    clock.advance(seconds=1)
+    late = clocked_store.save(article.copy(body="Typed in the first window."), base_version=base)
+
+    assert late.superseded
+    current, version = clocked_store.get_versioned(article.id)
+    assert current.body == "Written elsewhere first."  # the newer text stays current
+    assert version == newer.version
+    assert late.revision_id is not None
+    assert clocked_store.revision(article.id, late.revision_id).body == "Typed in the first window."
+    # based on the current version, a save goes through as usual
+    assert not clocked_store.save(article.copy(body="Merged by hand."), base_version=version).superseded
+    assert clocked_store.get(article.id).body == "Merged by hand."
