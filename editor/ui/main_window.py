@@ -390,7 +390,11 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             raise RuntimeError("the library is still opening")
-        return store.save(article, revision=revision, reason=reason)
+        versions = self.commands.base_versions
+        result = store.save(article, revision=revision, reason=reason, base_version=versions.get(article.id))
+        if not result.superseded:  # a superseded save leaves the base: the next one is kept aside too
+            versions[article.id] = result.version
+        return result
 
     def show_article(self, article: Article, *, replacing: bool = False) -> None:
         """Put ``article`` in the form (the caller saved the previous one first).
