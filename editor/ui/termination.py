@@ -19,7 +19,7 @@ CLOSING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 class TerminationHandler(QObject):
-    """Closes ``window`` when the process is told to end; lives as long as the window."""
+    """Closes ``window`` when the process is told to end, until :meth:`uninstall`."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -30,9 +30,7 @@ class TerminationHandler(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        for number in CLOSING_SIGNALS:
-            signal.signal(number, self._on_signal)
-        window.destroyed.connect(self.uninstall)
+        self._previous = {number: signal.signal(number, self._on_signal) for number in CLOSING_SIGNALS}
 
     def _drain(self) -> None:
         """Empty the wakeup socket (the handler itself runs as this Python slot executes)."""
@@ -46,8 +44,9 @@ class TerminationHandler(QObject):
         QTimer.singleShot(0, self._window.close)  # the close guard waits for the last writes
 
     def uninstall(self) -> None:
-        for number in CLOSING_SIGNALS:
-            signal.signal(number, signal.SIG_DFL)
+        """Give the signals back to whoever had them (once the event loop has ended)."""
+        for number, previous in self._previous.items():
+            signal.signal(number, previous if previous is not None else signal.SIG_DFL)
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
         self._reader.close()
