@@ -172,6 +172,12 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 def _run_gui(argv: Sequence[str]) -> int:
     probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
     options, rest = probe.parse_known_args(argv)
+    from editor.ui.system_libraries import check_desktop_libraries
+
+    problem = check_desktop_libraries()
+    if problem:  # else Qt aborts with a paragraph naming the wrong package
+        print(problem, file=sys.stderr)
+        return 1
     from editor.ui.app import run
 
     files = _gui_files(argv) or []
