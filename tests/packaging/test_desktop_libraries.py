@@ -138,3 +138,9 @@ def test_the_installed_app_opens_its_window_on_a_real_x_display(x_display: str, 
     assert app.returncode == 0, err[-3000:]
     assert mapped, f"no mapped Copydesk window on {x_display}; app said: {err[-3000:]}"
     assert "main window shown" in err
+
+
+def test_the_readme_apt_line_installs_every_library_the_window_needs() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    [apt_line] = [line for line in readme.splitlines() if line.startswith("sudo apt-get install")]
+    assert set(XCB_PLUGIN_LIBRARIES.values()) <= set(apt_line.split())
