@@ -49,6 +49,8 @@ def running_window(tmp_path: Path, gui_env: dict[str, str]) -> Iterator[tuple[Pa
     data_dir = tmp_path / "library"
     window = copydesk("--data-dir", str(data_dir), env=gui_env)
     try:
+        # Launched at the same moment, either could be the window: wait until this one holds the library.
+        wait_for(lambda: (data_dir / "copydesk.lock").exists(), "the first window's lock")
         yield data_dir, window
     finally:
         window.kill()
@@ -128,7 +130,6 @@ def test_the_lock_of_a_crashed_window_does_not_block_the_next_start(
     running_window, gui_env: dict[str, str]
 ) -> None:
     data_dir, window = running_window
-    wait_for(lambda: (data_dir / "copydesk.lock").exists(), "the first window's lock")
     window.send_signal(signal.SIGKILL)  # a crash: the lock file stays behind
     window.wait(START_TIMEOUT_S)
     assert (data_dir / "copydesk.lock").exists()
