@@ -4,7 +4,8 @@ Startup cost matters for the GUI path (the window must map fast), so this module
 global options are read by a small parser first, and the subcommand modules (which pull in SQLAlchemy,
 httpx...) are only imported when a subcommand is actually given.
 
-Exit codes: 0 ok, 1 user error (one line on stderr, no traceback), 2 usage error (argparse).
+Exit codes: 0 ok, 1 user error (one line on stderr, no traceback), 2 usage error (argparse), 141 when
+the reader of stdout went away (``copydesk list | head``), as a shell reports a C tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ DATA_DIR_ENV = "COPYDESK_DATA_DIR"
 COMMAND_MODULES = ("articles", "accounts", "publishing")
 
 log = logging.getLogger(__name__)
+
+# 128 + SIGPIPE: what a shell reports for a tool whose reader closed the pipe. (Python's own recipe exits
+# 1, but 1 here means "a problem you can fix".)
+BROKEN_PIPE_EXIT_CODE = 141
 
 
 class UserError(Exception):
@@ -167,6 +172,12 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 def _run_gui(argv: Sequence[str]) -> int:
     probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
     options, rest = probe.parse_known_args(argv)
+    from editor.ui.system_libraries import check_desktop_libraries
+
+    problem = check_desktop_libraries()
+    if problem:  # else Qt aborts with a paragraph naming the wrong package
+        print(problem, file=sys.stderr)
+        return 1
     from editor.ui.app import run
 
     files = _gui_files(argv) or []
@@ -194,6 +205,18 @@ def _user_message(exc: BaseException) -> str | None:
     return None
 
 
+def _reader_went_away(ctx: Context) -> int:
+    """The recipe from Python's signal docs: point stdout at /dev/null so the flush at exit (of what is
+    still buffered) does not raise again, and end quietly."""
+    if ctx.out is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    return BROKEN_PIPE_EXIT_CODE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(args_list):
@@ -205,7 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     ctx = Context(resolve_data_dir(args.data_dir))
     try:
-        return args.handler(args, ctx)
+        code = args.handler(args, ctx)
+        ctx.out.flush()  # a closed pipe shows up here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away(ctx)
     except KeyboardInterrupt:
         print("copydesk: interrupted", file=ctx.err)
         return 130

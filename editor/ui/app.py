@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from editor.ui.settings import APPLICATION, ORGANISATION
+from editor.ui.single_instance import InstanceServer, LibraryLock, hand_over
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +49,17 @@ def _set_window_icon(app: QApplication) -> None:
         log.warning("%s", exc)
 
 
+def _listen_once(window: MainWindow, data_dir: Path) -> Callable[[], None]:
+    """A callable that starts the window's listener for later launches (the first call only)."""
+    servers: list[InstanceServer] = []
+
+    def listen() -> None:
+        if not servers:
+            servers.append(InstanceServer(data_dir, lambda files: _bring_forward(window, files), window))
+
+    return listen
+
+
 PUBLISHING_MODULES = ("editor.ui.publish",)
 
 
@@ -54,9 +70,42 @@ def _install_publishing(window: object) -> None:
     install_publishing(window)
 
 
+def _bring_forward(window: MainWindow, files: Sequence[Path]) -> None:
+    """Another launch on this library asked for the window (and maybe gave files to open)."""
+    if files:
+        window.open_files(files)
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
 def run(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path] = ()) -> int:
     """Open the main window on the library in ``data_dir``, importing and opening ``open_files``
-    (``copydesk story.md``) once the library is open; return the exit code."""
+    (``copydesk story.md``) once the library is open; return the exit code.
+
+    When a window is already open on that library, hand it ``open_files`` and return 0 instead.
+    """
+    lock = LibraryLock(data_dir)
+    if not lock.acquire():
+        handed = hand_over(lock, open_files)
+        if handed:
+            return 0
+        if handed is False:
+            print(
+                f"copydesk: Copydesk is already running on {data_dir} but does not answer; "
+                "close it (or end its process) and try again",
+                file=sys.stderr,
+            )
+            return 1
+    try:
+        return _run_window(argv, data_dir, open_files)
+    finally:
+        lock.release()
+
+
+def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "copydesk", *argv])
     configure_application(app)
 
@@ -71,6 +120,11 @@ def run(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path] = ()) ->
     # the window is mapped (a zero-delay timer here ran before the map request reached the X server).
     window.library_ready.connect(lambda: _set_window_icon(app))
     window.library_failed.connect(lambda _message: _set_window_icon(app))
+    # Later launches on this library come to this window; listening waits until startup is done (they
+    # keep trying meanwhile), so QtNetwork is not imported before the first paint.
+    listen = _listen_once(window, data_dir)
+    window.library_ready.connect(listen)
+    window.library_failed.connect(lambda _message: listen())
 
     from editor.ui.smoke import install_smoke_quit
     from editor.ui.termination import close_on_termination

@@ -159,7 +159,7 @@ def test_exit_codes_from_a_real_process(data_dir: Path) -> None:
 
     def copydesk(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "editor", *args], capture_output=True, text=True, env=env, timeout=60
+            [sys.executable, "-m", "editor", *args], capture_output=True, text=True, env=env, timeout=180
         )
 
     assert copydesk("list").returncode == 0

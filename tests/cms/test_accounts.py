@@ -173,7 +173,7 @@ def test_without_a_keyring_add_refuses_and_stores_nothing(tmp_path: Path) -> Non
         capture_output=True,
         text=True,
         env=env,
-        timeout=60,
+        timeout=180,
         check=False,
     )
     assert completed.returncode == 1

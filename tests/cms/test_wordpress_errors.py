@@ -127,7 +127,7 @@ def self_signed(tmp_path: Path) -> tuple[Path, ssl.SSLContext]:
         ],
         check=True,
         capture_output=True,
-        timeout=60,
+        timeout=180,
     )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)

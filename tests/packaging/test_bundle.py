@@ -20,7 +20,7 @@ from editor.ui.body.spelling import LANGUAGES as SPELLING_LANGUAGES
 from .conftest import REPO_ROOT
 
 BUILD_TIMEOUT = 1800
-RUN_TIMEOUT = 120
+RUN_TIMEOUT = 360
 
 pytestmark = pytest.mark.slow
 

@@ -18,7 +18,7 @@ from editor.resources import read_text
 from editor.store import ListFilter
 from editor.welcome import MARKER_NAME, ensure_welcome, load_welcome
 
-STARTUP_TIMEOUT_MS = 30_000
+STARTUP_TIMEOUT_MS = 90_000
 
 
 def test_first_run_creates_the_welcome_article_once(store, data_dir: Path) -> None:

@@ -27,8 +27,8 @@ import pytest
 
 from .conftest import REPO_ROOT
 
-VERSION_TIMEOUT = 60
-SMOKE_TIMEOUT = 90
+VERSION_TIMEOUT = 180
+SMOKE_TIMEOUT = 300
 
 
 def tracked_files() -> list[str]:

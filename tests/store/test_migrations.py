@@ -205,7 +205,7 @@ def test_an_up_to_date_library_opens_without_loading_alembic(db_path: Path) -> N
         f"s = ArticleStore.open({str(db_path)!r}); s.list(); s.close(); "
         "print('alembic' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
 

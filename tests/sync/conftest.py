@@ -45,10 +45,10 @@ class SiteAccounts:
     url: str
     username: str
     password: str
-    read_timeout: float = 10.0
+    read_timeout: float = 30.0
 
     def client(self, name: str) -> WordPressClient:
-        timeout = httpx.Timeout(self.read_timeout, connect=2.0)
+        timeout = httpx.Timeout(self.read_timeout, connect=10.0)
         return WordPressClient(self.url, self.username, self.password, account_name=name, timeout=timeout)
 
 

@@ -21,13 +21,13 @@ from editor.ui.main_window import MainWindow
 from editor.ui.publish import install_publishing
 from tests.sync.conftest import full_article, posts_marked
 from tests.sync.test_secrets import files_containing, secret_forms
-from tests.ui.shell_support import STARTUP_TIMEOUT_MS, close_window
+from tests.ui.shell_support import EVENT_TIMEOUT_MS, STARTUP_TIMEOUT_MS, close_window
 from tests.wordpress.server import WordPressServer
 
 pytest_plugins = ["tests.ui.shell_fixtures", "tests.wordpress.fixtures"]
 pytestmark = pytest.mark.wordpress
 
-TIMEOUT_MS = 60_000
+TIMEOUT_MS = 180_000
 
 
 @pytest.fixture
@@ -88,16 +88,18 @@ def test_add_test_and_remove_an_account_and_publish_with_it(
         article = full_article(tmp_path, tag=uuid.uuid4().hex[:8], body_image=False)
         window.store.save(article)
         window.library.model.refresh()
-        qtbot.waitUntil(lambda: window.library.model.row_of(article.id) is not None, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: window.library.model.row_of(article.id) is not None, timeout=STARTUP_TIMEOUT_MS
+        )
         window.commands.open_article(article.id)
-        qtbot.waitUntil(lambda: window.current_article_id() == article.id, timeout=10_000)
+        qtbot.waitUntil(lambda: window.current_article_id() == article.id, timeout=STARTUP_TIMEOUT_MS)
         window.window_actions.publish.trigger()
         qtbot.waitUntil(lambda: ui.status.label.text().startswith("Published"), timeout=TIMEOUT_MS)
         assert len(posts_marked(wordpress, article.id)) == 1
         assert _site_cache_rows(window.store, name), "publishing remembers the site's terms"
 
         dialog.list.setCurrentRow(0)
-        qtbot.waitUntil(dialog.remove_button.isEnabled)
+        qtbot.waitUntil(dialog.remove_button.isEnabled, timeout=EVENT_TIMEOUT_MS)
         # The confirmation is a modal question: answer it Yes without a nested event loop.
         monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
         dialog.remove_button.click()

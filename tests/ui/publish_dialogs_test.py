@@ -19,7 +19,7 @@ from tests.wordpress.server import WordPressServer
 pytest_plugins = ["tests.ui.shell_fixtures", "tests.wordpress.fixtures"]
 pytestmark = pytest.mark.wordpress
 
-TIMEOUT_MS = 60_000
+TIMEOUT_MS = 180_000
 
 
 @pytest.fixture
@@ -37,9 +37,9 @@ def _open_new_article(qtbot, window: MainWindow, folder: Path) -> str:
     article = full_article(folder, tag=uuid.uuid4().hex[:8], body_image=False)
     window.store.save(article)
     window.library.model.refresh()
-    qtbot.waitUntil(lambda: window.library.model.row_of(article.id) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.library.model.row_of(article.id) is not None, timeout=STARTUP_TIMEOUT_MS)
     window.commands.open_article(article.id)
-    qtbot.waitUntil(lambda: window.current_article_id() == article.id, timeout=10_000)
+    qtbot.waitUntil(lambda: window.current_article_id() == article.id, timeout=STARTUP_TIMEOUT_MS)
     return article.id
 
 

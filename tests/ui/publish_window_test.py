@@ -25,7 +25,7 @@ from tests.wordpress.server import WordPressServer
 pytest_plugins = ["tests.ui.shell_fixtures", "tests.wordpress.fixtures"]
 pytestmark = pytest.mark.wordpress
 
-NETWORK_TIMEOUT_MS = 60_000
+NETWORK_TIMEOUT_MS = 180_000
 
 
 def _article_in_library(data_dir: Path, folder: Path) -> Article:
@@ -51,9 +51,9 @@ def publishing_window(qtbot, data_dir: Path, settings_dir: Path, keyring_account
 
 def _open(qtbot, window: MainWindow, article_id: str) -> None:
     window.library.model.refresh()
-    qtbot.waitUntil(lambda: window.library.model.row_of(article_id) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.library.model.row_of(article_id) is not None, timeout=STARTUP_TIMEOUT_MS)
     window.commands.open_article(article_id)
-    qtbot.waitUntil(lambda: window.current_article_id() == article_id, timeout=10_000)
+    qtbot.waitUntil(lambda: window.current_article_id() == article_id, timeout=STARTUP_TIMEOUT_MS)
 
 
 def _status_text(window: MainWindow) -> str:
@@ -89,7 +89,9 @@ def test_publish_from_the_window_shows_published_with_the_link(
     assert window.store.get(article.id).status == Status.PUBLISHED
     row = window.library.model.row_of(article.id)
     assert row is not None
-    qtbot.waitUntil(lambda: window.library.model._rows[row].status == Status.PUBLISHED, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.library.model._rows[row].status == Status.PUBLISHED, timeout=STARTUP_TIMEOUT_MS
+    )
 
 
 def test_an_edit_on_the_site_opens_the_conflict_dialog_and_keep_mine_overwrites(
@@ -138,7 +140,7 @@ def test_an_edit_typed_in_the_window_updates_the_same_post(
     body.setFocus()
     body.moveCursor(body.textCursor().MoveOperation.End)
     qtbot.keyClicks(body, " The harbour master expects ferries to run again on Monday.")
-    qtbot.waitUntil(lambda: window.store.get(article.id).status == Status.CHANGED, timeout=10_000)
+    qtbot.waitUntil(lambda: window.store.get(article.id).status == Status.CHANGED, timeout=STARTUP_TIMEOUT_MS)
     _publish_from_menu(qtbot, window)
     qtbot.waitUntil(
         lambda: "ferries to run again on Monday" in wordpress.get_post(post_id)["content"]["raw"],

@@ -13,7 +13,7 @@ from editor.store import ListFilter
 from editor.ui.library.model import BATCH_SIZE, HEADLINE, MATCH, SECTION, STATUS, LibraryModel
 from editor.ui.library.queries import LibraryQuery
 from editor.ui.tasks import TaskRunner
-from tests.ui.shell_support import SAVE_TIMEOUT_MS
+from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
@@ -59,7 +59,8 @@ def test_search_as_you_type_finds_the_article_and_shows_a_snippet(qtbot, store, 
     )
     window = window_factory()
     pane = window.library
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 2)  # no welcome article: the library was not empty
+    # no welcome article: the library was not empty
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=EVENT_TIMEOUT_MS)
     qtbot.keyClicks(pane.search_field, "lighthouse")
     qtbot.waitUntil(lambda: headlines(pane.model) == ["Storm warning"], timeout=SAVE_TIMEOUT_MS)
     assert not pane.table.isColumnHidden(MATCH)
@@ -84,7 +85,7 @@ def test_status_and_section_filters(qtbot, store, window_factory):
     )
     window = window_factory()
     pane = window.library
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3, timeout=EVENT_TIMEOUT_MS)
 
     pane.section_filter.setCurrentIndex(pane.section_filter.findText("Sport"))
     qtbot.waitUntil(
@@ -106,7 +107,7 @@ def test_clicking_the_headline_header_sorts_by_headline(qtbot, store, window_fac
     fill(store, [Article(headline=h) for h in ("Bravo", "Alpha", "Charlie")])
     window = window_factory()
     pane = window.library
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3, timeout=EVENT_TIMEOUT_MS)
     pane.table.horizontalHeader().setSortIndicator(HEADLINE, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(
         lambda: headlines(pane.model)[:3] == ["Alpha", "Bravo", "Charlie"], timeout=SAVE_TIMEOUT_MS

@@ -16,7 +16,7 @@ from editor.ui import settings as keys
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
 from editor.welcome import database_folder
-from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window
+from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS, close_window
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
@@ -63,7 +63,7 @@ def test_ctrl_n_pressed_while_the_window_opens_makes_a_new_article_with_the_type
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=EVENT_TIMEOUT_MS)
     try:
         if key_bindings_installed:  # the menus and the library pane are built; the database still opens
             window.start()
@@ -95,11 +95,13 @@ def test_after_startup_the_keyboard_is_in_the_reopened_article(qtbot, store, dat
     window = window_factory()
     window.activateWindow()
     qtbot.waitUntil(lambda: window.current_article_id() == story.id, timeout=SAVE_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.body_editor)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.body_editor, timeout=EVENT_TIMEOUT_MS)
 
 
 def test_with_nothing_to_open_startup_leaves_the_keyboard_in_the_library_search(qtbot, store, window_factory):
     store.save(Article(headline="Not opened"))
     window = window_factory()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.search_field)
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is window.library.search_field, timeout=EVENT_TIMEOUT_MS
+    )

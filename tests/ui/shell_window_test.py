@@ -8,7 +8,7 @@ from __future__ import annotations
 from editor.article import Article
 from editor.importers import frontmatter
 from editor.ui.store_tasks import export_article, read_import
-from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, wait_saved
+from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS, close_window, wait_saved
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
@@ -19,7 +19,7 @@ def test_window_size_splitters_and_panes_persist_across_two_windows(qtbot, windo
     first.resize(720, 530)  # inside the offscreen screen (800×600)
     first.splitter.setSizes([200, 300, 200])
     first.window_actions.show_checklist.setChecked(False)
-    qtbot.waitUntil(lambda: first.size().width() == 720)
+    qtbot.waitUntil(lambda: first.size().width() == 720, timeout=EVENT_TIMEOUT_MS)
     wanted_sizes = first.splitter.sizes()
     close_window(qtbot, first)
 

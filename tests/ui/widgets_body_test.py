@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from editor.ui.body import BodyEditor
 from editor.ui.body.pane import BodyPane
 from editor.ui.body.pasting import MAX_TEXT_CHARS, SYNC_HTML_LIMIT
+from tests.ui.widgets_support import EVENT_TIMEOUT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -123,7 +124,7 @@ def test_large_html_paste_is_converted_in_the_background(editor, qtbot) -> None:
     paste_html(editor, html)
     editor.moveCursor(QTextCursor.MoveOperation.Start)
     editor.insertPlainText("Typed meanwhile. ")  # the paste still lands where it was made
-    qtbot.waitUntil(lambda: "a link" in editor.markdown(), timeout=30_000)
+    qtbot.waitUntil(lambda: "a link" in editor.markdown(), timeout=90_000)
     text = editor.markdown()
     assert text.startswith("Typed meanwhile. Start. Para **bold** with [a link](https://example.org/x).")
     assert text.count("[a link](https://example.org/x)") == html.count("<p>")
@@ -134,7 +135,7 @@ def test_background_paste_is_dropped_when_the_article_changes(editor, qtbot) -> 
     html = paragraph * (SYNC_HTML_LIMIT // len(paragraph) + 50)
     paste_html(editor, html)
     editor.set_markdown("Another article")
-    with qtbot.waitSignal(editor.message, timeout=30_000) as blocker:
+    with qtbot.waitSignal(editor.message, timeout=90_000) as blocker:
         pass
     assert "dropped" in blocker.args[0]
     assert editor.markdown() == "Another article"
@@ -255,7 +256,7 @@ def test_stats_follow_the_text(editor, qtbot) -> None:
     with qtbot.waitSignal(editor.stats_changed) as blocker:
         editor.set_markdown("One two three. See [the link](https://example.org/a-b-c).")
     assert blocker.args == [6, 1]
-    with qtbot.waitSignal(editor.stats_changed, timeout=2000) as blocker:
+    with qtbot.waitSignal(editor.stats_changed, timeout=30_000) as blocker:
         editor.moveCursor(QTextCursor.MoveOperation.End)
         qtbot.keyClicks(editor, " Four five")
     assert blocker.args == [8, 1]
@@ -289,7 +290,7 @@ def test_long_text_is_styled_on_screen_first_then_entirely(editor, qtbot) -> Non
     first_bold = text.index("hit")
     last_bold = text.rindex("word")
     assert any(f.fontWeight() >= 700 for f in formats_at(editor.document(), first_bold))  # on screen
-    qtbot.waitUntil(lambda: not editor._highlighter.pending, timeout=30_000)
+    qtbot.waitUntil(lambda: not editor._highlighter.pending, timeout=90_000)
     assert any(f.fontWeight() >= 700 for f in formats_at(editor.document(), last_bold))
 
 
@@ -298,7 +299,7 @@ def test_a_keystroke_repaints_its_line_not_the_whole_view(editor, qtbot) -> None
     from PySide6.QtCore import QEvent, QObject
 
     editor.set_markdown(long_story(60))
-    qtbot.waitUntil(lambda: not editor._highlighter.pending)
+    qtbot.waitUntil(lambda: not editor._highlighter.pending, timeout=EVENT_TIMEOUT_MS)
     cursor = editor.textCursor()
     cursor.setPosition(editor.document().findBlockByNumber(6).position() + 5)
     editor.setTextCursor(cursor)
@@ -314,7 +315,7 @@ def test_a_keystroke_repaints_its_line_not_the_whole_view(editor, qtbot) -> None
     recorder = PaintRecorder()
     editor.viewport().installEventFilter(recorder)
     qtbot.keyClicks(editor, "x")
-    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.waitUntil(lambda: bool(painted), timeout=EVENT_TIMEOUT_MS)
     editor.viewport().removeEventFilter(recorder)
     line = editor.fontMetrics().lineSpacing()
     assert max(painted) < 4 * line < editor.viewport().height()

@@ -32,6 +32,7 @@ from editor.article import (
 )
 from editor.render.checklist import HEADLINE_GUIDANCE_CHARS
 from editor.ui.form import ArticleForm
+from tests.ui.widgets_support import EVENT_TIMEOUT_MS
 
 
 @pytest.fixture
@@ -200,7 +201,7 @@ def test_editors_note_edit_emits_changed(form, qtbot) -> None:
 def test_focus_field_jumps_to_the_field(form, qtbot, name, index, expected) -> None:
     form.set_article(full_article())
     form.focus_field(name, index)
-    qtbot.waitUntil(lambda: expected(form).hasFocus())
+    qtbot.waitUntil(lambda: expected(form).hasFocus(), timeout=EVENT_TIMEOUT_MS)
     if name == "sources":
         assert form.sources.view.currentIndex().row() == 1
 
@@ -241,7 +242,7 @@ def test_tab_goes_through_the_details_top_to_bottom(form, qtbot) -> None:
     form.set_article(Article(bylines=[Byline("Ana Ruiz")]))
     qtbot.mouseClick(form.details.bylines.add_button, Qt.MouseButton.LeftButton)  # a row added later
     form.focus_field("bylines", 0)
-    qtbot.waitUntil(lambda: form.details.bylines.rows()[0].name_edit.hasFocus())
+    qtbot.waitUntil(lambda: form.details.bylines.rows()[0].name_edit.hasFocus(), timeout=EVENT_TIMEOUT_MS)
     visited = []
     for _ in range(12):
         widget = QApplication.focusWidget()
@@ -268,11 +269,11 @@ def test_restyling_is_not_an_edit(form, qtbot) -> None:
     body = "\n\n".join(f"Paragraph {n}: teh storm **hit** the coast." for n in range(1500))
     with qtbot.assertNotEmitted(form.changed, wait=100):
         form.set_article(Article(headline="Long", standfirst="Teh sea.", editors_note="Chekc", body=body))
-        qtbot.waitUntil(lambda: not form.body_editor._highlighter.pending, timeout=30_000)
-        with qtbot.waitSignal(form.body_editor.spelling.dictionary_ready, timeout=15_000):
+        qtbot.waitUntil(lambda: not form.body_editor._highlighter.pending, timeout=90_000)
+        with qtbot.waitSignal(form.body_editor.spelling.dictionary_ready, timeout=60_000):
             form.body_editor.set_spell_language("fr")
         form.body_editor.set_spell_checking(False)
-        qtbot.waitUntil(lambda: not form.body_editor._highlighter.pending, timeout=30_000)
+        qtbot.waitUntil(lambda: not form.body_editor._highlighter.pending, timeout=90_000)
     with qtbot.waitSignal(form.changed):
         form.body_editor.moveCursor(QTextCursor.MoveOperation.End)
         qtbot.keyClicks(form.body_editor, "!")
@@ -305,7 +306,7 @@ def test_a_three_line_standfirst_is_shown_whole(form, qtbot) -> None:
     form.set_article(
         Article(standfirst="Engineers lowered the first span of the bridge three weeks early. " * 4)
     )
-    qtbot.waitUntil(lambda: edit.height() > edit.fontMetrics().lineSpacing() * 3)
+    qtbot.waitUntil(lambda: edit.height() > edit.fontMetrics().lineSpacing() * 3, timeout=EVENT_TIMEOUT_MS)
     assert edit.verticalScrollBar().maximum() == 0  # all of it in view
     form.set_article(Article(standfirst="Short."))
-    qtbot.waitUntil(lambda: edit.height() == two_lines)
+    qtbot.waitUntil(lambda: edit.height() == two_lines, timeout=EVENT_TIMEOUT_MS)

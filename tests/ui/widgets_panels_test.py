@@ -10,6 +10,7 @@ from editor.article import Article, RelatedLink, Source, SourceKind
 from editor.ui.form import ArticleForm
 from editor.ui.form.related import RelatedModel
 from editor.ui.form.sources import KIND, LINK, NAME, NOTE, SourcesModel
+from tests.ui.widgets_support import EVENT_TIMEOUT_MS
 
 
 @pytest.fixture
@@ -46,7 +47,9 @@ def test_adding_a_source_emits_changed_and_lands_in_the_article(form, qtbot) -> 
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "Agence France-Presse")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
-    qtbot.waitUntil(lambda: form.article().sources[0].name == "Agence France-Presse")
+    qtbot.waitUntil(
+        lambda: form.article().sources[0].name == "Agence France-Presse", timeout=EVENT_TIMEOUT_MS
+    )
     model = form.sources.model
     model.setData(model.index(0, LINK), "https://www.afp.com")
     model.setData(model.index(0, NOTE), "wire copy")
@@ -121,7 +124,7 @@ def test_related_search_is_debounced_and_results_can_be_added(form, qtbot) -> No
     form.focus_field("related")
     queries: list[str] = []
     form.related_search_requested.connect(queries.append)
-    with qtbot.waitSignal(form.related_search_requested, timeout=2000) as blocker:
+    with qtbot.waitSignal(form.related_search_requested, timeout=30_000) as blocker:
         qtbot.keyClicks(form.related.search_edit, "storm")
     assert blocker.args == ["storm"]
     assert queries == ["storm"]  # one request for the whole word, not one per keystroke

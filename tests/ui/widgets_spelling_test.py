@@ -110,7 +110,7 @@ def test_french_dictionary_judges_differently(editor, qtbot) -> None:
     editor.set_markdown("The house is near la maison de l'homme")
     assert not is_flagged(editor, "house")
     assert is_flagged(editor, "maison")
-    with qtbot.waitSignal(editor.spelling.dictionary_ready, timeout=15_000):
+    with qtbot.waitSignal(editor.spelling.dictionary_ready, timeout=60_000):
         editor.set_spell_language("fr")
     assert is_flagged(editor, "house")
     assert not is_flagged(editor, "maison")

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.ui.body import BodyEditor
 
-SPELL_TIMEOUT_MS = 15_000
+SPELL_TIMEOUT_MS = 60_000
+# Waits for what the event loop does next (a paint, a focus change, a debounced signal): generous, so a
+# loaded machine does not fail them; they bound a hang, they are not what the tests check.
+EVENT_TIMEOUT_MS = 30_000
 
 
 def formats_at(document: QTextDocument, position: int) -> list[QTextCharFormat]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.wordpress.server import WordPressServer, is_provisioned
+from tests.wordpress.server import WordPressError, WordPressServer, is_provisioned
 
 
 def _required() -> bool:
@@ -32,7 +32,11 @@ def wordpress_server() -> Iterator[WordPressServer]:
             pytest.fail(f"the test WordPress is required but not provisioned: {missing}", pytrace=False)
         pytest.skip(f"no test WordPress: {missing}")
     server = WordPressServer()
-    server.start()
+    try:
+        server.start()
+    except WordPressError as exc:
+        # One clear line in the run's summary: which fixture, which step, what the process said last.
+        pytest.fail(f"fixture wordpress_server: {exc}", pytrace=False)
     try:
         yield server
     finally:
@@ -41,5 +45,8 @@ def wordpress_server() -> Iterator[WordPressServer]:
 
 @pytest.fixture
 def wordpress(wordpress_server: WordPressServer) -> WordPressServer:
-    wordpress_server.start_php()
+    try:
+        wordpress_server.start_php()
+    except WordPressError as exc:
+        pytest.fail(f"fixture wordpress: the web server did not come back: {exc}", pytrace=False)
     return wordpress_server

@@ -38,6 +38,15 @@ MARIADBD = shutil.which("mariadbd") or "/usr/sbin/mariadbd"
 
 SITE_TITLE = "Copydesk Test Site"
 
+# Start-up waits are generous (a machine three times slower than usual, other runs sharing the cores):
+# they bound how long a broken start-up takes to report, never the behaviour a test checks.
+STARTUP_TIMEOUT_S = 180.0
+COMMAND_TIMEOUT_S = 360.0  # mariadb-install-db, the WordPress install script
+SQL_TIMEOUT_S = 120.0
+PHP_SCRIPT_TIMEOUT_S = 180.0
+LOG_TAIL_LINES = 20
+START_ATTEMPTS = 2
+
 
 class WordPressError(RuntimeError):
     """The test WordPress could not be provisioned, started or driven."""
@@ -109,7 +118,7 @@ class WordPressServer:
         assert self.root is not None, "WordPress is not started"
         return self.root / "wp"
 
-    def rest(self, *, author: bool = False, timeout: float = 30.0) -> httpx.Client:
+    def rest(self, *, author: bool = False, timeout: float = 90.0) -> httpx.Client:
         """An authenticated httpx client whose paths are REST routes (``/wp/v2/posts``)."""
         user, password = (
             (self.author_username, self.author_app_password) if author else (self.username, self.app_password)
@@ -141,7 +150,7 @@ class WordPressServer:
             capture_output=True,
             cwd=self.wp_dir,
             env=self._php_env(),
-            timeout=60,
+            timeout=PHP_SCRIPT_TIMEOUT_S,
             check=False,
         )
         if completed.returncode != 0:
@@ -196,28 +205,50 @@ class WordPressServer:
             ],
             env={**self._php_env(), "PHP_CLI_SERVER_WORKERS": str(self.php_workers)},
         )
-        self._wait_until(self._php_ready, 30, "php -S did not answer")
+        self._wait_until(self._php_ready, STARTUP_TIMEOUT_S, "php -S did not answer")
 
     def start(self) -> WordPressServer:
+        """Start the site; a failed start-up is retried from scratch (a fresh folder, port and database:
+        nothing of a failed attempt is reused), since a loaded machine or a port taken between choosing it
+        and binding it can fail one attempt. The error names each attempt's failing step and log tail."""
         missing = is_provisioned(self.cache)
         if missing:
             raise WordPressError(missing)
+        failures: list[str] = []
+        for attempt in range(1, START_ATTEMPTS + 1):
+            try:
+                return self._start_once()
+            except WordPressError as exc:
+                failures.append(f"attempt {attempt}: {exc}")
+        raise WordPressError("the test WordPress did not start. " + " || ".join(failures))
+
+    def _start_once(self) -> WordPressServer:
         began = time.perf_counter()
         # Short path: the MariaDB socket path must stay under ~100 characters.
         self.root = Path(tempfile.mkdtemp(prefix="cdwp-", dir="/tmp"))
         self.port = free_port()
+        step = "MariaDB"
         try:
             self._start_database()
             self.timings["database"] = time.perf_counter() - began
             mark = time.perf_counter()
+            step = "copying the WordPress tree"
             self._install_tree()
             self.timings["copy"] = time.perf_counter() - mark
             mark = time.perf_counter()
+            step = "installing WordPress"
             self._install_wordpress()
             self.timings["install"] = time.perf_counter() - mark
             mark = time.perf_counter()
+            step = "php -S"
             self.start_php()
             self.timings["php"] = time.perf_counter() - mark
+        except subprocess.TimeoutExpired as exc:
+            self.stop()
+            raise WordPressError(f"{step}: {exc}") from exc
+        except WordPressError as exc:
+            self.stop()
+            raise WordPressError(f"{step}: {exc}") from exc
         except BaseException:
             self.stop()
             raise
@@ -233,6 +264,7 @@ class WordPressServer:
             self._db = None
         if self.root is not None and not keep:
             shutil.rmtree(self.root, ignore_errors=True)
+        self.root = None
 
     def __enter__(self) -> WordPressServer:
         return self.start()
@@ -279,7 +311,9 @@ class WordPressServer:
             command.append("--user=root")  # --user=mysql cannot write a root-owned temp folder
         self._db = self._spawn("mariadbd", command)
         # `mariadb-admin ping` says yes even when access is denied: wait for a real query instead.
-        self._wait_until(lambda: self._sql("SELECT 1", check=False), 30, "MariaDB did not start")
+        self._wait_until(
+            lambda: self._sql("SELECT 1", check=False), STARTUP_TIMEOUT_S, "MariaDB did not start"
+        )
         self._db_password = secrets.token_urlsafe(16)
         self._sql(
             "CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
@@ -288,12 +322,19 @@ class WordPressServer:
         )
 
     def _sql(self, statement: str, *, check: bool = True) -> bool:
-        completed = subprocess.run(
-            ["mariadb", "--no-defaults", f"--socket={self._socket}", "-u", _os_user(), "-e", statement],
-            capture_output=True,
-            timeout=30,
-            check=False,
-        )
+        try:
+            completed = subprocess.run(
+                ["mariadb", "--no-defaults", f"--socket={self._socket}", "-u", _os_user(), "-e", statement],
+                capture_output=True,
+                timeout=SQL_TIMEOUT_S,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            if check:
+                raise WordPressError(
+                    f"SQL did not finish within {SQL_TIMEOUT_S:.0f} s: {statement[:80]}"
+                ) from None
+            return False
         if check and completed.returncode != 0:
             raise WordPressError(f"SQL failed: {completed.stderr.decode(errors='replace')}")
         return completed.returncode == 0
@@ -354,7 +395,7 @@ class WordPressServer:
 
     def _php_ready(self) -> bool:
         try:
-            response = httpx.get(f"{self.base_url}/wp-json/", timeout=5, trust_env=False)
+            response = httpx.get(f"{self.base_url}/wp-json/", timeout=30, trust_env=False)
         except httpx.HTTPError:
             return False
         return response.status_code == 200
@@ -382,7 +423,7 @@ class WordPressServer:
             capture_output=True,
             cwd=self.wp_dir if self.wp_dir.exists() else self.root,
             env=self._php_env(),
-            timeout=120,
+            timeout=COMMAND_TIMEOUT_S,
             check=False,
         )
         if completed.returncode != 0:
@@ -399,14 +440,20 @@ class WordPressServer:
             if ready():
                 return
             time.sleep(0.05)
-        raise WordPressError(f"{message} within {timeout:.0f} s")
+        tails = "; ".join(
+            f"{process.name}: {self._log_tail(process.name)}" for process in (self._db, self._php) if process
+        )
+        raise WordPressError(f"{message} within {timeout:.0f} s ({tails})")
 
     def _log_tail(self, name: str) -> str:
+        """The last lines a process wrote (MariaDB writes to its error log, php -S to its output)."""
         assert self.root is not None
-        for candidate in (self.root / f"{name}.log", self.root / "db.err"):
+        logs = [self.root / f"{name}.log"] + ([self.root / "db.err"] if name == "mariadbd" else [])
+        lines: list[str] = []
+        for candidate in logs:
             if candidate.exists():
-                return candidate.read_text(errors="replace")[-800:]
-        return "no log"
+                lines += candidate.read_text(errors="replace").splitlines()[-LOG_TAIL_LINES:]
+        return " | ".join(line for line in lines if line.strip())[-3000:] or "its log is empty"
 
 
 def _link_or_copy(source: str, destination: str) -> None:

@@ -50,3 +50,24 @@ def test_missing_provisioning_is_reported_with_the_fix(tmp_path) -> None:
 
     reason = is_provisioned(tmp_path / "no-cache-here")
     assert reason is not None and "provision.sh" in reason
+
+
+def test_a_failed_start_up_says_which_step_failed_and_what_the_process_said(tmp_path, monkeypatch) -> None:
+    import pytest
+
+    from tests.wordpress import server as harness
+
+    if harness.is_provisioned():
+        pytest.skip(harness.is_provisioned())
+    # The real mariadbd, given an option it refuses: it exits at once and says why in its error log.
+    broken = tmp_path / "mariadbd"
+    broken.write_text(f'#!/bin/sh\nexec {harness.MARIADBD} "$@" --no-such-option-for-copydesk\n')
+    broken.chmod(0o755)
+    monkeypatch.setattr(harness, "MARIADBD", str(broken))
+
+    with pytest.raises(harness.WordPressError) as failure:
+        harness.WordPressServer().start()
+    message = str(failure.value)
+    assert "MariaDB" in message
+    assert "no-such-option-for-copydesk" in message  # MariaDB's own words, from its log
+    assert f"attempt {harness.START_ATTEMPTS}" in message  # a failed start-up is tried again
