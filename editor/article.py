@@ -119,6 +119,27 @@ class RemoteBinding:
     modified_gmt: str = ""  # the remote stamp last seen, ISO without zone, as WordPress gives it
     content_hash: str = ""  # hash of the payload last sent
     last_sync: datetime | None = None
+    remote_status: str = ""  # the post's status on the site after our last send ("publish", "future")
+
+
+def scheduled_for(
+    status: Status, remote: RemoteBinding | None, embargo: datetime | None, now: datetime | None = None
+) -> datetime | None:
+    """The embargo time when a "published" article is in fact a scheduled post on the site.
+
+    WordPress holds a post with a future date as ``future`` and publishes it itself at that time, so
+    past the embargo it is simply published.
+    """
+    if status not in (Status.PUBLISHED, Status.CHANGED) or remote is None or embargo is None:
+        return None
+    if remote.remote_status != "future" or embargo <= (now or utcnow()):
+        return None
+    return embargo
+
+
+def local_time_text(moment: datetime) -> str:
+    """A moment as the user's wall-clock time, e.g. "2026-12-02 09:00"."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def new_id() -> str:
@@ -316,6 +337,7 @@ def from_dict(data: dict[str, Any]) -> Article:
             _text(item.get("modified_gmt")),
             _text(item.get("content_hash")),
             parse_datetime(item.get("last_sync")),
+            _text(item.get("remote_status")),
         )
     for name in ("created", "updated"):
         stamp = parse_datetime(data.get(name))

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from editor.article import local_time_text, scheduled_for
 from editor.cli import Context, UserError
 
 Handler = Callable[[argparse.Namespace, Context], int]
@@ -207,10 +208,13 @@ def _status_data(ctx: Context, article_id: str) -> dict[str, Any]:
     article = ctx.store.get(article_id)
     remote = article.remote
     op = latest_operation(ctx.store, article.id)
+    scheduled = scheduled_for(article.status, remote, article.embargo)
     return {
         "id": article.id,
         "headline": article.headline,
         "status": article.status.value,
+        "remote_status": remote.remote_status or None if remote else None,
+        "scheduled_for": scheduled.isoformat() if scheduled else None,
         "account": remote.account if remote else None,
         "remote_id": remote.remote_id if remote else None,
         "url": remote.url if remote else None,
@@ -236,6 +240,9 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out.write("\n")
         return 0
     print(f"{data['headline'] or '(no headline)'}  [{data['status']}]", file=ctx.out)
+    if data["scheduled_for"]:
+        when = local_time_text(datetime.fromisoformat(data["scheduled_for"]))
+        print(f"  Scheduled for {when} (the site publishes it then)", file=ctx.out)
     if data["remote_id"] is not None:
         print(f"  post {data['remote_id']} on {data['account']}: {data['url']}", file=ctx.out)
         print(f"  last sync {data['last_sync'] or 'never'}", file=ctx.out)

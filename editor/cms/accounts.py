@@ -127,8 +127,8 @@ class AccountStore:
 
     # --- with the secret ----------------------------------------------------------------------------
 
-    def add(self, name: str, url: str, username: str, password: str) -> Account:
-        """Store a new account (the password goes to the keyring). Does not contact the site."""
+    def candidate(self, name: str, url: str, username: str, password: str) -> Account:
+        """The account :meth:`add` would store, checked (name free, keyring usable); stores nothing."""
         name = _valid_name(name)
         account = Account(name, normalize_site_url(url), username.strip())
         if not account.username:
@@ -138,6 +138,17 @@ class AccountStore:
         if any(a.name == name for a in self.list()):
             raise AccountError(f"There is already an account named {name!r}; remove it first.")
         check_keyring()
+        return account
+
+    def candidate_client(self, name: str, url: str, username: str, password: str) -> WordPressClient:
+        """A client for an account not stored yet, to test the login before anything is saved."""
+        account = self.candidate(name, url, username, password)
+        return WordPressClient(account.url, account.username, password.strip(), account_name=account.name)
+
+    def add(self, name: str, url: str, username: str, password: str) -> Account:
+        """Store a new account (the password goes to the keyring). Does not contact the site."""
+        account = self.candidate(name, url, username, password)
+        name = account.name
         try:
             keyring.set_password(KEYRING_SERVICE, _keyring_key(name), password.strip())
         except keyring.errors.KeyringError as exc:

@@ -50,6 +50,7 @@ class ArticleSummary:
     updated: datetime
     word_count: int
     deleted: datetime | None
+    scheduled_for: datetime | None = None  # a scheduled post on the site (see editor.article.scheduled_for)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from editor.article import Article, RemoteBinding, Status, from_dict, word_count
+from editor.article import Article, RemoteBinding, Status, from_dict, scheduled_for, word_count
 from editor.store.models import ArticleSummary
 from editor.store.tables import articles
 
@@ -26,6 +26,8 @@ SUMMARY_COLUMNS = (
     articles.c.updated,
     articles.c.word_count,
     articles.c.deleted,
+    articles.c.embargo,
+    articles.c.remote,
 )
 
 _TEXT_FIELDS = (
@@ -95,7 +97,16 @@ def summary_from_row(row: Row[Any]) -> ArticleSummary:
         updated=row.updated,
         word_count=row.word_count,
         deleted=row.deleted,
+        scheduled_for=scheduled_for(Status(row.status), _binding(row.remote), row.embargo),
     )
+
+
+def _binding(value: dict[str, Any] | None) -> RemoteBinding | None:
+    """Just what a listing needs of the stored binding."""
+    if not value:
+        return None
+    status = str(value.get("remote_status") or "")
+    return RemoteBinding(str(value.get("account") or ""), 0, remote_status=status)
 
 
 def pack_snapshot(data: dict[str, Any]) -> bytes:

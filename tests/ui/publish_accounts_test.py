@@ -135,3 +135,39 @@ def test_without_a_keyring_the_dialog_refuses_clearly(
         tasks.wait_for_workers(5000)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_rejected_password_is_not_saved_unless_the_user_says_so(
+    qtbot, data_dir: Path, wordpress: WordPressServer, secret_service: None
+) -> None:
+    from editor.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    store = AccountStore(data_dir)
+    dialog = AccountsDialog(tasks, store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    name = f"wrong-{uuid.uuid4().hex[:6]}"
+    wrong = "abcd efgh ijkl mnop qrst uvwx"
+    try:
+        _fill(dialog, name, wordpress.base_url, wordpress.username, wrong)
+        dialog.add_button.click()
+        assert dialog.progress.isVisible(), "the test shows that it is working"
+        qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=TIMEOUT_MS)
+        assert dialog.isVisible()
+        assert dialog.message.text() and "logged in" not in dialog.message.text()
+        assert not (data_dir / "accounts.json").exists() or store.list() == []
+        assert keyring.get_password("Copydesk", f"wordpress:{name}") is None
+        assert dialog.password_edit.text() == wrong, "the fields stay for a correction"
+        assert dialog.save_anyway_button.isVisible()
+        assert not dialog.progress.isVisible()
+
+        dialog.save_anyway_button.click()  # the user's explicit choice
+        qtbot.waitUntil(lambda: [a.name for a in store.list()] == [name], timeout=TIMEOUT_MS)
+        assert keyring.get_password("Copydesk", f"wordpress:{name}") == wrong
+        qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=TIMEOUT_MS)
+        assert not dialog.save_anyway_button.isVisible()
+    finally:
+        if any(a.name == name for a in store.list()):
+            store.remove(name)
+        tasks.wait_for_workers(5000)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 
+from editor.render import render_body
 from editor.ui.body import BodyEditor
 from editor.ui.body.pane import BodyPane
 from editor.ui.body.pasting import MAX_TEXT_CHARS, SYNC_HTML_LIMIT
@@ -345,3 +346,62 @@ def test_enter_continues_lists_and_quotes_and_ends_them_on_an_empty_item(editor,
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert editor.markdown() == "plain\n"
+
+
+def type_keys(editor: BodyEditor, qtbot, *steps: str) -> None:
+    """Typing and shortcuts as a user does them: "^B" is Ctrl+B, "^I" Ctrl+I, anything else typed."""
+    for step in steps:
+        if step in ("^B", "^I", "^Z"):
+            qtbot.keyClick(editor, getattr(Qt.Key, f"Key_{step[1]}"), CTRL)
+        else:
+            qtbot.keyClicks(editor, step)
+
+
+def text_with_cursor(editor: BodyEditor) -> str:
+    position = editor.textCursor().position()
+    text = editor.markdown()
+    return text[:position] + "|" + text[position:]
+
+
+@pytest.mark.parametrize(("key", "marker"), [("^B", "**"), ("^I", "*")])
+def test_format_toggled_twice_with_nothing_typed_leaves_no_markers(editor, qtbot, key, marker) -> None:
+    type_keys(editor, qtbot, "The ", key)
+    assert text_with_cursor(editor) == f"The {marker}|{marker}"
+    type_keys(editor, qtbot, key, "storm")
+    assert editor.markdown() == "The storm"
+
+
+@pytest.mark.parametrize(("key", "marker", "tag"), [("^B", "**", "strong"), ("^I", "*", "em")])
+def test_format_ended_after_typing_continues_plain(editor, qtbot, key, marker, tag) -> None:
+    type_keys(editor, qtbot, "The ", key, "storm", key, " hit")
+    assert editor.markdown() == f"The {marker}storm{marker} hit"
+    assert render_body(editor.markdown()).strip() == f"<p>The <{tag}>storm</{tag}> hit</p>"
+
+
+def test_a_space_typed_inside_bold_stays_outside_the_markers(editor, qtbot) -> None:
+    type_keys(editor, qtbot, "The", "^B", " storm ", "^B", "hit")
+    assert editor.markdown() == "The **storm** hit"
+
+
+def test_bold_and_italic_end_in_either_order(editor, qtbot) -> None:
+    type_keys(editor, qtbot, "A ", "^B", "^I", "big", "^I", " storm", "^B", " hit")
+    assert render_body(editor.markdown()).strip() == "<p>A <strong><em>big</em> storm</strong> hit</p>"
+    editor.set_markdown("")
+    type_keys(editor, qtbot, "A ", "^B", "^I", "big", "^B", " storm", "^I", " hit")
+    assert render_body(editor.markdown()).strip() == "<p>A <em><strong>big</strong> storm</em> hit</p>"
+
+
+def test_ctrl_b_on_a_selected_bold_word_unbolds_it(editor, qtbot) -> None:
+    type_keys(editor, qtbot, "The ", "^B", "storm", "^B", " hit")
+    select(editor, len("The **"), len("The **storm"))
+    type_keys(editor, qtbot, "^B")
+    assert editor.markdown() == "The storm hit"
+
+
+def test_a_toggle_that_edits_is_one_undo_step(editor, qtbot) -> None:
+    type_keys(editor, qtbot, "The storm", "^B")
+    assert editor.markdown() == "The storm****"
+    type_keys(editor, qtbot, "^Z")
+    assert editor.markdown() == "The storm"
+    type_keys(editor, qtbot, "^B", "^B", "^Z")
+    assert editor.markdown() == "The storm****"

@@ -2,6 +2,9 @@
 
 Every keyring and network call runs on a worker; failures are shown in the dialog in the CMS's own
 words (wrong address, not WordPress, bad password, no keyring: Copydesk then refuses to store it).
+"Add and test" logs in first and stores the account only when that works: a rejected password is not
+saved (a second account would make ``copydesk publish`` ask which one). After a failed test "Save
+anyway" stores it untested, for a site that is down for now.
 """
 
 from __future__ import annotations
@@ -20,10 +23,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from editor.cms.accounts import AccountError
 
 
 def describe_login(accounts: Any, name: str) -> str:
@@ -70,13 +76,28 @@ class AccountsDialog(QDialog):
         self.password_edit.setPlaceholderText(self.tr("application password (Users → Profile in WordPress)"))
         self.add_button = QPushButton(self.tr("Add and test"), self)
         self.add_button.clicked.connect(self.add_account)
+        self.save_anyway_button = QPushButton(self.tr("Save anyway"), self)
+        self.save_anyway_button.setToolTip(self.tr("Store this account without a successful login test"))
+        self.save_anyway_button.clicked.connect(self.save_untested)
+        self.save_anyway_button.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the login test takes as long as the site does
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.save_anyway_button)
+        add_row.addWidget(self.progress, 1)
         add_box = QGroupBox(self.tr("Add a WordPress site"), self)
         form = QFormLayout(add_box)
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Site address:"), self.url_edit)
         form.addRow(self.tr("User name:"), self.user_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
-        form.addRow("", self.add_button)
+        form.addRow("", add_row)
+        for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
+            edit.textEdited.connect(lambda _text: self.save_anyway_button.hide())
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -118,28 +139,62 @@ class AccountsDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------------------------
 
-    def add_account(self) -> None:
+    def _fields(self) -> tuple[str, str, str, str] | None:
         name, url = self.name_edit.text().strip(), self.url_edit.text().strip()
         user, password = self.user_edit.text().strip(), self.password_edit.text()
         if not (name and url and user and password):
             self._say(
                 self.tr("Fill in the name, the site address, the user name and the password."), error=True
             )
+            return None
+        return name, url, user, password
+
+    def _busy(self, busy: bool) -> None:
+        self.add_button.setEnabled(not busy)
+        self.save_anyway_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def add_account(self) -> None:
+        """Log in with what was typed; store the account only if that works."""
+        fields = self._fields()
+        if fields is None:
             return
-        self.add_button.setEnabled(False)
-        self._say(self.tr("Saving the account…"))
+        self.save_anyway_button.hide()
+        self._busy(True)
+        self._say(self.tr("Logging in to test the account…"))
         accounts = self.accounts
 
-        def add_then_test() -> str:
-            accounts.add(name, url, user, password)
-            return describe_login(accounts, name)
+        def test_then_add() -> str:
+            client = accounts.candidate_client(*fields)
+            try:
+                info = client.test()
+            finally:
+                client.close()
+            accounts.add(*fields)
+            return f"{info.name}: logged in as {info.user_name}"
 
         self.tasks.run_query(
-            add_then_test, success=self._added, failure=self._add_failed, label="add account"
+            test_then_add, success=self._added, failure=self._test_failed, label="add account"
+        )
+
+    def save_untested(self) -> None:
+        """Store the account although its login test failed (the user chose to)."""
+        fields = self._fields()
+        if fields is None:
+            return
+        self._busy(True)
+        self._say(self.tr("Saving the account…"))
+        accounts = self.accounts
+        self.tasks.run_query(
+            lambda: (accounts.add(*fields), "")[1],
+            success=lambda _none: self._added(self.tr("It has not been tested.")),
+            failure=self._save_failed,
+            label="add account",
         )
 
     def _added(self, description: str) -> None:
-        self.add_button.setEnabled(True)
+        self._busy(False)
+        self.save_anyway_button.hide()
         self.password_edit.clear()
         for edit in (self.name_edit, self.url_edit, self.user_edit):
             edit.clear()
@@ -147,10 +202,16 @@ class AccountsDialog(QDialog):
         self.refresh()
         self.accounts_changed.emit()
 
-    def _add_failed(self, error: BaseException) -> None:
-        self.add_button.setEnabled(True)
+    def _test_failed(self, error: BaseException) -> None:
+        """Nothing was stored; the fields stay for a correction, or for "Save anyway"."""
+        self._busy(False)
         self._fail(error)
-        self.refresh()  # added but the test failed: it is listed, the message says why
+        if not isinstance(error, AccountError):  # a bad name or no keyring: saving cannot help
+            self.save_anyway_button.show()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self._fail(error)
 
     def test_selected(self) -> None:
         name = self.selected_name()

@@ -222,6 +222,8 @@ class BodyEditor(QPlainTextEdit):
         )
         if plain_enter and formatting.continue_block_on_enter(self):
             return
+        if event.text() == " " and formatting.space_before_open_marker(self):
+            return
         super().keyPressEvent(event)
 
     # --- paste -----------------------------------------------------------------------------------

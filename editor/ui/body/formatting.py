@@ -12,6 +12,8 @@ import re
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from editor.ui.body.inline_toggle import space_at, toggle_at
+
 _HEADING_PREFIX = re.compile(r"^#{1,6}\s+")
 _QUOTE_PREFIX = re.compile(r"^>\s?")
 _BULLET_PREFIX = re.compile(r"^[-*+]\s+")
@@ -20,10 +22,17 @@ _BLOCK_PREFIXES = (_HEADING_PREFIX, _QUOTE_PREFIX, _BULLET_PREFIX, _NUMBER_PREFI
 
 
 def _select_word_if_empty(cursor: QTextCursor) -> None:
-    """With no selection, take the word under the cursor (a real word, not markup like "**")."""
+    """With no selection, take the word the cursor is inside (a real word, not markup like "**").
+
+    At either edge of a word the cursor is left bare: the format is then toggled for what is typed
+    next, as in a word processor.
+    """
     if cursor.hasSelection():
         if not _selected(cursor).strip():  # only spaces selected: act at its start
             cursor.setPosition(cursor.selectionStart())
+        return
+    line, column = cursor.block().text(), cursor.positionInBlock()
+    if not (0 < column < len(line) and line[column - 1].isalnum() and line[column].isalnum()):
         return
     word = QTextCursor(cursor)
     word.select(QTextCursor.SelectionType.WordUnderCursor)
@@ -38,11 +47,17 @@ def _selected(cursor: QTextCursor) -> str:
 
 
 def toggle_inline(editor: QPlainTextEdit, marker: str) -> None:
-    """Wrap the selection (or word) in ``marker``; unwrap it if it is already wrapped."""
+    """Wrap the selection (or word) in ``marker``; unwrap it if it is already wrapped.
+
+    At a bare cursor the format is switched on or off for what is typed next (:mod:`inline_toggle`).
+    """
     cursor = editor.textCursor()
+    _select_word_if_empty(cursor)
+    if not cursor.hasSelection():
+        _toggle_at_cursor(editor, cursor, marker)
+        return
     cursor.beginEditBlock()
     try:
-        _select_word_if_empty(cursor)
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         text = _selected(cursor)
         size = len(marker)
@@ -58,9 +73,6 @@ def toggle_inline(editor: QPlainTextEdit, marker: str) -> None:
             inner = text[size:-size]
             cursor.insertText(inner)
             _select(cursor, start, len(inner))
-        elif not text:
-            cursor.insertText(marker + marker)
-            cursor.setPosition(start + size)
         else:
             stripped = text.strip()
             lead = len(text) - len(text.lstrip())
@@ -70,6 +82,56 @@ def toggle_inline(editor: QPlainTextEdit, marker: str) -> None:
     finally:
         cursor.endEditBlock()
     editor.setTextCursor(cursor)
+
+
+def _toggle_at_cursor(editor: QPlainTextEdit, cursor: QTextCursor, marker: str) -> None:
+    block = cursor.block()
+    line = block.text()
+    result = toggle_at(line, cursor.positionInBlock(), marker)
+    if result is None:
+        return
+    new_line, column = result
+    _replace_changed_part(cursor, block.position(), line, new_line)
+    cursor.setPosition(block.position() + column)
+    editor.setTextCursor(cursor)
+
+
+def _replace_changed_part(cursor: QTextCursor, offset: int, old: str, new: str) -> None:
+    """Replace only the part of the line that differs (one undo step; nothing when equal)."""
+    if old == new:
+        return
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    cursor.beginEditBlock()
+    try:
+        cursor.setPosition(offset + head)
+        cursor.setPosition(offset + len(old) - tail, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[head : len(new) - tail])
+    finally:
+        cursor.endEditBlock()
+
+
+def space_before_open_marker(editor: QPlainTextEdit) -> bool:
+    """A space typed just inside an opening marker goes before it (``** x**`` would not be bold).
+
+    Returns False (type as usual) anywhere else.
+    """
+    cursor = editor.textCursor()
+    if cursor.hasSelection():
+        return False
+    block = cursor.block()
+    result = space_at(block.text(), cursor.positionInBlock())
+    if result is None:
+        return False
+    new_line, column = result
+    _replace_changed_part(cursor, block.position(), block.text(), new_line)
+    cursor.setPosition(block.position() + column)
+    editor.setTextCursor(cursor)
+    return True
 
 
 def _is_longer_marker(document, start: int, end: int, marker: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from editor.article import Status
+from editor.article import Status, local_time_text
 from editor.ui.library.queries import LibraryQuery, LibraryRow, count_rows, fetch_rows
 from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
@@ -160,6 +160,8 @@ class LibraryModel(QAbstractTableModel):
         if column == MATCH:
             return display_snippet(row.snippet)
         if column == STATUS:
+            if row.scheduled_for is not None and row.status == Status.PUBLISHED:
+                return self.tr("Scheduled for %1").replace("%1", local_time_text(row.scheduled_for))
             return self.status_name(row.status)
         if column == SECTION:
             return row.section

@@ -36,6 +36,7 @@ class LibraryRow:
     updated: datetime
     word_count: int
     snippet: str = ""
+    scheduled_for: datetime | None = None  # WordPress holds it as a scheduled post, until then
 
 
 def _list_filter(query: LibraryQuery) -> Any:
@@ -59,6 +60,7 @@ def _row(summary: Any, snippet: str = "") -> LibraryRow:
         summary.updated,
         summary.word_count,
         snippet,
+        summary.scheduled_for,
     )
 
 

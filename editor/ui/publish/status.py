@@ -7,6 +7,7 @@ changed since publish: the link and a hint; failed: the message and Retry; confl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from editor.article import Status
+from editor.article import Status, local_time_text, scheduled_for
 from editor.sync import outbox
 
 
@@ -28,6 +29,7 @@ class PublishState:
     op_id: str = ""
     op_state: str = ""
     last_error: str = ""
+    scheduled_for: datetime | None = None  # a scheduled post on the site (embargo in the future)
 
 
 def read_state(store: Any, article_id: str) -> PublishState:
@@ -40,6 +42,7 @@ def read_state(store: Any, article_id: str) -> PublishState:
         op.id if op else "",
         op.state.value if op else "",
         op.last_error if op else "",
+        scheduled_for(article.status, article.remote, article.embargo),
     )
 
 
@@ -82,6 +85,9 @@ class PublishStatusWidget(QWidget):
             return ""
         link = f'<a href="{escape(state.url)}">{escape(self.tr("view on site"))}</a>' if state.url else ""
         status = state.status
+        if status == Status.PUBLISHED and state.scheduled_for is not None:
+            when = escape(local_time_text(state.scheduled_for))
+            return self.tr("Scheduled for %1").replace("%1", when) + (f" · {link}" if link else "")
         if status == Status.PUBLISHED:
             return self.tr("Published") + (f" · {link}" if link else "")
         if status == Status.CHANGED:
