@@ -52,9 +52,8 @@ def test_a_redirect_to_another_origin_is_not_followed_and_not_a_login(
     wordpress: WordPressServer, proxy: FaultProxy, route: str
 ) -> None:
     with FaultProxy("127.0.0.1", wordpress.port) as elsewhere:  # the same WordPress, another origin
-        proxy.add_rule(
-            FaultRule(Fault.REDIRECT, path_contains=route, times=99, location=f"{elsewhere.base_url}/wp-json/")
-        )
+        away = f"{elsewhere.base_url}/wp-json/"
+        proxy.add_rule(FaultRule(Fault.REDIRECT, path_contains=route, times=99, location=away))
         with (
             WordPressClient(proxy.base_url, wordpress.username, wordpress.app_password) as client,
             pytest.raises(CmsError) as raised,
