@@ -108,6 +108,10 @@ class RedirectedAway(CmsError):
     """The site sent a request on to another origin; the password is never sent after it."""
 
 
+class NotAnImage(CmsError):
+    """A file the article names as an image is not one by its contents: it is never uploaded."""
+
+
 class MissingMedia(CmsError):
     """An image the article refers to (featured or in the body) is not on this computer."""
 

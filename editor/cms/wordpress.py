@@ -27,6 +27,7 @@ from editor.cms.errors import (
     BadResponse,
     CmsError,
     MissingMedia,
+    NotAnImage,
     NotWordPress,
     RedirectedAway,
     RestDisabled,
@@ -41,6 +42,7 @@ from editor.cms.http_limits import (
     read_capped,
     transport_with_deadline,
 )
+from editor.cms.media import is_image_file, not_an_image_message
 from editor.cms.redact import remember
 from editor.cms.site_cache import SiteCache, Term, term_key
 from editor.cms.site_url import normalize_site_url
@@ -361,6 +363,8 @@ class WordPressClient:
         path = Path(path)
         if not path.is_file():
             raise MissingMedia(f"The image {path} does not exist (moved or deleted?).")
+        if not is_image_file(path):  # whatever its name says: a text file is never put on the site
+            raise NotAnImage(not_an_image_message(path))
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         data = {
             key: value
