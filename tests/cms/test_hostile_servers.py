@@ -62,3 +62,20 @@ def test_a_redirect_to_another_origin_is_not_followed_and_not_a_login(
         assert elsewhere.requests() == []  # nothing went there, with or without the password
     assert elsewhere.base_url.removeprefix("http://") in str(raised.value)
     assert wordpress.app_password not in str(raised.value)
+
+
+def test_account_test_says_the_site_sent_it_elsewhere(
+    wordpress: WordPressServer, proxy: FaultProxy, data_dir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from editor.cli import main
+    from tests.sync.conftest import account_in_keyring
+
+    with FaultProxy("127.0.0.1", wordpress.port) as elsewhere:
+        proxy.add_rule(FaultRule(Fault.REDIRECT, times=99, location=f"{elsewhere.base_url}/wp-json/"))
+        with account_in_keyring(data_dir, "moved", proxy.base_url, wordpress) as account:
+            capsys.readouterr()
+            assert main(["account", "test", account]) == 1
+        captured = capsys.readouterr()
+        assert elsewhere.requests() == []
+    assert "another address" in captured.err and len(captured.err.strip().splitlines()) == 1
+    assert "OK" not in captured.out and wordpress.app_password not in captured.out + captured.err
