@@ -3,7 +3,8 @@
 The only fake in the publishing tests, and it fakes nothing about WordPress: it sits between the client and
 the real server and produces the failures a real server can't be asked for on demand: refused connections,
 a stalled answer, a connection cut after the server has acted (the answer is lost), and 500 / 502 / 429
-answers of its own.
+answers of its own; and hostile servers: an answer dripped a byte at a time, an endless answer, a redirect
+to another origin, an error that echoes the request's credentials back.
 
 It understands just enough HTTP/1.1 to find where a request ends (Content-Length or chunked) so a fault can
 be aimed at one request (``FaultRule(mode, method="POST", path_contains="/wp/v2/posts")``). Each request is
@@ -18,7 +19,9 @@ simple and costs nothing that matters on loopback.
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import json
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -33,6 +36,10 @@ class Fault(StrEnum):
     RESPOND_500 = "500"
     RESPOND_502 = "502"
     RESPOND_429 = "429"  # with Retry-After (seconds, FaultRule.retry_after)
+    DRIP = "drip"  # the server acts; its answer is sent one byte every FaultRule.drip_seconds
+    OVERSIZE = "oversize"  # a 200 JSON answer of FaultRule.size bytes, streamed, no Content-Length
+    REDIRECT = "redirect"  # 302 to FaultRule.location (another origin, say)
+    ECHO_CREDENTIALS = "echo-credentials"  # a WordPress error object quoting the Authorization header
 
 
 @dataclass
@@ -44,6 +51,10 @@ class FaultRule:
     path_contains: str | None = None
     times: int = 1
     retry_after: int = 1
+    drip_seconds: float = 2.0
+    size: int = 1024**3
+    location: str = ""
+    status: int = 500
 
     def matches(self, method: str, path: str) -> bool:
         return (
@@ -58,6 +69,7 @@ class SeenRequest:
     method: str
     path: str
     fault: Fault | None
+    authorized: bool = False  # the request carried an Authorization header
 
 
 _CANNED = {
@@ -197,7 +209,8 @@ class FaultProxy:
                     method, path = _request_line(head)
                     rule = self._take_rule(method, path)
                     with self._lock:
-                        self.seen.append(SeenRequest(method, path, rule.mode if rule else None))
+                        authorized = "authorization" in _headers(head)
+                        self.seen.append(SeenRequest(method, path, rule.mode if rule else None, authorized))
                     if not self._handle(client, head, body, rule):
                         return
         except OSError:
@@ -222,7 +235,25 @@ class FaultProxy:
                 + text
             )
             return False
+        if mode == Fault.REDIRECT:
+            client.sendall(
+                f"HTTP/1.1 302 Found\r\nLocation: {rule.location}\r\nContent-Length: 0\r\n"
+                "Connection: close\r\n\r\n".encode()
+            )
+            return False
+        if mode == Fault.ECHO_CREDENTIALS:
+            client.sendall(_echo_credentials(head, rule.status))
+            return False
+        if mode == Fault.OVERSIZE:
+            self._send_endless(client, rule.size)
+            return False
         answer = self._forward(head, body)
+        if mode == Fault.DRIP:
+            for index in range(len(answer)):
+                if self._release_stalls.wait(rule.drip_seconds):
+                    return False
+                client.sendall(answer[index : index + 1])
+            return False
         if mode == Fault.CUT_AFTER_FORWARD:
             return False
         if mode == Fault.STALL_AFTER_FORWARD:
@@ -230,6 +261,16 @@ class FaultProxy:
             return False
         client.sendall(answer)
         return False  # every answer says Connection: close
+
+    def _send_endless(self, client: socket.socket, size: int) -> None:
+        """A JSON list ``size`` bytes long, sent as fast as the client reads, never held in memory."""
+        client.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[")
+        item = b'{"id":1,"title":"' + b"x" * 60_000 + b'"},'
+        sent = 1
+        while sent < size and not self._stopped.is_set():
+            client.sendall(item)
+            sent += len(item)
+        client.sendall(b'{"id":1}]')
 
     def _forward(self, head: bytes, body: bytes) -> bytes:
         """Send the request upstream and return its complete answer (rewritten to Connection: close)."""
@@ -298,6 +339,25 @@ class _Reader:
                     if not trailer:
                         return raw
             raw += self._take(size + 2)
+
+
+def _echo_credentials(head: bytes, status: int) -> bytes:
+    """A WordPress-style error quoting the credentials, as a debug page or careless plugin might."""
+    header = _headers(head).get("authorization", "")
+    token = header.partition(" ")[2]
+    decoded = base64.b64decode(token).decode() if token else ""
+    password = decoded.partition(":")[2]
+    from urllib.parse import quote
+
+    message = (
+        f"Rejected request with Authorization: {header} (user:password {decoded}; "
+        f"password={quote(password)}; alone {base64.b64encode(password.encode()).decode()})"
+    )
+    body = json.dumps({"code": "echo", "message": message, "data": {"status": status, "seen": header}})
+    return (
+        f"HTTP/1.1 {status} Echo\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        f"Connection: close\r\n\r\n{body}"
+    ).encode()
 
 
 def _headers(head: bytes) -> dict[str, str]:

@@ -6,13 +6,16 @@ an answer) and ``maybe_applied`` (the request may have reached the server and be
 answer came back: the outbox must look the post up by its marker before sending a create again).
 
 Messages are written for the journalist, in one or two sentences, and never contain the password or the
-Authorization header: they are built from the URL and the server's own message only.
+Authorization header: they are built from the URL and the server's own message only, and every message
+and detail passes through :func:`editor.cms.redact.redact` (a server may echo the credentials back).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+
+from editor.cms.redact import redact, redact_data
 
 
 class CmsError(Exception):
@@ -31,6 +34,7 @@ class CmsError(Exception):
         maybe_applied: bool = False,
         details: dict | None = None,
     ) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
         self.transient = self.transient_default if transient is None else transient
@@ -38,7 +42,7 @@ class CmsError(Exception):
         self.status = status
         self.code = code  # WordPress's error code (e.g. "rest_post_invalid_id"), when it gave one
         self.maybe_applied = maybe_applied
-        self.details = details or {}  # the "data" of a WordPress error answer (e.g. term_id)
+        self.details = redact_data(details or {})  # the "data" of a WordPress error answer (e.g. term_id)
 
     def __str__(self) -> str:
         return self.message
@@ -98,6 +102,14 @@ class Rejected(CmsError):
 
 class BadResponse(CmsError):
     """The answer was not what a WordPress REST API gives (not JSON, unexpected shape)."""
+
+
+class RedirectedAway(CmsError):
+    """The site sent a request on to another origin; the password is never sent after it."""
+
+
+class NotAnImage(CmsError):
+    """A file the article names as an image is not one by its contents: it is never uploaded."""
 
 
 class MissingMedia(CmsError):

@@ -20,10 +20,13 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import unquote, urlsplit
 
+import filetype
 from markdown_it import MarkdownIt
 
 from editor.cms.client import MediaItem
-from editor.cms.errors import MissingMedia
+from editor.cms.errors import MissingMedia, NotAnImage
+
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,25 @@ def file_digest(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def is_image_file(path: Path) -> bool:
+    """A regular file whose first bytes are those of a PNG, JPEG, GIF, WebP or AVIF image (not its name)."""
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return False
+    return filetype.guess_mime(head) in IMAGE_TYPES
+
+
+def not_an_image_message(path: Path) -> str:
+    return (
+        f"{path} is not an image file (its contents are not PNG, JPEG, GIF, WebP or AVIF), so Copydesk "
+        "does not put it on the site. Remove it from the article, or insert the right picture."
+    )
 
 
 def local_path(reference: str, base_dir: Path | None = None) -> Path | None:
@@ -115,6 +137,8 @@ def upload_file(
     """
     if not path.is_file():
         raise MissingMedia(f"The image {path} is not on this computer any more (moved or deleted?).")
+    if not is_image_file(path):
+        raise NotAnImage(not_an_image_message(path))
     digest = file_digest(path)
     if digest not in known:
         item = client.upload_media(path, alt_text=alt_text, caption=caption)

@@ -6,7 +6,10 @@ handed in from an earlier run (:class:`~editor.cms.site_cache.SiteCache`) and re
 :meth:`WordPressClient.site_cache`; a remembered root is checked by its first answer (rediscovered once
 if it is not the API any more) and a remembered term that was deleted on the site is healed after the
 write (see :meth:`WordPressClient._heal_terms`). Not thread-safe: use one client per worker thread.
-Timeouts are explicit: 5 s to connect, 30 s to read, 5 minutes for uploads.
+Timeouts are explicit: 5 s to connect, 30 s to read, 5 minutes for uploads, and a total deadline per
+request (60 s, uploads 10 min) that a server dripping its answer cannot stretch; answers are read up to
+16 MB (see http_limits). Redirects are followed only within the site's own origin: the password never
+goes anywhere else, and an answer from elsewhere is never taken for the site's.
 """
 
 from __future__ import annotations
@@ -19,7 +22,28 @@ import httpx
 
 from editor.article import Article
 from editor.cms.client import MediaItem, RemotePost, SiteInfo
-from editor.cms.errors import AuthFailed, CmsError, MissingMedia, NotWordPress, RestDisabled
+from editor.cms.errors import (
+    AuthFailed,
+    BadResponse,
+    CmsError,
+    MissingMedia,
+    NotAnImage,
+    NotWordPress,
+    RedirectedAway,
+    RestDisabled,
+    Timeout,
+)
+from editor.cms.http_limits import (
+    MAX_ANSWER_BYTES,
+    REQUEST_DEADLINE,
+    UPLOAD_DEADLINE,
+    AnswerTooLarge,
+    buffered,
+    read_capped,
+    transport_with_deadline,
+)
+from editor.cms.media import is_image_file, not_an_image_message
+from editor.cms.redact import remember
 from editor.cms.site_cache import SiteCache, Term, term_key
 from editor.cms.site_url import normalize_site_url
 from editor.cms.wordpress_auth import explain_401
@@ -44,6 +68,7 @@ POST_FIELDS = (
 )
 TAXONOMIES = {"categories", "tags"}
 RECENT_POSTS_CHECKED = 50
+MAX_REDIRECTS = 5
 
 
 class WordPressClient:
@@ -58,16 +83,22 @@ class WordPressClient:
         account_name: str = "",
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         site_cache: SiteCache | None = None,
+        deadline: float = REQUEST_DEADLINE,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self.site_url = normalize_site_url(url)
         self.username = username
         self.account_name = account_name
         self._password = password
+        remember(username, password)  # hidden from every message, whatever a server echoes back
+        self._deadline = deadline
+        self._max_answer = max_answer_bytes
+        transport, self._limits = transport_with_deadline(shared_ssl_context())
         self._http = httpx.Client(
             auth=httpx.BasicAuth(username, password),
             timeout=timeout,
-            verify=shared_ssl_context(),
-            follow_redirects=True,  # httpx drops the Authorization header on cross-origin redirects
+            transport=transport,
+            follow_redirects=False,  # followed by _send, and only within the site's origin
             trust_env=True,  # the system's proxy settings and CA bundle (SSL_CERT_FILE): still verified
             headers={"User-Agent": "Copydesk", "Accept": "application/json"},
         )
@@ -104,10 +135,38 @@ class WordPressClient:
 
     # --- HTTP ---------------------------------------------------------------------------------------
 
-    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def _send(self, method: str, url: str, *, deadline: float | None = None, **kwargs: Any) -> httpx.Response:
+        """One HTTP exchange within the total deadline, redirects followed inside the site's origin only."""
+        seconds = deadline or self._deadline
         try:
-            return self._http.request(method, url, **kwargs)
+            with self._limits.limit(seconds):
+                request = self._http.build_request(method, url, **kwargs)
+                for _hop in range(MAX_REDIRECTS + 1):
+                    response = self._http.send(request, stream=True)
+                    try:
+                        target = response.next_request
+                        if target is None:
+                            return buffered(response, read_capped(response, self._max_answer))
+                    finally:
+                        response.close()
+                    if not _same_origin(str(target.url), self.site_url):
+                        raise RedirectedAway(_redirect_message(self.site_url, target.url))
+                    request = target
+                raise RedirectedAway(f"{self.site_url} redirected Copydesk more than {MAX_REDIRECTS} times.")
+        except AnswerTooLarge:
+            raise BadResponse(
+                f"The answer from {self.site_url} was larger than {self._max_answer // 2**20} MB, far more "
+                "than WordPress sends; Copydesk stopped reading it. A plugin, cache or proxy may be "
+                "sending something else.",
+                maybe_applied=method != "GET",
+            ) from None
         except httpx.HTTPError as exc:
+            if self._limits.expired:
+                raise Timeout(
+                    f"{self.site_url} took longer than {seconds:.0f} s to answer in all, so Copydesk stopped "
+                    "waiting. The request may still have been carried out on the site.",
+                    maybe_applied=True,
+                ) from None
             raise transport_error(exc, self.site_url) from None
 
     def request(
@@ -131,7 +190,8 @@ class WordPressClient:
         if response.status_code >= 400:
             error = error_for_response(response, what)
             if isinstance(error, AuthFailed) and response.status_code == 401:
-                error = explain_401(error, self._http, self.site_url, self.username, self._password)
+                with self._limits.limit(self._deadline):
+                    error = explain_401(error, self._http, self.site_url, self.username, self._password)
             raise error
         return response
 
@@ -193,6 +253,11 @@ class WordPressClient:
         me = expect_object(
             self.request("GET", "/wp/v2/users/me", "log in", params={"context": "edit"}), "log in"
         )
+        if not isinstance(me.get("id"), int) or me["id"] <= 0 or "capabilities" not in me:
+            raise AuthFailed(
+                f"{self.site_url} did not say who is logged in (its answer to users/me is not a WordPress "
+                "user seen with its own login), so the account was not confirmed."
+            )
         index = self._index
         return SiteInfo(
             name=unescape_title(str(index.get("name", ""))),
@@ -298,6 +363,8 @@ class WordPressClient:
         path = Path(path)
         if not path.is_file():
             raise MissingMedia(f"The image {path} does not exist (moved or deleted?).")
+        if not is_image_file(path):  # whatever its name says: a text file is never put on the site
+            raise NotAnImage(not_an_image_message(path))
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         data = {
             key: value
@@ -312,6 +379,7 @@ class WordPressClient:
                 files={"file": (path.name, handle, mime)},
                 data=data,
                 timeout=UPLOAD_TIMEOUT,
+                deadline=UPLOAD_DEADLINE,
             )
         item = expect_object(response, f"upload {path.name}")
         return MediaItem(
@@ -380,6 +448,15 @@ class WordPressClient:
 def _same_origin(url: str, other: str) -> bool:
     first, second = httpx.URL(url), httpx.URL(other)
     return (first.scheme, first.host, first.port) == (second.scheme, second.host, second.port)
+
+
+def _redirect_message(site_url: str, target: httpx.URL) -> str:
+    elsewhere = f"{target.scheme}://{target.host}" + (f":{target.port}" if target.port else "")
+    return (
+        f"{site_url} sent Copydesk on to another address ({elsewhere}); Copydesk does not send the "
+        "password anywhere but the account's own site. If the site has moved there, change the "
+        "account's address."
+    )
 
 
 def _not_the_api(response: httpx.Response) -> bool:

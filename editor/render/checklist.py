@@ -85,6 +85,14 @@ def _local_image_exists(url: str) -> bool:
     return not path.is_absolute() or path.is_file()
 
 
+def _local_image_is_image(url: str) -> bool:
+    """False only for absolute paths to an existing file whose bytes are not an image's."""
+    from editor.cms.media import is_image_file
+
+    path = Path(unquote(urlsplit(url).path)) if url.lower().startswith("file:") else Path(url)
+    return not path.is_absolute() or is_image_file(path)
+
+
 def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
     """Whether the body quotes anyone, and its malformed links."""
     quotes = False
@@ -103,9 +111,17 @@ def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
                 continue
             url = str(child.attrGet(attribute) or "")
             if attribute == "src" and _is_local_image(url):
+                where = f"Line {line}: the" if line else "The"
                 if not _local_image_exists(url):
-                    where = f"Line {line}: the" if line else "The"
                     problems.append(Problem("body", f"{where} image file “{url}” was not found."))
+                elif not _local_image_is_image(url):
+                    problems.append(
+                        Problem(
+                            "body",
+                            f"{where} file “{url}” is not an image (by its contents): it is never "
+                            "uploaded. Remove it, or insert the right picture.",
+                        )
+                    )
                 continue  # uploaded to the site when publishing
             if not _body_link_ok(url):
                 where = f"Line {line}: the" if line else "The"

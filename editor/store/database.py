@@ -68,6 +68,24 @@ def create_store_engine(path: Path) -> Engine:
     return engine
 
 
+def check_integrity(engine: Engine, path: Path) -> None:
+    """Refuse a damaged file before anything is written to it (``PRAGMA quick_check``, once per open).
+
+    A damaged b-tree is not always met by the query at hand: without this, ``new`` and ``search`` went on
+    writing into a file that ``list`` already found malformed, mixing new work into the damage. The check
+    reads every page once (see tests/benchmarks/bench_store.py for its cost on a large library).
+    """
+    with translated_errors(path), engine.connect() as connection:
+        problems = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        connection.rollback()
+    if problems != ["ok"]:
+        first = " ".join(problems[0].split())[:200] if problems else "no answer"
+        raise StoreError(
+            f"{damaged_message(path)} (SQLite's check says: {first}). Copydesk has not written to it; "
+            "restore it from a backup or copy, or let someone recover it with the sqlite3 tool's .recover."
+        )
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, but its transactions start with ``BEGIN IMMEDIATE``."""
     return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})

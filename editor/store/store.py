@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from editor.article import Article, RemoteBinding, Status, utcnow
 from editor.store import rows, search
 from editor.store.changes import ChangeWatcher
-from editor.store.database import create_store_engine, upgrade, writer
+from editor.store.database import check_integrity, create_store_engine, upgrade, writer
 from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError, translated_errors
 from editor.store.models import (
     ArticleSummary,
@@ -55,6 +55,8 @@ class ArticleStore:
     def open(cls, path: Path, *, clock: Callable[[], datetime] | None = None) -> ArticleStore:
         """Open (creating or upgrading to the newest schema) the database file at ``path``.
 
+        A damaged file is refused (:func:`~editor.store.database.check_integrity`): nothing is written.
+
         ``clock`` gives "now" for updated stamps, revisions and the trash (tests pass a fake one).
         """
         path = Path(path)
@@ -64,6 +66,7 @@ class ArticleStore:
             raise StoreError(f"Could not create the folder for the database {path}: {error}") from error
         engine = create_store_engine(path)
         try:
+            check_integrity(engine, path)  # before the migration and every other write
             upgrade(engine, path)
         except BaseException:
             engine.dispose()

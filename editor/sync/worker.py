@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from editor.article import RemoteBinding, Status, utcnow
+from editor.cms.redact import redact
 from editor.store.rows import content_hash
 from editor.store.tables import articles
 from editor.sync.clients import ClientPool
@@ -92,8 +93,8 @@ def backoff_seconds(attempts: int, *, rng: Callable[[], float] = random.random) 
 
 
 def scrub(message: str) -> str:
-    """A message safe to store and show: no application password, one line, bounded length."""
-    one_line = " ".join(_APP_PASSWORD_RE.sub("[redacted]", message).split())
+    """A message safe to store and show: no password or Authorization value, one line, bounded length."""
+    one_line = " ".join(_APP_PASSWORD_RE.sub("[redacted]", redact(message)).split())
     return one_line[:500]
 
 

@@ -154,6 +154,7 @@ def main() -> int:
     print(f"machine: {load()}")
     ids = import_library(path, args.articles, args.batch, maker, rng, names, tags) if not args.reuse else []
 
+    report("open the library (integrity quick_check included)", timed(lambda: open_once(path), 5))
     store = ArticleStore.open(path)  # a fresh session, as when the app starts again
     try:
         if args.reuse:
@@ -166,6 +167,10 @@ def main() -> int:
     print(f"database size: {size:,.0f} MB")
     print(f"machine: {load()}")
     return 0
+
+
+def open_once(path: Path) -> None:
+    ArticleStore.open(path).engine.dispose()
 
 
 def import_library(
