@@ -90,8 +90,12 @@ class CmsClient(Protocol):
         ...
 
     def upload_media(
-        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
+        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = "", marker: str = ""
     ) -> MediaItem: ...
+
+    def find_media(self, marker: str) -> MediaItem | None:
+        """The earlier upload carrying ``marker``, or None (an upload whose answer was lost)."""
+        ...
 
     def ensure_terms(self, taxonomy: str, names: list[str]) -> list[int]:
         """Ids of the named categories/tags, creating the missing ones."""
