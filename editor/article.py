@@ -119,6 +119,9 @@ class RemoteBinding:
     modified_gmt: str = ""  # the remote stamp last seen, ISO without zone, as WordPress gives it
     content_hash: str = ""  # hash of the payload last sent
     last_sync: datetime | None = None
+    # What the site held when we last sent or pulled (editor.cms.client.remote_fields_hash): an edit there in
+    # the same second as ours leaves modified_gmt alone but changes this. "" when unknown (older bindings).
+    remote_fields_hash: str = ""
 
 
 def new_id() -> str:
@@ -316,6 +319,7 @@ def from_dict(data: dict[str, Any]) -> Article:
             _text(item.get("modified_gmt")),
             _text(item.get("content_hash")),
             parse_datetime(item.get("last_sync")),
+            _text(item.get("remote_fields_hash")),
         )
     for name in ("created", "updated"):
         stamp = parse_datetime(data.get(name))

@@ -7,7 +7,9 @@ thread boundaries.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,3 +120,12 @@ class CmsClient(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+def remote_fields_hash(post: RemotePost) -> str:
+    """A fingerprint of what a reader and an editor see of a post (raw title, content, excerpt, status,
+    terms, featured image), to tell an edit on the site that ``modified_gmt``'s one second cannot."""
+    fields = [post.title, post.content, post.excerpt, post.status, sorted(post.categories), sorted(post.tags)]
+    fields.append(post.featured_media)
+    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

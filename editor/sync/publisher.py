@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor.article import Article, RemoteBinding
-from editor.cms.client import CmsClient, RemotePost
+from editor.cms.client import CmsClient, RemotePost, remote_fields_hash
 from editor.store.rows import content_hash
 from editor.sync.outbox import Action, Operation, OutboxError
 from editor.sync.preparation import Progress, prepare_fields
@@ -58,6 +58,7 @@ class Sent:
     content_hash: str  # of the article content sent (editor.store's hash), to tell later local edits
     updated: bool  # a post already bound was updated (False: created, or adopted after a lost answer)
     remote_status: str
+    remote_fields_hash: str = ""  # of the post as the site answered (editor.cms.client.remote_fields_hash)
 
 
 @dataclass
@@ -110,7 +111,7 @@ def _publish(
     if binding is not None:
         target = client.get(binding.remote_id)
         expected = expected_stamp(op, binding)
-        if target.modified_gmt != expected:
+        if target.modified_gmt != expected or _edited_in_the_same_second(target, binding):
             if not op.uncertain:
                 raise ConflictDetected(target, expected)
             unexplained_change = True  # maybe our own lost update: decided once the fields are known
@@ -122,7 +123,20 @@ def _publish(
     stage.write_in_flight = True
     post = client.update(target.id, fields) if target is not None else client.create(fields)
     sent_hash = content_hash(op.payload)
-    return Sent(post.id, post.link, post.modified_gmt, sent_hash, binding is not None, post.status)
+    return Sent(
+        post.id,
+        post.link,
+        post.modified_gmt,
+        sent_hash,
+        binding is not None,
+        post.status,
+        remote_fields_hash(post),
+    )
+
+
+def _edited_in_the_same_second(remote: RemotePost, binding: RemoteBinding) -> bool:
+    """The post differs from what we last sent or pulled although its stamp did not move."""
+    return bool(binding.remote_fields_hash) and remote_fields_hash(remote) != binding.remote_fields_hash
 
 
 def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
@@ -134,10 +148,13 @@ def _unpublish(client: CmsClient, op: Operation, binding: RemoteBinding | None, 
     if binding is None:
         raise OutboxError("This article is not bound to a post on that account: nothing to unpublish.")
     before = client.get(binding.remote_id)
-    seen_everything = before.modified_gmt == expected_stamp(op, binding)
+    seen_everything = before.modified_gmt == expected_stamp(op, binding) and not _edited_in_the_same_second(
+        before, binding
+    )
     stage.write_in_flight = True
     post = client.unpublish(binding.remote_id)
     # Taking a post down loses nobody's work, so it goes ahead even after an edit on the site; but the
     # stamp we keep is then the old one, so the next publish still stops at that unseen edit.
     stamp = post.modified_gmt if seen_everything else binding.modified_gmt
-    return Sent(post.id, post.link, stamp, binding.content_hash, True, post.status)
+    fields_hash = remote_fields_hash(post) if seen_everything else binding.remote_fields_hash
+    return Sent(post.id, post.link, stamp, binding.content_hash, True, post.status, fields_hash)
