@@ -11,9 +11,10 @@ earlier attempt may have reached the server (``op.uncertain``) is first looked u
 found that way is adopted rather than created again.
 
 No silent overwrites: before an update the post is fetched and its ``modified_gmt`` compared with the
-newest stamp we know (the binding's, or the one the user accepted with "keep mine"). WordPress has no
-conditional update, so the window between that GET and the write is the one left open (about the time of
-one request); ``modified_gmt`` has one-second resolution.
+newest stamp we know (the binding's, or the one the user accepted with "keep mine"), and its raw fields
+with the hash the binding keeps of what the site last answered: ``modified_gmt`` has one-second
+resolution, so an edit in the same second as ours shows only in the fields. WordPress has no conditional
+update, so the window between that GET and the write is the one left open (about the time of one request).
 """
 
 from __future__ import annotations
