@@ -24,6 +24,7 @@ from typing import Any
 
 from editor.article import Article, RemoteBinding
 from editor.cms.client import CmsClient, RemotePost, remote_fields_hash
+from editor.cms.errors import NotFound
 from editor.store.rows import content_hash
 from editor.sync.outbox import Action, Operation, OutboxError
 from editor.sync.preparation import Progress, prepare_fields
@@ -40,6 +41,10 @@ class ConflictDetected(Exception):
         )
         self.remote = remote
         self.expected = expected
+
+
+class PostDeleted(NotFound):
+    """The bound post is gone from the site: only a new post or unbinding moves the article on."""
 
 
 class SendFailed(Exception):
@@ -110,7 +115,7 @@ def _publish(
     target: RemotePost | None = None
     unexplained_change = False
     if binding is not None:
-        target = client.get(binding.remote_id)
+        target = _bound_post(client, binding)
         expected = expected_stamp(op, binding)
         if target.modified_gmt != expected or _edited_in_the_same_second(target, binding):
             if not op.uncertain:
@@ -140,6 +145,19 @@ def _edited_in_the_same_second(remote: RemotePost, binding: RemoteBinding) -> bo
     return bool(binding.remote_fields_hash) and remote_fields_hash(remote) != binding.remote_fields_hash
 
 
+def _bound_post(client: CmsClient, binding: RemoteBinding) -> RemotePost:
+    """The post the article is bound to; a deleted one is said so, with the way forward."""
+    try:
+        return client.get(binding.remote_id)
+    except NotFound as gone:
+        raise PostDeleted(
+            f"The post (id {binding.remote_id}) was deleted on the site: publish the article as a new post "
+            "or unbind it.",
+            status=gone.status,
+            code=gone.code,
+        ) from gone
+
+
 def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
     """After an update whose answer was lost the post carries our own text: not a conflict."""
     return remote.title == fields.get("title") and remote.content == fields.get("content")
@@ -148,7 +166,7 @@ def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
 def _unpublish(client: CmsClient, op: Operation, binding: RemoteBinding | None, stage: _Stage) -> Sent:
     if binding is None:
         raise OutboxError("This article is not bound to a post on that account: nothing to unpublish.")
-    before = client.get(binding.remote_id)
+    before = _bound_post(client, binding)
     seen_everything = before.modified_gmt == expected_stamp(op, binding) and not _edited_in_the_same_second(
         before, binding
     )
