@@ -120,6 +120,9 @@ class RemoteBinding:
     content_hash: str = ""  # hash of the payload last sent
     last_sync: datetime | None = None
     remote_status: str = ""  # the post's status on the site after our last send ("publish", "future")
+    # What the site held when we last sent or pulled (editor.cms.client.remote_fields_hash): an edit there in
+    # the same second as ours leaves modified_gmt alone but changes this. "" when unknown (older bindings).
+    remote_fields_hash: str = ""
 
 
 def scheduled_for(
@@ -338,6 +341,7 @@ def from_dict(data: dict[str, Any]) -> Article:
             _text(item.get("content_hash")),
             parse_datetime(item.get("last_sync")),
             _text(item.get("remote_status")),
+            _text(item.get("remote_fields_hash")),
         )
     for name in ("created", "updated"):
         stamp = parse_datetime(data.get(name))

@@ -40,6 +40,7 @@ class Fault(StrEnum):
     OVERSIZE = "oversize"  # a 200 JSON answer of FaultRule.size bytes, streamed, no Content-Length
     REDIRECT = "redirect"  # 302 to FaultRule.location (another origin, say)
     ECHO_CREDENTIALS = "echo-credentials"  # a WordPress error object quoting the Authorization header
+    RESPOND_500_WP_ERROR = "500-wp-error"  # WordPress's own refusal: {"code", "message", "data": {status}}
 
 
 @dataclass
@@ -224,6 +225,15 @@ class FaultProxy:
             return False
         if mode == Fault.STALL:
             self._release_stalls.wait(self.stall_seconds)
+            return False
+        if mode == Fault.RESPOND_500_WP_ERROR:
+            text = b'{"code":"db_insert_error","message":"Could not insert post into the database.",'
+            text += b'"data":{"status":500}}'
+            client.sendall(
+                b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json; charset=UTF-8\r\n"
+                + f"Content-Length: {len(text)}\r\nConnection: close\r\n\r\n".encode()
+                + text
+            )
             return False
         if mode in _CANNED:
             status, reason = _CANNED[mode]

@@ -77,10 +77,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("post_id", metavar="POST_ID", type=int)
 
     p = command(
-        "resolve", cmd_resolve, "settle a conflict: keep-mine (overwrite the site), take-theirs, cancel"
+        "resolve",
+        cmd_resolve,
+        "settle a conflict: keep-mine (overwrite the site), take-theirs, cancel; "
+        "a post deleted on the site: publish-new, unbind",
     )
     p.add_argument("id")
-    p.add_argument("choice", choices=("keep-mine", "take-theirs", "cancel"))
+    p.add_argument("choice", choices=("keep-mine", "take-theirs", "cancel", "publish-new", "unbind"))
 
     p = command("outbox", cmd_outbox, "list the outbox (newest first); --retry OP sends a failed one again")
     p.add_argument("--all", action="store_true", help="include done and cancelled operations")
@@ -158,6 +161,11 @@ def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
     if outcome.result == Result.CONFLICT:
         raise UserError(
             f"{outcome.message} Run `copydesk resolve {article_id} keep-mine|take-theirs|cancel`."
+        )
+    if "was deleted on the site" in outcome.message:  # editor.sync.publisher.PostDeleted
+        raise UserError(
+            f"{outcome.message} Run `copydesk resolve {article_id} publish-new` (a new post) "
+            f"or `copydesk resolve {article_id} unbind`."
         )
     raise UserError(
         f"Publishing failed: {outcome.message} (after fixing it: `copydesk outbox --retry {outcome.op_id}`)"
@@ -294,9 +302,15 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     from editor.sync.conflicts import Choice, resolve_conflict
+    from editor.sync.gone import publish_new, unbind
 
-    choice = Choice(args.choice.replace("-", "_"))
-    op = resolve_conflict(ctx.store, _accounts(ctx), args.id, choice)
+    if args.choice == "unbind":
+        unbind(ctx.store, args.id)
+        op = None
+    elif args.choice == "publish-new":
+        op = publish_new(ctx.store, _accounts(ctx), args.id)
+    else:
+        op = resolve_conflict(ctx.store, _accounts(ctx), args.id, Choice(args.choice.replace("-", "_")))
     if op is not None:
         return _explain(ctx, _send_now(ctx, op, PUBLISH_WAIT_SECONDS), args.id)
     article = ctx.store.get(args.id)

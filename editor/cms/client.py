@@ -7,7 +7,9 @@ thread boundaries.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,8 +92,12 @@ class CmsClient(Protocol):
         ...
 
     def upload_media(
-        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
+        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = "", marker: str = ""
     ) -> MediaItem: ...
+
+    def find_media(self, marker: str) -> MediaItem | None:
+        """The earlier upload carrying ``marker``, or None (an upload whose answer was lost)."""
+        ...
 
     def ensure_terms(self, taxonomy: str, names: list[str]) -> list[int]:
         """Ids of the named categories/tags, creating the missing ones."""
@@ -114,3 +120,12 @@ class CmsClient(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+def remote_fields_hash(post: RemotePost) -> str:
+    """A fingerprint of what a reader and an editor see of a post (raw title, content, excerpt, status,
+    terms, featured image), to tell an edit on the site that ``modified_gmt``'s one second cannot."""
+    fields = [post.title, post.content, post.excerpt, post.status, sorted(post.categories), sorted(post.tags)]
+    fields.append(post.featured_media)
+    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -2,7 +2,9 @@
 
 Uploads are remembered by the SHA-256 of the file's bytes (``known``: hash → :class:`MediaRef`), so the same
 picture is uploaded once even if it moved or was renamed. The caller persists ``known`` per account (as
-JSON via ``MediaRef.to_dict``); it is only a cache: losing it means a re-upload, never a wrong image.
+JSON via ``MediaRef.to_dict``); it is only a cache: each upload carries its hash in its description
+(:func:`media_marker`) and an unknown file is looked up on the site first, so neither a lost cache nor a
+lost upload answer uploads a picture twice.
 
 Which references count as local: ``file://`` URLs, absolute paths, and relative paths (resolved against
 ``base_dir``, e.g. the folder a Markdown file was imported from). Web URLs (http/https), ``data:`` and
@@ -49,8 +51,15 @@ Uploaded = Callable[[str, MediaRef], None]  # (file digest, where it went): call
 
 class Uploader(Protocol):
     def upload_media(
-        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
+        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = "", marker: str = ""
     ) -> MediaItem: ...
+
+    def find_media(self, marker: str) -> MediaItem | None: ...
+
+
+def media_marker(digest: str) -> str:
+    """What an upload carries in its description, so a retry after a lost answer finds it by its bytes."""
+    return f"copydesk-media-{digest}"
 
 
 # Inline image destinations: ![alt](dest "title") with dest bare or in <...>; and reference definitions.
@@ -141,7 +150,11 @@ def upload_file(
         raise NotAnImage(not_an_image_message(path))
     digest = file_digest(path)
     if digest not in known:
-        item = client.upload_media(path, alt_text=alt_text, caption=caption)
+        # Not known here, but an earlier upload may have landed with its answer lost: look before sending.
+        marker = media_marker(digest)
+        item = client.find_media(marker) or client.upload_media(
+            path, alt_text=alt_text, caption=caption, marker=marker
+        )
         known[digest] = MediaRef(item.id, item.source_url)
         if uploaded is not None:
             uploaded(digest, known[digest])

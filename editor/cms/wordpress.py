@@ -358,8 +358,9 @@ class WordPressClient:
     # --- media and terms ----------------------------------------------------------------------------
 
     def upload_media(
-        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
+        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = "", marker: str = ""
     ) -> MediaItem:
+        """Upload a file; ``marker`` goes into its description, where :meth:`find_media` finds it."""
         path = Path(path)
         if not path.is_file():
             raise MissingMedia(f"The image {path} does not exist (moved or deleted?).")
@@ -368,7 +369,12 @@ class WordPressClient:
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         data = {
             key: value
-            for key, value in (("alt_text", alt_text), ("caption", caption), ("title", title))
+            for key, value in (
+                ("alt_text", alt_text),
+                ("caption", caption),
+                ("title", title),
+                ("description", f"<!-- {marker} -->" if marker else ""),  # not shown on the site
+            )
             if value
         }
         with path.open("rb") as handle:
@@ -388,6 +394,22 @@ class WordPressClient:
             alt_text=str(item.get("alt_text", "")),
             caption=_text(item.get("caption")),
         )
+
+    def find_media(self, marker: str) -> MediaItem | None:
+        """The upload whose description carries ``marker`` (WordPress searches it), None if none does."""
+        params = {"search": marker, "context": "edit", "per_page": 10}
+        response = self.request("GET", "/wp/v2/media", "look for an earlier upload", params=params)
+        for item in expect_list(response, "look for an earlier upload"):
+            description = item.get("description")
+            raw = description.get("raw", "") if isinstance(description, dict) else ""
+            if marker in str(raw):
+                return MediaItem(
+                    int(item["id"]),
+                    str(item.get("source_url", "")),
+                    str(item.get("alt_text", "")),
+                    _text(item.get("caption")),
+                )
+        return None
 
     def get_media(self, media_id: int) -> MediaItem:
         response = self.request(

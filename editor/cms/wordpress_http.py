@@ -162,7 +162,17 @@ def error_for_response(response: httpx.Response, what: str) -> CmsError:
         wait = f" It asks to wait {retry_after:.0f} s." if retry_after is not None else ""
         return RateLimited(f"The site is limiting requests (429) and refused to {what}.{wait}", **common)
     if status >= 500:
-        return ServerError(f"The site had an internal error ({status}) and could not {what}.{said}", **common)
+        # WordPress's own error object ({"code", "message", "data"}) is a refusal it decided
+        # on (a tag that is only HTML, a headline too long to store): sending it again gives the same answer.
+        # A crash (its fatal-error handler, a proxy's page) may be temporary and is retried.
+        refused = bool(code and server_says) and code != "internal_server_error"
+        return ServerError(
+            f"The site refused to {what} ({status}).{said}"
+            if refused
+            else f"The site had an internal error ({status}) and could not {what}.{said}",
+            transient=not refused,
+            **common,
+        )
     if status == 408:
         return Timeout(f"The site timed out (408) and did not {what}.", **common)
     if status == 401:

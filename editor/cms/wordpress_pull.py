@@ -26,7 +26,7 @@ from editor.article import (
     new_id,
     utcnow,
 )
-from editor.cms.client import RemotePost
+from editor.cms.client import RemotePost, remote_fields_hash
 from editor.cms.errors import CmsError
 
 if TYPE_CHECKING:
@@ -138,6 +138,7 @@ def article_from_post(client: WordPressClient, post: RemotePost) -> Article:
             url=post.link,
             modified_gmt=post.modified_gmt,
             last_sync=utcnow(),
+            remote_fields_hash=remote_fields_hash(post),
         ),
         **parts,
     )

@@ -7,18 +7,23 @@ embargo in the past...), so a caller needs only this one list.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import nh3
 from markdown_it.token import Token
 
 from editor.article import Article, Problem, Severity, is_valid_url, validate
 from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
 
 HEADLINE_GUIDANCE_CHARS = 70
+# WordPress stores the title in a TEXT column (65,535 bytes, after it escapes entities): a 100,000-character
+# headline fails there with "Could not insert post". No headline comes near this sane limit.
+HEADLINE_MAX_CHARS = 1_000
 
 # A quotation: straight "…", curly “…” and British ‘…’, guillemets « … » (and » … «), German „…“.
 # At least two characters inside, so inch marks (12" screen) and lone quote characters do not count;
@@ -45,12 +50,28 @@ def _required_fields(article: Article) -> Iterator[Problem]:
             "section", "No section chosen: the site will file it under its default.", Severity.WARNING
         )
     length = len(article.headline.strip())
-    if length > HEADLINE_GUIDANCE_CHARS:
+    if length > HEADLINE_MAX_CHARS:
+        yield Problem(
+            "headline",
+            f"The headline is {length:,} characters long; the site takes at most {HEADLINE_MAX_CHARS:,}.",
+        )
+    elif length > HEADLINE_GUIDANCE_CHARS:
         yield Problem(
             "headline",
             f"The headline is {length} characters long; aim for {HEADLINE_GUIDANCE_CHARS} or fewer.",
             Severity.WARNING,
         )
+
+
+def _term_names(article: Article) -> Iterator[Problem]:
+    """WordPress strips HTML from a term name and refuses one left empty ("A name is required")."""
+    for field, names in (
+        ("section", [article.section] if article.section.strip() else []),
+        ("tags", article.tags),
+    ):
+        for name in names:
+            if not html.unescape(nh3.clean(name, tags=set())).strip():
+                yield Problem(field, f"The name “{name}” is only markup: the site would refuse it.")
 
 
 def _inline_text(inline: Token) -> str:
@@ -135,6 +156,7 @@ def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
 def run_checklist(article: Article, *, now: datetime | None = None) -> list[Problem]:
     """Everything to fix (errors) or consider (warnings) before publishing; errors come first."""
     problems = list(_required_fields(article))
+    problems += _term_names(article)
     problems += validate(article, now=now)
     quotes, link_problems = _body_findings(parse_body(article.body))
     problems += link_problems

@@ -11,11 +11,12 @@ A conflict means the post was edited on the site after Copydesk last saw it, and
 
 from __future__ import annotations
 
+import dataclasses
 from enum import StrEnum
 from typing import Any
 
 from editor.article import Article, RemoteBinding, Status, new_id, to_dict, utcnow
-from editor.cms.client import CmsClient
+from editor.cms.client import CmsClient, remote_fields_hash
 from editor.store.rows import content_hash
 from editor.sync.outbox import (
     Operation,
@@ -57,6 +58,9 @@ def resolve_conflict(store: Any, accounts: Any, article_id: str, choice: Choice 
     try:
         if choice == Choice.KEEP_MINE:
             remote = client.get(article.remote.remote_id)
+            # The user has seen this version and chose to replace it: it is the one the update is based on.
+            accepted = dataclasses.replace(article.remote, remote_fields_hash=remote_fields_hash(remote))
+            store.set_remote(article_id, accepted)
             return queue_publish(store, article_id, conflict.account, base_modified_gmt=remote.modified_gmt)
         take_theirs(store, client, article, conflict)
         return None
@@ -104,6 +108,7 @@ def _binding(account: str, pulled: Article, content: Article) -> RemoteBinding:
         modified_gmt=remote.modified_gmt,
         content_hash=content_hash(to_dict(content)),
         last_sync=utcnow(),
+        remote_fields_hash=remote.remote_fields_hash,
     )
 
 

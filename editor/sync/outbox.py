@@ -123,15 +123,14 @@ def _enqueue(
     if any(op.state == OpState.SENDING and op.action != action for op in earlier):
         raise OutboxError("The article is being sent right now; try again in a moment.")
     replaced = [op for op in earlier if op.state != OpState.SENDING]
-    # A replaced operation may have reached the server unheard: its successor must look before creating.
-    uncertain = any(op.uncertain for op in replaced)
+    binding = article.remote if article.remote and article.remote.account == account else None
+    uncertain = _may_be_on_the_site(session, article.id, account, earlier, bound=binding is not None)
     if replaced:
         session.execute(
             update(outbox)
             .where(outbox.c.id.in_([op.id for op in replaced]))
             .values(state=OpState.CANCELLED.value, last_error="replaced by a newer request", updated=now)
         )
-    binding = article.remote if article.remote and article.remote.account == account else None
     values = {
         "id": str(uuid.uuid4()),
         "article_id": article.id,
@@ -152,6 +151,28 @@ def _enqueue(
     session.execute(insert(outbox).values(**values))
     store.set_status(article.id, Status.QUEUED)
     return Operation(**{**values, "action": action, "state": OpState.PENDING})
+
+
+def _may_be_on_the_site(
+    session: Session, article_id: str, account: str, earlier: list[Operation], *, bound: bool
+) -> bool:
+    """Whether a new operation must look the post up by its marker before creating one.
+
+    Yes when an earlier operation may have reached the server unheard: one being sent right now (its
+    process may die after the server acted), one flagged uncertain, or, for an article not yet bound to a
+    post, any earlier operation of it on this account that was ever flagged (cancelled or failed included:
+    the post it may have made is still on the site).
+    """
+    if any(op.uncertain or op.state == OpState.SENDING for op in earlier):
+        return True
+    if bound:
+        return False
+    flagged = session.execute(
+        select(outbox.c.id)
+        .where(outbox.c.article_id == article_id, outbox.c.account == account, outbox.c.uncertain)
+        .limit(1)
+    ).first()
+    return flagged is not None
 
 
 def queue_publish(
@@ -270,7 +291,9 @@ def recover_interrupted(
     """Operations left ``sending`` by a process that died: back to pending, flagged uncertain.
 
     Only those in ``sending`` for longer than ``stale_after``: another process (the GUI beside a
-    ``copydesk sync``) may be sending the others right now. Returns how many were recovered.
+    ``copydesk sync``) may be sending the others right now. One a newer request was queued behind is
+    cancelled instead, and the newer one inherits the flag (it must look the post up by its marker before
+    creating). Returns how many were recovered.
     """
     now = now or utcnow()
     with store.transaction() as session:
@@ -280,6 +303,21 @@ def recover_interrupted(
             )
         ).all()
         for row in rows:
+            newer = [op.id for op in _open_ops(session, row.article_id) if op.id != row.id]
+            if newer:
+                # Superseded while it hung: the newer request replaces it and inherits its uncertainty.
+                session.execute(
+                    update(outbox)
+                    .where(outbox.c.id == row.id)
+                    .values(
+                        state=OpState.CANCELLED.value,
+                        uncertain=True,
+                        last_error="interrupted; replaced by a newer request",
+                        updated=now,
+                    )
+                )
+                session.execute(update(outbox).where(outbox.c.id.in_(newer)).values(uncertain=True))
+                continue  # the article's status is already the newer request's
             session.execute(
                 update(outbox)
                 .where(outbox.c.id == row.id)

@@ -11,9 +11,10 @@ earlier attempt may have reached the server (``op.uncertain``) is first looked u
 found that way is adopted rather than created again.
 
 No silent overwrites: before an update the post is fetched and its ``modified_gmt`` compared with the
-newest stamp we know (the binding's, or the one the user accepted with "keep mine"). WordPress has no
-conditional update, so the window between that GET and the write is the one left open (about the time of
-one request); ``modified_gmt`` has one-second resolution.
+newest stamp we know (the binding's, or the one the user accepted with "keep mine"), and its raw fields
+with the hash the binding keeps of what the site last answered: ``modified_gmt`` has one-second
+resolution, so an edit in the same second as ours shows only in the fields. WordPress has no conditional
+update, so the window between that GET and the write is the one left open (about the time of one request).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor.article import Article, RemoteBinding
-from editor.cms.client import CmsClient, RemotePost
+from editor.cms.client import CmsClient, RemotePost, remote_fields_hash
+from editor.cms.errors import NotFound
 from editor.store.rows import content_hash
 from editor.sync.outbox import Action, Operation, OutboxError
 from editor.sync.preparation import Progress, prepare_fields
@@ -39,6 +41,10 @@ class ConflictDetected(Exception):
         )
         self.remote = remote
         self.expected = expected
+
+
+class PostDeleted(NotFound):
+    """The bound post is gone from the site: only a new post or unbinding moves the article on."""
 
 
 class SendFailed(Exception):
@@ -58,6 +64,7 @@ class Sent:
     content_hash: str  # of the article content sent (editor.store's hash), to tell later local edits
     updated: bool  # a post already bound was updated (False: created, or adopted after a lost answer)
     remote_status: str
+    remote_fields_hash: str = ""  # of the post as the site answered (editor.cms.client.remote_fields_hash)
 
 
 @dataclass
@@ -108,9 +115,9 @@ def _publish(
     target: RemotePost | None = None
     unexplained_change = False
     if binding is not None:
-        target = client.get(binding.remote_id)
+        target = _bound_post(client, binding)
         expected = expected_stamp(op, binding)
-        if target.modified_gmt != expected:
+        if target.modified_gmt != expected or _edited_in_the_same_second(target, binding):
             if not op.uncertain:
                 raise ConflictDetected(target, expected)
             unexplained_change = True  # maybe our own lost update: decided once the fields are known
@@ -122,7 +129,33 @@ def _publish(
     stage.write_in_flight = True
     post = client.update(target.id, fields) if target is not None else client.create(fields)
     sent_hash = content_hash(op.payload)
-    return Sent(post.id, post.link, post.modified_gmt, sent_hash, binding is not None, post.status)
+    return Sent(
+        post.id,
+        post.link,
+        post.modified_gmt,
+        sent_hash,
+        binding is not None,
+        post.status,
+        remote_fields_hash(post),
+    )
+
+
+def _edited_in_the_same_second(remote: RemotePost, binding: RemoteBinding) -> bool:
+    """The post differs from what we last sent or pulled although its stamp did not move."""
+    return bool(binding.remote_fields_hash) and remote_fields_hash(remote) != binding.remote_fields_hash
+
+
+def _bound_post(client: CmsClient, binding: RemoteBinding) -> RemotePost:
+    """The post the article is bound to; a deleted one is said so, with the way forward."""
+    try:
+        return client.get(binding.remote_id)
+    except NotFound as gone:
+        raise PostDeleted(
+            f"The post (id {binding.remote_id}) was deleted on the site: publish the article as a new post "
+            "or unbind it.",
+            status=gone.status,
+            code=gone.code,
+        ) from gone
 
 
 def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
@@ -133,11 +166,14 @@ def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
 def _unpublish(client: CmsClient, op: Operation, binding: RemoteBinding | None, stage: _Stage) -> Sent:
     if binding is None:
         raise OutboxError("This article is not bound to a post on that account: nothing to unpublish.")
-    before = client.get(binding.remote_id)
-    seen_everything = before.modified_gmt == expected_stamp(op, binding)
+    before = _bound_post(client, binding)
+    seen_everything = before.modified_gmt == expected_stamp(op, binding) and not _edited_in_the_same_second(
+        before, binding
+    )
     stage.write_in_flight = True
     post = client.unpublish(binding.remote_id)
     # Taking a post down loses nobody's work, so it goes ahead even after an edit on the site; but the
     # stamp we keep is then the old one, so the next publish still stops at that unseen edit.
     stamp = post.modified_gmt if seen_everything else binding.modified_gmt
-    return Sent(post.id, post.link, stamp, binding.content_hash, True, post.status)
+    fields_hash = remote_fields_hash(post) if seen_everything else binding.remote_fields_hash
+    return Sent(post.id, post.link, stamp, binding.content_hash, True, post.status, fields_hash)

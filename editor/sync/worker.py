@@ -220,6 +220,7 @@ def _record_success(store: Any, op: Operation, sent: Sent, now: datetime) -> OpO
         content_hash=sent.content_hash,
         last_sync=now,
         remote_status=sent.remote_status,
+        remote_fields_hash=sent.remote_fields_hash,
     )
     with store.transaction() as session:
         stored_hash = session.execute(

@@ -30,10 +30,10 @@ class CountingUploads:
         return getattr(self.client, name)
 
     def upload_media(
-        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = ""
+        self, path: Path, *, alt_text: str = "", caption: str = "", title: str = "", marker: str = ""
     ) -> MediaItem:
         self.uploaded.append(path.name)
-        return self.client.upload_media(path, alt_text=alt_text, caption=caption, title=title)
+        return self.client.upload_media(path, alt_text=alt_text, caption=caption, title=title, marker=marker)
 
 
 def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(

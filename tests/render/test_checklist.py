@@ -144,3 +144,16 @@ def test_local_body_images_are_publishable_but_missing_files_are_named(tmp_path)
     problems = errors(run_checklist(article, now=NOW))
     assert [p.field for p in problems] == ["body"]
     assert "gone.png" in problems[0].message and "not found" in problems[0].message
+
+
+@pytest.mark.parametrize("tag", ["<b></b>", "<img src=x>", " <i> </i> "])
+def test_a_tag_that_is_only_markup_is_an_error_the_site_would_refuse(tag: str) -> None:
+    found = errors(run_checklist(publishable(tags=["Harbour", tag]), now=NOW))
+    assert [p.field for p in found] == ["tags"]
+    assert tag in found[0].message
+
+
+def test_a_headline_the_site_cannot_store_is_an_error() -> None:
+    found = errors(run_checklist(publishable(headline="Storm " * 20_000), now=NOW))
+    assert [p.field for p in found] == ["headline"]
+    assert "119,999" in found[0].message  # its length, stripped

@@ -141,3 +141,31 @@ def test_without_an_account_publish_says_how_to_add_one(store: ArticleStore, tmp
     code, _, err = _run(capsys, "publish", article.id)
     assert code == 1 and "copydesk account add" in err
     assert store.get(article.id).status == Status.READY
+
+
+@pytest.mark.parametrize("way", ["publish-new", "unbind"])
+def test_a_post_deleted_on_the_site_offers_a_new_post_or_unbinding(
+    store: ArticleStore, wordpress: WordPressServer, keyring_account: str, tmp_path: Path, capsys, way: str
+) -> None:
+    article = _saved(store, tmp_path)
+    assert _run(capsys, "publish", article.id)[0] == 0
+    old_id = store.get(article.id).remote.remote_id
+    with wordpress.rest() as client:
+        client.delete(f"/wp/v2/posts/{old_id}", params={"force": "true"}).raise_for_status()
+    store.save(store.get(article.id).copy(headline="Storm closes the harbour for a second day"))
+
+    code, _out, err = _run(capsys, "publish", article.id)
+    assert code == 1 and f"copydesk resolve {article.id} publish-new" in err and "unbind" in err
+
+    code, _, err = _run(capsys, "resolve", article.id, way)
+    assert code == 0, err
+    stored = store.get(article.id)
+    if way == "unbind":
+        assert stored.remote is None and stored.status == Status.READY
+        assert _run(capsys, "publish", article.id)[0] == 0  # and publishing works again from there
+        stored = store.get(article.id)
+    posts = posts_marked(wordpress, article.id)
+    assert len(posts) == 1 and posts[0]["id"] != old_id
+    assert posts[0]["title"]["raw"] == "Storm closes the harbour for a second day"
+    assert stored.remote is not None and stored.remote.remote_id == posts[0]["id"]
+    assert stored.status == Status.PUBLISHED

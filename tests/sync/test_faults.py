@@ -173,3 +173,34 @@ def test_bad_credentials_fail_permanently_with_a_message_and_retry_works(
     retry(store, op.id)
     assert [o.result for o in drain(store, proxied_accounts).outcomes] == [Result.PUBLISHED]
     _assert_published_once(store, wordpress, article)
+
+
+def test_a_500_carrying_wordpress_s_error_object_fails_at_once_and_is_not_retried(
+    store: ArticleStore, tmp_path: Path, proxy: FaultProxy, proxied_accounts: SiteAccounts, wordpress
+) -> None:
+    article = _queued(store, tmp_path)
+    proxy.add_rule(FaultRule(Fault.RESPOND_500_WP_ERROR, **CREATE))
+    outcomes = drain(store, proxied_accounts).outcomes
+    assert [o.result for o in outcomes] == [Result.FAILED]
+    assert "Could not insert post" in outcomes[0].message
+    assert "unreachable" not in outcomes[0].message.lower()
+    assert store.get(article.id).status == Status.FAILED
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"headline": "Storm " * 20_000},  # 120,000 characters: "Could not insert post"
+        {"tags": ["<b></b>"]},  # a tag that is only HTML: "A name is required"
+    ],
+)
+def test_what_the_real_site_refuses_for_good_fails_at_once(
+    store: ArticleStore, tmp_path: Path, accounts: SiteAccounts, wordpress, change: dict
+) -> None:
+    article = full_article(tmp_path, body_image=False).copy(**change)
+    store.save(article)
+    queue_publish(store, article.id, ACCOUNT)
+    outcomes = drain(store, accounts).outcomes
+    assert [o.result for o in outcomes] == [Result.FAILED], outcomes[0].message
+    assert store.get(article.id).status == Status.FAILED
+    assert _posts_marked(wordpress, article.id) == []

@@ -233,3 +233,28 @@ def test_an_edit_made_while_queued_or_sending_is_kept_and_shown_as_changed(
     assert local.status == Status.CHANGED  # the site has the queued text, the library the newer one
     assert local.standfirst == "Written after pressing Publish."
     assert wordpress.get_post(local.remote.remote_id)["excerpt"]["raw"] == article.standfirst
+
+
+def test_a_site_edit_in_the_same_second_as_our_publish_is_a_conflict(
+    store: ArticleStore, wordpress: WordPressServer, accounts: SiteAccounts, tmp_path: Path
+) -> None:
+    article = full_article(tmp_path, tag=_tag())
+    store.save(article)
+    assert _publish(store, accounts, article.id) == Result.PUBLISHED
+    binding = store.get(article.id).remote
+    with wordpress.rest() as client:  # no sleep: a colleague's correction right after our publish
+        client.post(
+            f"/wp/v2/posts/{binding.remote_id}", json={"title": "Corrected at once"}
+        ).raise_for_status()
+    # The edit landed within the same second (here made certain: the stamp is what we saw).
+    wordpress.run_php(
+        "global $wpdb; $wpdb->update($wpdb->posts, ['post_modified_gmt' => "
+        f"'{binding.modified_gmt.replace('T', ' ')}'], ['ID' => {binding.remote_id}]); clean_post_cache("
+        f"{binding.remote_id}); echo 'ok';"
+    )
+    assert wordpress.get_post(binding.remote_id)["modified_gmt"] == binding.modified_gmt
+    store.save(store.get(article.id).copy(body=article.body + "\n\nLocal update."))
+
+    assert _publish(store, accounts, article.id) == Result.CONFLICT
+    assert wordpress.get_post(binding.remote_id)["title"]["raw"] == "Corrected at once"
+    assert store.get(article.id).status == Status.CONFLICT
