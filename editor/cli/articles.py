@@ -120,8 +120,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         if article.status not in (Status.DRAFT, Status.READY) and not ctx.store.exists(article.id):
             # A publishing state names a remote post of another library: here it starts as a draft.
             article.status = Status.DRAFT
-        reason = f"imported from {path.name}"
-        ctx.store.save(article, revision="always", reason=reason)
+        # A file with the id of an article here replaces its text: the text it replaces stays in the history.
+        reason, kept = f"imported from {path.name}", f"before importing {path.name}"
+        ctx.store.replace(article, reason=reason, kept_reason=kept)
         print(article.id, file=ctx.out)
     return 0
 

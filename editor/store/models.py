@@ -73,9 +73,13 @@ class RevisionInfo:
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
-    """What a save did: the stored ``updated`` stamp and ``status``, and the revision it recorded."""
+    """What a save did: the stored ``updated`` stamp, ``status`` and ``version``, and the revision it
+    recorded. ``superseded``: the save was based on an older version than the row's, so the row kept its
+    newer text and the saved content is (only) in the revision ``revision_id``."""
 
     article_id: str
     updated: datetime
     revision_id: int | None
     status: Status
+    version: int = 1
+    superseded: bool = False

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from editor.article import Article, RemoteBinding, Status, utcnow
 from editor.store import rows, search
+from editor.store.changes import ChangeWatcher
 from editor.store.database import create_store_engine, upgrade, writer
 from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError, translated_errors
 from editor.store.models import (
@@ -32,7 +33,7 @@ from editor.store.models import (
     SearchHit,
 )
 from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
-from editor.store.saving import POLICIES, save_article
+from editor.store.saving import POLICIES, newest_revision_holds, save_article
 from editor.store.tables import article_tags, articles, revisions
 
 LIVE = ListFilter()  # the default filter: live articles, newest first
@@ -48,6 +49,7 @@ class ArticleStore:
         self._writer = writer(engine)
         self._write_lock = threading.Lock()
         self._local = threading.local()
+        self._watchers: list[ChangeWatcher] = []
 
     @classmethod
     def open(cls, path: Path, *, clock: Callable[[], datetime] | None = None) -> ArticleStore:
@@ -74,7 +76,16 @@ class ArticleStore:
             with suppress(StoreError), translated_errors(self.path), self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA optimize")  # an optimisation: never a reason to fail
         finally:
+            for watcher in self._watchers:
+                watcher.close()
+            self._watchers = []
             self.engine.dispose()
+
+    def watch_changes(self) -> ChangeWatcher:
+        """A watcher that tells when another process wrote to this library (see editor.store.changes)."""
+        watcher = ChangeWatcher(self.path)
+        self._watchers.append(watcher)
+        return watcher
 
     # --- transactions ----------------------------------------------------------------------------
 
@@ -90,17 +101,19 @@ class ArticleStore:
         if active is not None:
             yield active
             return
-        with (
-            translated_errors(self.path),
-            self._write_lock,
-            Session(self._writer) as session,
-            session.begin(),
-        ):
-            self._local.session = session
-            try:
-                yield session
-            finally:
-                self._local.session = None
+        with translated_errors(self.path), self._write_lock:
+            with Session(self._writer) as session, session.begin():
+                self._local.session = session
+                try:
+                    if self._watchers:
+                        session.connection()  # BEGIN IMMEDIATE: nobody else commits until we do
+                        for watcher in self._watchers:
+                            watcher.before_own_commit()
+                    yield session
+                finally:
+                    self._local.session = None
+            for watcher in self._watchers:
+                watcher.after_own_commit()
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -113,7 +126,14 @@ class ArticleStore:
 
     # --- saving ----------------------------------------------------------------------------------
 
-    def save(self, article: Article, *, revision: RevisionPolicy = "auto", reason: str = "") -> SaveResult:
+    def save(
+        self,
+        article: Article,
+        *,
+        revision: RevisionPolicy = "auto",
+        reason: str = "",
+        base_version: int | None = None,
+    ) -> SaveResult:
         """Store the content of ``article`` in one transaction.
 
         A new row takes status, remote, created and updated as given. On an existing row ``status``
@@ -124,19 +144,39 @@ class ArticleStore:
 
         Revisions: ``"auto"`` records one when the content changed and there is none yet, the newest
         is older than ``REVISION_INTERVAL`` or ``reason`` is given (so autosaves while typing do not
-        pile up); ``"always"`` whenever the content changed or there is none yet; ``"never"`` none.
+        pile up); ``"always"`` unless the newest revision already holds exactly this content (an
+        explicit save: the text is then in the history either way); ``"never"`` none.
+
+        Versions: every change of the content adds one to the row's version (see
+        :meth:`get_versioned`). A save that names the ``base_version`` its content was based on never
+        overwrites a newer row: when the row's version is another (a save from another process came
+        first) and the content differs, the row keeps its text and this content becomes a revision;
+        the result says ``superseded``. Without ``base_version`` the save is unconditional.
         """
-        return self.save_many([article], revision=revision, reason=reason)[0]
+        return self.save_many([article], revision=revision, reason=reason, base_version=base_version)[0]
 
     def save_many(
-        self, batch: Iterable[Article], *, revision: RevisionPolicy = "auto", reason: str = ""
+        self,
+        batch: Iterable[Article],
+        *,
+        revision: RevisionPolicy = "auto",
+        reason: str = "",
+        base_version: int | None = None,
     ) -> list[SaveResult]:
         """Save several articles in ONE transaction (imports): all of them land, or none."""
         if revision not in POLICIES:
             raise ValueError(f"unknown revision policy {revision!r} (one of: {', '.join(POLICIES)})")
         with self._writing() as session:
+            connection = session.connection()
             return [
-                save_article(session.connection(), article, policy=revision, reason=reason, now=self._clock())
+                save_article(
+                    connection,
+                    article,
+                    policy=revision,
+                    reason=reason,
+                    now=self._clock(),
+                    base_version=base_version,
+                )
                 for article in batch
             ]
 
@@ -144,12 +184,16 @@ class ArticleStore:
 
     def get(self, article_id: str) -> Article:
         """The article, trashed or not; raises ArticleNotFound."""
+        return self.get_versioned(article_id)[0]
+
+    def get_versioned(self, article_id: str) -> tuple[Article, int]:
+        """The article and its row's version, read together (what a later save names as its base)."""
         with self._reading() as session:
             row = session.execute(select(articles).where(articles.c.id == article_id)).one_or_none()
         if row is None:
             raise ArticleNotFound(article_id)
         try:
-            return rows.article_from_row(row)
+            return rows.article_from_row(row), row.version
         except (ValueError, TypeError, AttributeError) as error:  # only a hand-edited or damaged file
             raise StoreError(f"Article {article_id} is damaged in the database: {error}") from error
 
@@ -223,26 +267,37 @@ class ArticleStore:
             return self._revision(session, article_id, revision_id)
 
     def restore(self, article_id: str, revision_id: int) -> Article:
-        """Make an old revision's content current, recording a revision "restored revision N"."""
+        """Make an old revision's content current, recording a revision "restored revision N".
+
+        The text it replaces is kept in the history first (see :meth:`replace`).
+        """
         with self._writing() as session:
             old = self._revision(session, article_id, revision_id)
-            current = self.get(article_id)
-            restored = old.copy(
-                id=current.id,
-                status=current.status,
-                remote=current.remote,
-                created=current.created,
-                updated=current.updated,
-            )
+            self.checkpoint(article_id, f"before restoring revision {revision_id}")
             save_article(
                 session.connection(),
-                restored,
+                old.copy(id=article_id),
                 policy="always",
                 reason=f"restored revision {revision_id}",
                 now=self._clock(),
                 force_revision=True,
             )
             return self.get(article_id)
+
+    def replace(self, article: Article, *, reason: str, kept_reason: str) -> Article:
+        """Make ``article``'s content current, keeping the text it replaces in the history.
+
+        THE rule for every operation that puts other text in place of what the journalist has
+        (restore, taking the site's version, importing a file with the article's id, a pull): in one
+        transaction, the stored text becomes a revision (``kept_reason``) unless the newest revision
+        already holds exactly it, then the new content is saved with a revision (``reason``) as
+        :meth:`save` does. A new id is simply saved. Joins the caller's :meth:`transaction`.
+        """
+        with self._writing():
+            if self.exists(article.id):
+                self.checkpoint(article.id, kept_reason)
+            self.save(article, revision="always", reason=reason)
+            return self.get(article.id)
 
     def checkpoint(self, article_id: str, reason: str) -> int | None:
         """Make sure the current text is in the history before something replaces it.
@@ -253,11 +308,11 @@ class ArticleStore:
         """
         with self._writing() as session:
             current = self.get(article_id)
-            newest = self.revisions(article_id)[:1]
-            if newest and self._revision(session, article_id, newest[0].id).content_equals(current):
+            connection = session.connection()
+            if newest_revision_holds(connection, self._pk(session, article_id), current):
                 return None
             result = save_article(
-                session.connection(),
+                connection,
                 current,
                 policy="always",
                 reason=reason,

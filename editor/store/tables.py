@@ -92,6 +92,8 @@ articles = Table(
     # Search text for FTS5 (external content reads these columns by name).
     Column("bylines_text", Text, nullable=False, server_default=""),
     Column("tags_text", Text, nullable=False, server_default=""),
+    # Grows by one with each change of the content: a save names the version it was based on.
+    Column("version", Integer, nullable=False, server_default="1"),
     Column("body", Text, nullable=False),  # keep last: see the module docstring
 )
 

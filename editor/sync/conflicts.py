@@ -72,8 +72,7 @@ def take_theirs(store: Any, client: CmsClient, local: Article, conflict: Operati
     theirs = pulled.copy(id=local.id, editors_note=local.editors_note, created=local.created.isoformat())
     binding = _binding(conflict.account, pulled, theirs)
     with store.transaction():
-        store.checkpoint(local.id, KEPT_LOCAL_REASON)  # the local text stays in the history
-        store.save(theirs, revision="always", reason=TOOK_THEIRS_REASON)
+        store.replace(theirs, reason=TOOK_THEIRS_REASON, kept_reason=KEPT_LOCAL_REASON)
         store.set_remote(local.id, binding)
         cancel(store, conflict.id)
         store.set_status(local.id, Status.PUBLISHED if live else Status.DRAFT)
@@ -91,8 +90,7 @@ def pull_post(store: Any, client: CmsClient, account: str, post_id: int) -> Arti
     status = Status.PUBLISHED if live else Status.DRAFT
     article = pulled.copy(status=status.value, id=new_id() if store.exists(pulled.id) else pulled.id)
     article.remote = _binding(account, pulled, article)
-    store.save(article, revision="always", reason=f"pulled from {account}")
-    return store.get(article.id)
+    return store.replace(article, reason=f"pulled from {account}", kept_reason=KEPT_LOCAL_REASON)
 
 
 def _binding(account: str, pulled: Article, content: Article) -> RemoteBinding:

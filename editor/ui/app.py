@@ -73,9 +73,13 @@ def run(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path] = ()) ->
     window.library_failed.connect(lambda _message: _set_window_icon(app))
 
     from editor.ui.smoke import install_smoke_quit
+    from editor.ui.termination import close_on_termination
+
+    termination = close_on_termination(window)  # a logout's SIGTERM closes as the user would
 
     install_smoke_quit(app, window)
     try:
         return app.exec()
     finally:
+        termination.uninstall()
         window.shutdown()

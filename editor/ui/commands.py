@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from editor.article import Article, RelatedLink, Status, new_id
 from editor.ui import store_tasks
@@ -28,6 +28,43 @@ log = logging.getLogger(__name__)
 IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.json);;All files (*)"
 EXPORT_FILTER = "Markdown with front matter (*.md);;ninjs JSON (*.json);;HTML page (*.html)"
 RELATED_RESULTS = 20
+
+
+CHANGE_POLL_MS = 1000
+
+
+class ChangeWatching(QObject):
+    """Polls (off the GUI thread) whether another process wrote to the library; when it did, the library
+    list is read again and the open article, if it has no unsaved edits, shows the newer text."""
+
+    def __init__(self, commands: ArticleCommands) -> None:
+        super().__init__(commands)
+        self._commands = commands
+        self._watcher: Any = None
+        self._in_flight = False
+        self._timer = QTimer(self, interval=CHANGE_POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self, watcher: Any) -> None:
+        self._watcher = watcher
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if self._in_flight or self._watcher is None:
+            return
+        self._in_flight = True
+        watcher = self._watcher
+        self._commands._tasks.run_query(
+            watcher.changed_elsewhere,
+            success=self._on_polled,
+            failure=lambda _error: setattr(self, "_in_flight", False),
+            label="changes elsewhere",
+        )
+
+    def _on_polled(self, changed: bool) -> None:
+        self._in_flight = False
+        if changed:
+            self._commands.on_changed_elsewhere()
 
 
 class ArticleCommands(QObject):
@@ -45,6 +82,11 @@ class ArticleCommands(QObject):
         self._open_request = 0
         self._opened: store_tasks.OpenedLibrary | None = None
         self.ready = False  # the database is open and the form built
+        # Per article, the row version the form's text is based on: read and written by the change worker
+        # (save_in_worker) and set here when an article is read from the store; see ArticleStore.save.
+        self.base_versions: dict[str, int] = {}
+        self._reload_pending = False  # a save was superseded: show the newer text once the saves landed
+        self._watch = ChangeWatching(self)
 
     # --- the library ---------------------------------------------------------------------------------
 
@@ -52,10 +94,10 @@ class ArticleCommands(QObject):
         window = self._window
         database = window.data_dir / "copydesk.sqlite3"
 
-        def open_in_worker() -> store_tasks.OpenedLibrary:
+        def open_in_worker() -> tuple[store_tasks.OpenedLibrary, Any]:
             opened = store_tasks.open_library(database)
             window.store = opened.store  # visible at once to the writes queued behind this one
-            return opened
+            return opened, opened.store.watch_changes()
 
         self._tasks.run_change(
             open_in_worker,
@@ -64,7 +106,9 @@ class ArticleCommands(QObject):
             label="open library",
         )
 
-    def _on_library_opened(self, opened: store_tasks.OpenedLibrary) -> None:
+    def _on_library_opened(self, result: tuple[store_tasks.OpenedLibrary, Any]) -> None:
+        opened, watcher = result
+        self._watch.start(watcher)
         self._window.store = opened.store
         self._opened = opened
         self._window.library.set_store(opened.store)
@@ -134,26 +178,81 @@ class ArticleCommands(QObject):
             return
         store = self._window.store
 
-        def failed(error: BaseException) -> None:
+        def opened(found: tuple[Article, int] | None) -> None:
             if request != self._open_request:
                 return
-            if quiet:  # the article remembered from last time is gone (deleted, another data folder)
+            if found is None:  # the article remembered from last time is gone (emptied from the trash)
                 self._window.settings.set_value(LAST_ARTICLE_ID, "")
-            else:
+                return
+            article, self.base_versions[article_id] = found
+            self._show(article, focus_body)
+
+        def failed(error: BaseException) -> None:
+            if request == self._open_request:
                 self._report(self.tr("The article could not be opened: %1"), error)
 
-        self._tasks.run_query(
-            lambda: store.get(article_id),
-            success=lambda article: request == self._open_request and self._show(article, focus_body),
-            failure=failed,
-            label="open article",
-        )
+        def read() -> tuple[Article, int] | None:
+            if quiet and not store.exists(article_id):
+                return None  # not an error: nothing to reopen
+            return store.get_versioned(article_id)
+
+        self._tasks.run_query(read, success=opened, failure=failed, label="open article")
 
     def _show(self, article: Article, focus_body: bool = False) -> None:
         self.current_id = article.id
         self._window.show_article(article)
         if focus_body:
             self._window.form.focus_field("body")
+
+    def reload_open_article(self) -> None:
+        """Show the open article's stored text in place of what the form shows, as an edit Ctrl+Z takes
+        back (its text was replaced in the store, and what the form showed is in the history)."""
+        article_id, store = self.current_id, self._window.store
+        if article_id is None or store is None:
+            return
+        self._open_request += 1
+        request = self._open_request
+
+        def show(found: tuple[Article, int]) -> None:
+            article, version = found
+            if request == self._open_request and article.id == self.current_id:
+                self.show_stored(article, version)
+
+        self._tasks.run_query(
+            lambda: store.get_versioned(article_id),
+            success=show,
+            failure=lambda error: self._report(self.tr("The article could not be opened: %1"), error),
+            label="reload article",
+        )
+
+    def show_stored(self, article: Article, version: int) -> None:
+        """The open article's text as stored now (version ``version``) replaces what the form shows."""
+        self.base_versions[article.id] = version
+        self._window.show_article(article, replacing=True)
+
+    def on_changed_elsewhere(self) -> None:
+        """Another process wrote to the library: list it again; show the open article's newer text when
+        nothing typed here is waiting to be saved."""
+        window = self._window
+        window.library.model.refresh()
+        self._refresh_choices()
+        article_id, store = self.current_id, window.store
+        if article_id is None or store is None or article_id in self._fresh_ids:
+            return
+
+        def compare(found: tuple[Article, int]) -> None:
+            article, version = found
+            idle = self._autosaver.is_idle()
+            if article.id != self.current_id or not idle or version == self.base_versions.get(article.id):
+                return
+            self.show_stored(article, version)
+            window.statusBar().showMessage(
+                self.tr("This article was changed elsewhere; showing its newer text (Ctrl+Z undoes)."), 8000
+            )
+
+        self._tasks.run_query(
+            lambda: store.get_versioned(article_id), success=compare, label="changed elsewhere"
+        )
 
     def new_article(self, typed_ahead: str = "") -> None:
         """A new article with the cursor in its headline (holding ``typed_ahead``, typed before it opened)."""
@@ -192,7 +291,10 @@ class ArticleCommands(QObject):
         self._autosaver.enqueue(article, "auto")
 
     def on_saved(self, article: Article, result: Any) -> None:
-        """A write landed: list a new article, or refresh its row."""
+        """A write landed: list a new article, or refresh its row; say so when it was superseded."""
+        if result.superseded:
+            self._on_superseded(article)
+            return
         library = self._window.library
         if article.id in self._fresh_ids:
             self._fresh_ids.discard(article.id)
@@ -208,13 +310,58 @@ class ArticleCommands(QObject):
         if article.section and article.section not in self._known_sections:
             self._refresh_choices()
 
+    def _on_superseded(self, article: Article) -> None:
+        """The article had changed elsewhere since the form read it: its newer text stayed current and
+        what was typed here is a revision. Show the newer text once the queued saves have landed."""
+        self._window.statusBar().showMessage(
+            self.tr(
+                "This article was changed elsewhere meanwhile. Its newer text stays; yours is kept in the "
+                "history (File → History)."
+            ),
+            15_000,
+        )
+        if article.id != self.current_id or self._reload_pending:
+            return
+        self._reload_pending = True
+
+        def reload() -> None:
+            self._reload_pending = False
+            if article.id == self.current_id:
+                self.reload_open_article()
+
+        self._autosaver.when_idle(reload)
+
     # --- saving, history ---------------------------------------------------------------------------------
 
     def save_revision(self) -> None:
-        """Ctrl+S: save now and keep this version in the history."""
-        if self.current_id is not None:
-            self._autosaver.flush("always", self.tr("saved by hand"))
-            self._window.statusBar().showMessage(self.tr("Saved; this version is kept in the history."), 4000)
+        """Ctrl+S: save now and keep this version in the history (or say that the newest revision
+        already holds exactly this text). Runs once the autosaves queued before it have landed."""
+        article_id, window = self.current_id, self._window
+        if article_id is None or window.store is None:
+            return
+        self._autosaver.flush()
+
+        def save() -> None:
+            snapshot = window.current_snapshot()
+            if snapshot is None or snapshot.id != article_id:
+                return
+            reason = self.tr("saved by hand")
+            self._tasks.run_change(
+                lambda: window.save_in_worker(snapshot, "always", reason),
+                success=lambda result: self._on_saved_by_hand(snapshot, result),
+                failure=lambda error: self._report(self.tr("The article could not be saved: %1"), error),
+                label="save revision",
+            )
+
+        self._autosaver.when_idle(save)
+
+    def _on_saved_by_hand(self, article: Article, result: Any) -> None:
+        self.on_saved(article, result)
+        if result.revision_id is not None:
+            message = self.tr("Saved; this version is kept in the history.")
+        else:
+            message = self.tr("Saved. The newest revision in the history already holds exactly this text.")
+        self._window.statusBar().showMessage(message, 6000)
 
     def show_history(self) -> None:
         if self.current_id is None or self._window.store is None:
@@ -234,21 +381,21 @@ class ArticleCommands(QObject):
         article_id, store = self.current_id, self._window.store
         if article_id is None or store is None:
             return
-        self._autosaver.flush("always", self.tr("before restoring a revision"))
+        self._autosaver.flush()  # the store keeps the text it replaces in the history (ArticleStore.replace)
 
         def restore() -> None:
             self._tasks.run_change(
-                lambda: store.restore(article_id, revision_id),
-                success=lambda article: self._on_restored(dialog, article),
+                lambda: (store.restore(article_id, revision_id), store.get_versioned(article_id))[1],
+                success=lambda found: self._on_restored(dialog, *found),
                 failure=lambda error: self._report(self.tr("The revision could not be restored: %1"), error),
                 label="restore revision",
             )
 
         self._autosaver.when_idle(restore)
 
-    def _on_restored(self, dialog: Any, article: Article) -> None:
+    def _on_restored(self, dialog: Any, article: Article, version: int) -> None:
         if article.id == self.current_id:
-            self._window.show_article(article)
+            self.show_stored(article, version)
         self._window.library.model.update_article(
             article.id,
             headline=article.headline,
@@ -363,8 +510,9 @@ class ArticleCommands(QObject):
         self._refresh_choices()
         last = article_ids[-1]
         if last == self.current_id:  # the file updated the open article: show its new text
-            self.current_id = None
-        self.open_article(last, focus_body=True)
+            self.reload_open_article()
+        else:
+            self.open_article(last, focus_body=True)
         if quietly:  # the status bar names the files that could not be opened: leave it
             return
         self._window.statusBar().showMessage(

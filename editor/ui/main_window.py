@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.settings = settings or Settings()
+        self.settings = settings or Settings(data_dir)
         self.tasks = TaskRunner(self)
         self.store: Any = None  # ArticleStore, set once open_library has run
         self.form: Any = None  # ArticleForm, created by start()
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         from editor.ui.autosave import Autosaver
         from editor.ui.closing import CloseGuard
 
-        self.autosaver = Autosaver(self.tasks, self.current_snapshot, self._save_in_worker, self)
+        self.autosaver = Autosaver(self.tasks, self.current_snapshot, self.save_in_worker, self)
         self.close_guard = CloseGuard(
             self, self.autosaver, lambda: self.commands.rescue_unsaved(then_close=True)
         )
@@ -385,16 +385,25 @@ class MainWindow(QMainWindow):
             return None
         return self.form.article()
 
-    def _save_in_worker(self, article: Article, revision: str, reason: str) -> Any:
-        """Runs on the change worker (called by the autosaver)."""
+    def save_in_worker(self, article: Article, revision: str, reason: str) -> Any:
+        """Runs on the change worker (called by the autosaver, and by Ctrl+S)."""
         store = self.store
         if store is None:
             raise RuntimeError("the library is still opening")
-        return store.save(article, revision=revision, reason=reason)
+        versions = self.commands.base_versions
+        result = store.save(article, revision=revision, reason=reason, base_version=versions.get(article.id))
+        if not result.superseded:  # a superseded save leaves the base: the next one is kept aside too
+            versions[article.id] = result.version
+        return result
 
-    def show_article(self, article: Article) -> None:
-        """Put ``article`` in the form (the caller saved the previous one first)."""
-        self.form.set_article(article)
+    def show_article(self, article: Article, *, replacing: bool = False) -> None:
+        """Put ``article`` in the form (the caller saved the previous one first).
+
+        ``replacing``: the open article's text was replaced in the store (restore, file, the site's
+        version); when it is the article on screen, Ctrl+Z brings back what the form showed.
+        """
+        undoable = replacing and self.form.article().id == article.id
+        self.form.set_article(article, undoable=undoable)
         self.center.setCurrentWidget(self.form)
         self._update_title(article.headline)
         self._set_article_actions_enabled(True)

@@ -5,11 +5,18 @@ remembers) live in two separate files, as in ReText, so resetting one never lose
 equal to their default are removed rather than written. Both files use the INI format so tests can point
 them at a temporary folder with ``QSettings.setPath``.
 
+What belongs to one library (the article left open, the window's layout) is kept per data folder, in
+a group named after the folder: an article id remembered for one ``--data-dir`` means nothing in
+another. A library without its own window layout yet starts with the one used last anywhere.
+
 Set the organisation and application names (``app.configure_application``) before creating one.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -38,11 +45,20 @@ SIDE_SPLITTER = "main/side_splitter"
 LIBRARY_HEADER = "library/header"
 HISTORY_GEOMETRY = "history/geometry"
 
+LIBRARY_KEYS = frozenset({LAST_ARTICLE_ID})  # preferences kept per library; window state always is
+
+
+def library_group(data_dir: Path) -> str:
+    """The settings group of the library in ``data_dir`` (the same folder, however it was named)."""
+    folder = os.path.realpath(os.path.expanduser(data_dir))
+    return "libraries/" + hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
 
 class Settings:
-    """Preferences and window state of the editor."""
+    """Preferences and window state of the editor, for the library in ``library`` (a data folder)."""
 
-    def __init__(self) -> None:
+    def __init__(self, library: Path | None = None) -> None:
+        self._group = library_group(library) if library is not None else ""
         self._preferences = QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
         )
@@ -50,9 +66,15 @@ class Settings:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, WINDOW_STATE_APPLICATION
         )
 
+    def _scoped(self, key: str) -> str:
+        return f"{self._group}/{key}" if self._group else key
+
+    def _preference_key(self, key: str) -> str:
+        return self._scoped(key) if key in LIBRARY_KEYS else key
+
     def value(self, key: str) -> Any:
         default = DEFAULTS[key]
-        raw = self._preferences.value(key, default)
+        raw = self._preferences.value(self._preference_key(key), default)
         if isinstance(default, bool):
             return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
         if isinstance(default, int):
@@ -63,17 +85,23 @@ class Settings:
         return str(raw)
 
     def set_value(self, key: str, value: Any) -> None:
+        name = self._preference_key(key)
         if value == DEFAULTS[key]:
-            self._preferences.remove(key)
+            self._preferences.remove(name)
         else:
-            self._preferences.setValue(key, value)
+            self._preferences.setValue(name, value)
 
     def window_state(self, key: str) -> QByteArray | None:
-        raw = self._window.value(key)
-        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+        for name in (self._scoped(key), key):
+            raw = self._window.value(name)
+            if isinstance(raw, QByteArray) and not raw.isEmpty():
+                return raw
+        return None
 
     def set_window_state(self, key: str, state: QByteArray) -> None:
-        self._window.setValue(key, state)
+        self._window.setValue(self._scoped(key), state)
+        if self._group:
+            self._window.setValue(key, state)  # where a library without a layout of its own starts
 
     def sync(self) -> None:
         self._preferences.sync()

@@ -85,7 +85,8 @@ def save_files(store: Any, read: list[tuple[Path, Article]]) -> list[str]:
     for path, article in read:
         if article.status not in (Status.DRAFT, Status.READY) and not store.exists(article.id):
             article.status = Status.DRAFT  # it names a remote post of another library
-        saved.append(store.save(article, revision="always", reason=f"opened from {path.name}").article_id)
+        kept = f"before opening {path.name}"
+        saved.append(store.replace(article, reason=f"opened from {path.name}", kept_reason=kept).id)
     return saved
 
 

@@ -181,3 +181,31 @@ def test_a_published_story_from_elsewhere_arrives_as_a_draft(
     article_id = run(capsys, "import", str(path))[1].strip()
     listed = json.loads(run(capsys, "list", "--json")[1])
     assert [(item["id"], item["status"]) for item in listed] == [(article_id, "draft")]
+
+
+def test_reimporting_a_file_keeps_the_text_it_replaces_in_the_history(
+    tmp_path: Path, data_dir: Path, article_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from editor.store import ArticleStore
+
+    code, out, err = run(capsys, "import", str(article_file))
+    assert code == 0, err
+    article_id = out.strip()
+    exported = tmp_path / "exported.md"  # carries the article's id
+    assert run(capsys, "export", article_id, "--format", "md", "-o", str(exported))[0] == 0
+    store = ArticleStore.open(data_dir / "copydesk.sqlite3")
+    try:  # the window's autosave: stored, but coalesced into no revision of its own
+        edited = store.get(article_id).copy(body="A paragraph written in Copydesk since the import.")
+        assert store.save(edited).revision_id is None
+    finally:
+        store.close()
+
+    code, out, err = run(capsys, "import", str(exported))
+    assert code == 0 and out.strip() == article_id, err
+    store = ArticleStore.open(data_dir / "copydesk.sqlite3")
+    try:
+        assert "Winds of 150 km/h" in store.get(article_id).body
+        bodies = [store.revision(article_id, info.id).body for info in store.revisions(article_id)]
+    finally:
+        store.close()
+    assert "A paragraph written in Copydesk since the import." in bodies

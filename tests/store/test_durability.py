@@ -165,3 +165,26 @@ def test_a_full_disk_gives_a_clear_error_keeps_the_saved_text_and_a_retry_succee
 
     clocked_store.save(longer, revision="always")  # space freed, the journalist saves again
     assert clocked_store.get(article.id).body == longer.body
+
+
+def test_the_change_watcher_notices_other_processes_not_its_own_store(db_path: Path) -> None:
+    store = ArticleStore.open(db_path)
+    other = ArticleStore.open(db_path)  # its own engine and connections, as another process has
+    try:
+        watcher = store.watch_changes()
+        assert not watcher.changed_elsewhere()
+        article = Article(headline="Own write")
+        store.save(article)
+        store.save(article.copy(body="More of our own typing."))
+        assert not watcher.changed_elsewhere()
+
+        other.save(Article(headline="From the command line"))
+        assert watcher.changed_elsewhere()
+        assert not watcher.changed_elsewhere()  # once
+
+        other.save(Article(headline="Again from elsewhere"))
+        store.save(article.copy(body="Our write after theirs."))  # does not hide theirs
+        assert watcher.changed_elsewhere()
+    finally:
+        other.close()
+        store.close()

@@ -208,3 +208,19 @@ def test_an_up_to_date_library_opens_without_loading_alembic(db_path: Path) -> N
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_upgrading_keeps_every_index_and_trigger_of_articles_and_versions_the_rows(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    build_version_0001_database(db_path)
+    schema = "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'articles' AND type != 'table'"
+    with sqlite3.connect(db_path) as db:
+        before = sorted(db.execute(schema).fetchall())
+
+    ArticleStore.open(db_path).close()
+
+    with sqlite3.connect(db_path) as db:
+        assert sorted(db.execute(schema).fetchall()) == before  # NOCASE headline index, search triggers
+        columns = [row[1] for row in db.execute("PRAGMA table_info(articles)")]
+        assert columns[-1] == "body"  # long bodies stay out of the way of list reads
+        assert db.execute("SELECT version FROM articles").fetchall() == [(1,)]

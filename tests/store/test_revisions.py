@@ -153,3 +153,90 @@ def test_checkpoint_keeps_the_current_text_in_the_history_once(clocked_store: Ar
     assert clocked_store.revision(article.id, revision_id).body == "Draft two, typed since."
     assert clocked_store.checkpoint(article.id, "again") is None  # already there
     assert len(clocked_store.revisions(article.id)) == 2
+
+
+def _bodies_in_history(store: ArticleStore, article_id: str) -> list[str]:
+    return [store.revision(article_id, info.id).body for info in store.revisions(article_id)]
+
+
+def test_restore_keeps_the_text_autosave_stored_since_the_last_revision(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="Council vote", body="First draft.")
+    clocked_store.save(article, revision="always")
+    first = clocked_store.revisions(article.id)[0].id
+    clock.advance(seconds=2)
+    clocked_store.save(article.copy(body="A sentence typed since, autosaved."))  # coalesced: no revision
+
+    clocked_store.restore(article.id, first)
+
+    assert clocked_store.get(article.id).body == "First draft."
+    assert "A sentence typed since, autosaved." in _bodies_in_history(clocked_store, article.id)
+
+
+def test_an_explicit_save_after_coalesced_autosaves_records_the_current_text(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="Council vote", body="First draft.")
+    clocked_store.save(article, revision="always")
+    clock.advance(seconds=2)
+    typed = article.copy(body="Typed and autosaved before Ctrl+S.")
+    assert clocked_store.save(typed).revision_id is None  # the autosave: coalesced
+
+    clock.advance(seconds=2)
+    explicit = clocked_store.save(typed, revision="always", reason="saved by hand")
+
+    assert explicit.revision_id is not None
+    assert clocked_store.revision(article.id, explicit.revision_id).body == typed.body
+    # pressed again: the newest revision already holds exactly this text, nothing new
+    assert clocked_store.save(typed, revision="always", reason="saved by hand").revision_id is None
+
+
+def test_replacing_an_article_keeps_the_replaced_text_in_the_history(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    article = Article(headline="Wire story", body="Version from the wire.")
+    clocked_store.save(article, revision="always")
+    clock.advance(seconds=2)
+    clocked_store.save(article.copy(body="Edited locally, autosaved."))
+
+    replaced = clocked_store.replace(
+        article.copy(body="The file again."), reason="imported from wire.md", kept_reason="before the import"
+    )
+
+    assert replaced.body == "The file again."
+    history = clocked_store.revisions(article.id)
+    assert [info.reason for info in history[:2]] == ["imported from wire.md", "before the import"]
+    assert "Edited locally, autosaved." in _bodies_in_history(clocked_store, article.id)
+    # replacing with the same text again adds nothing but what is not there yet
+    count = len(history)
+    clocked_store.replace(article.copy(body="The file again."), reason="again", kept_reason="again")
+    assert len(clocked_store.revisions(article.id)) == count
+
+
+def test_a_save_based_on_an_older_version_keeps_both_texts(
+    clocked_store: ArticleStore, db_path, clock: ManualClock
+) -> None:
+    article = Article(headline="Two writers", body="Where both started.")
+    clocked_store.save(article, revision="always")
+    _, base = clocked_store.get_versioned(article.id)
+
+    other = ArticleStore.open(db_path)  # another process: the command line, a second window
+    try:
+        newer = other.save(article.copy(body="Written elsewhere first."), base_version=base)
+    finally:
+        other.close()
+    assert not newer.superseded and newer.version > base
+
+    clock.advance(seconds=1)
+    late = clocked_store.save(article.copy(body="Typed in the first window."), base_version=base)
+
+    assert late.superseded
+    current, version = clocked_store.get_versioned(article.id)
+    assert current.body == "Written elsewhere first."  # the newer text stays current
+    assert version == newer.version
+    assert late.revision_id is not None
+    assert clocked_store.revision(article.id, late.revision_id).body == "Typed in the first window."
+    # based on the current version, a save goes through as usual
+    assert not clocked_store.save(article.copy(body="Merged by hand."), base_version=version).superseded
+    assert clocked_store.get(article.id).body == "Merged by hand."

@@ -10,7 +10,7 @@ from pathlib import Path
 from editor.article import Article
 from editor.ui.main_window import MainWindow
 from editor.ui.store_tasks import export_article
-from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window
+from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, wait_saved
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
@@ -78,3 +78,24 @@ def test_files_given_before_the_library_opens_are_opened_once_it_is(qtbot, store
         qtbot.waitUntil(lambda: window.form.headline.text() == "Early file", timeout=SAVE_TIMEOUT_MS)
     finally:
         close_window(qtbot, window)
+
+
+def test_a_file_replacing_the_open_article_keeps_what_was_typed_in_the_history(
+    qtbot, store, tmp_path, window_factory
+):
+    story = Article(headline="Storm warning", body="First version.")
+    store.save(story, revision="always")
+    window = window_factory()
+    window.commands.open_article(story.id)
+    qtbot.waitUntil(lambda: window.current_article_id() == story.id, timeout=SAVE_TIMEOUT_MS)
+    editor = window.form.body_editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Typed in the window.")
+    wait_saved(qtbot, window)
+    path = export_article(story.copy(body="From the desk."), tmp_path / "storm.md")
+
+    window.open_files([path])
+    qtbot.waitUntil(lambda: "From the desk." in editor.markdown(), timeout=SAVE_TIMEOUT_MS)
+    bodies = [store.revision(story.id, info.id).body for info in store.revisions(story.id)]
+    assert "First version. Typed in the window." in bodies

@@ -125,3 +125,60 @@ def test_restoring_a_revision_from_history_brings_the_old_text_back(qtbot, store
     wait_saved(qtbot, window)
     assert store.get(story.id).body == "Version one of the text.\n"
     assert any("restored" in info.reason for info in store.revisions(story.id))
+
+
+def _bodies(store, article_id: str) -> list[str]:
+    return [store.revision(article_id, info.id).body for info in store.revisions(article_id)]
+
+
+def _type_at_end(qtbot, window, text: str) -> None:
+    editor = window.form.body_editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, text)
+
+
+def test_restoring_keeps_the_autosaved_text_in_the_history_and_ctrl_z_brings_it_back(
+    qtbot, store, window_factory
+):
+    story = Article(headline="Budget story", body="Version one.")
+    store.save(story, revision="always")
+    window = window_factory()
+    open_article(qtbot, window, story.id)
+    _type_at_end(qtbot, window, " A sentence typed since.")
+    wait_saved(qtbot, window)  # autosave stored it; no revision of its own (coalesced)
+
+    window.window_actions.history.trigger()
+    dialog = window.history_dialog
+    qtbot.waitUntil(lambda: dialog.revision_count() == 1, timeout=SAVE_TIMEOUT_MS)
+    dialog.select_revisions(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    editor = window.form.body_editor
+    qtbot.waitUntil(lambda: editor.markdown() == "Version one.", timeout=SAVE_TIMEOUT_MS)
+    wait_saved(qtbot, window)
+    assert "kept in the history" in window.statusBar().currentMessage()
+    assert "Version one. A sentence typed since." in _bodies(store, story.id)
+
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.markdown() == "Version one. A sentence typed since."
+
+
+def test_ctrl_s_after_the_autosave_keeps_the_text_in_the_history(qtbot, store, window_factory):
+    story = Article(headline="Budget story", body="Version one.")
+    store.save(story, revision="always")
+    window = window_factory()
+    open_article(qtbot, window, story.id)
+    _type_at_end(qtbot, window, " Typed, then a pause.")
+    wait_saved(qtbot, window)  # the pause: autosave stored the text
+
+    window.window_actions.save.trigger()
+    qtbot.waitUntil(lambda: "history" in window.statusBar().currentMessage(), timeout=SAVE_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: "Version one. Typed, then a pause." in _bodies(store, story.id), timeout=SAVE_TIMEOUT_MS
+    )
+    assert window.statusBar().currentMessage() == "Saved; this version is kept in the history."
+
+    window.window_actions.save.trigger()  # again, nothing typed: says so truthfully
+    qtbot.waitUntil(lambda: "already" in window.statusBar().currentMessage(), timeout=SAVE_TIMEOUT_MS)
+    assert len(store.revisions(story.id)) == 2

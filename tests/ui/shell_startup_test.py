@@ -21,9 +21,9 @@ from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
 
-def test_first_run_opens_the_welcome_article_even_with_a_stale_last_article(qtbot, window_factory):
-    # Settings are per user, data folders are not: an id remembered from another folder is not here.
-    Settings().set_value(keys.LAST_ARTICLE_ID, "0000-from-another-data-folder")
+def test_first_run_opens_the_welcome_article_even_with_a_stale_last_article(qtbot, data_dir, window_factory):
+    # An id remembered for this folder whose article is not there (the folder was emptied by hand).
+    Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, "0000-from-another-data-folder")
     window = window_factory()
     qtbot.waitUntil(lambda: window.current_article_id() is not None, timeout=SAVE_TIMEOUT_MS)
     assert window.form.headline.text() == "Welcome to Copydesk"
@@ -31,10 +31,10 @@ def test_first_run_opens_the_welcome_article_even_with_a_stale_last_article(qtbo
     assert window.form.body_editor.verticalScrollBar().value() == 0  # its first line is in view
 
 
-def test_a_later_start_reopens_the_last_open_article_not_the_welcome(qtbot, store, window_factory):
+def test_a_later_start_reopens_the_last_open_article_not_the_welcome(qtbot, store, data_dir, window_factory):
     story = Article(headline="Harbour closes", body="Words.")
     store.save(story)
-    Settings().set_value(keys.LAST_ARTICLE_ID, story.id)
+    Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, story.id)
     window = window_factory()
     qtbot.waitUntil(lambda: window.current_article_id() == story.id, timeout=SAVE_TIMEOUT_MS)
     assert window.form.headline.text() == "Harbour closes"
@@ -88,10 +88,10 @@ def test_ctrl_n_pressed_while_the_window_opens_makes_a_new_article_with_the_type
         close_window(qtbot, window)
 
 
-def test_after_startup_the_keyboard_is_in_the_reopened_article(qtbot, store, window_factory):
+def test_after_startup_the_keyboard_is_in_the_reopened_article(qtbot, store, data_dir, window_factory):
     story = Article(headline="Harbour closes", body="Words.")
     store.save(story)
-    Settings().set_value(keys.LAST_ARTICLE_ID, story.id)
+    Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, story.id)
     window = window_factory()
     window.activateWindow()
     qtbot.waitUntil(lambda: window.current_article_id() == story.id, timeout=SAVE_TIMEOUT_MS)

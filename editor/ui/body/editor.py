@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QPlainTextEdit, QWidget
@@ -107,6 +108,24 @@ class BodyEditor(QPlainTextEdit):
         self.verticalScrollBar().setValue(0)
         self._highlight_visible()
         self._recount_soon.start()  # a few ms for a long story: after the first paint
+
+    def replace_markdown(self, text: str) -> None:
+        """Replace the whole text as ONE edit that Ctrl+Z takes back (a restore, a file, the site's
+        version put in place of what the user had); ``edited`` is not emitted."""
+        if text == self.toPlainText():
+            return
+        self._paster.generation += 1
+        self._loading = True
+        try:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)
+            cursor.endEditBlock()
+        finally:
+            self._loading = False
+        self._highlight_visible()
+        self._recount_soon.start()
 
     def word_count(self) -> int:
         return self._words

@@ -132,15 +132,29 @@ class ArticleForm(QWidget):
         if edit.height() != height:
             edit.setFixedHeight(height)
 
-    def set_article(self, article: Article) -> None:
-        """Show ``article``; the fields' undo histories start afresh and ``changed`` is not emitted."""
+    def set_article(self, article: Article, *, undoable: bool = False) -> None:
+        """Show ``article``; ``changed`` is not emitted.
+
+        The fields' undo histories start afresh, unless ``undoable``: the same article's text was
+        replaced (restore, a file, the site's version), and Ctrl+Z in the headline and the body brings
+        back what they showed before.
+        """
         self._loading = True
         try:
             self._article = article.copy()
-            self.headline.set_text(article.headline)
-            self.headline.line_edit.setModified(False)
+            line = self.headline.line_edit
+            if undoable and line.text() != article.headline:
+                line.selectAll()
+                line.insert(article.headline)  # an edit of its own: undoable, unlike setText
+                line.setCursorPosition(0)
+            elif not undoable:
+                self.headline.set_text(article.headline)
+            line.setModified(False)
             self.standfirst_edit.set_text(article.standfirst)
-            self._body_editor.set_markdown(article.body)
+            if undoable:
+                self._body_editor.replace_markdown(article.body)
+            else:
+                self._body_editor.set_markdown(article.body)
             self.details.load(article)
             self.sources.load(article.sources)
             self.related.load(article.related)

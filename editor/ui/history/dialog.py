@@ -1,7 +1,7 @@
 """The history dialog: an article's revisions, a readable diff between two, and restore.
 
 Selecting one revision compares it with the current text; selecting two compares them with each other.
-Restoring asks the window (signal ``restore_requested``), which first saves the current text as a
+Restoring asks the window (signal ``restore_requested``); the store keeps the current text as a
 revision of its own, so a restore can itself be undone from this same list.
 """
 

@@ -50,16 +50,19 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
 
     def apply(choice: Choice) -> None:
         window.tasks.run_query(
-            lambda: (resolve_conflict(store, ui.accounts, article_id, choice), store.get(article_id))[1],
-            success=lambda article: resolved(choice, article),
+            lambda: (
+                resolve_conflict(store, ui.accounts, article_id, choice),
+                store.get_versioned(article_id),
+            )[1],
+            success=lambda found: resolved(choice, *found),
             failure=failed,
             label="resolve conflict",
         )
 
-    def resolved(choice: Choice, article: Article) -> None:
+    def resolved(choice: Choice, article: Article, version: int) -> None:
         done()
         if choice == Choice.TAKE_THEIRS and window.current_article_id() == article_id:
-            window.show_article(article)  # the form shows the site's text now
+            window.commands.show_stored(article, version)  # the site's text; Ctrl+Z brings back the local
         controller.article_state_changed.emit(article_id)
         controller.outbox_changed.emit()
         if choice == Choice.KEEP_MINE:
