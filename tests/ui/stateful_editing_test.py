@@ -17,7 +17,7 @@ the history (the status bar says so); a restore keeps the text it replaced (the 
 after a crash the library holds a text shown since the last moment every write had landed; after the kill
 the other process's article holds the last text it committed (or the one it was committing).
 
-Budget: ``COPYDESK_STATEFUL_EXAMPLES`` action sequences (default 30) of up to ``COPYDESK_STATEFUL_STEPS``
+Budget: ``COPYDESK_STATEFUL_EXAMPLES`` action sequences (default 25) of up to ``COPYDESK_STATEFUL_STEPS``
 steps (default 20), e.g.
 ``COPYDESK_STATEFUL_EXAMPLES=500 bash tests/run.sh tests/ui/stateful_editing_test.py``.
 The run ends with one line saying how many sequences and steps it explored.
@@ -48,7 +48,7 @@ from tests.ui.stateful_support import Desk, Ledger, integrity, writer_text
 
 pytest_plugins = ["tests.ui.shell_fixtures"]  # settings_dir: QSettings in a temporary folder
 
-EXAMPLES = int(os.environ.get("COPYDESK_STATEFUL_EXAMPLES", "30"))
+EXAMPLES = int(os.environ.get("COPYDESK_STATEFUL_EXAMPLES", "25"))
 STEPS = int(os.environ.get("COPYDESK_STATEFUL_STEPS", "20"))
 WORDS = st.lists(
     st.sampled_from(["storm", "harbour", "ferry", "tide", "wind", "Monday"]), min_size=1, max_size=4

@@ -128,9 +128,11 @@ class Desk:
         wait_saved(self.qtbot, self.window)
 
     def save_revision(self) -> None:
-        """Ctrl+S, then wait until the window says "Saved"."""
+        """Ctrl+S, then wait until the status bar says what became of it (and the window "Saved")."""
+        self.window.statusBar().clearMessage()  # the message of an earlier Ctrl+S may still be showing
         self._into_the_body()
         self.qtbot.keyClick(self.body, Qt.Key.Key_S, CTRL)
+        self.qtbot.waitUntil(lambda: self.status_message().startswith("Saved"), timeout=UI_TIMEOUT_MS)
         wait_saved(self.qtbot, self.window)
 
     # --- history --------------------------------------------------------------------------------------
@@ -169,7 +171,7 @@ class Desk:
         self.qtbot.keyClick(self.window, Qt.Key.Key_N, CTRL)
         self.qtbot.waitUntil(lambda: self.open_id() not in (None, before), timeout=UI_TIMEOUT_MS)
         self.qtbot.keyClicks(self.window.form.headline.line_edit, headline)
-        return self.open_id()
+        return self._listed(self.open_id())
 
     def duplicate(self) -> str:
         """File > Duplicate (Ctrl+Shift+D); returns the copy's id."""
@@ -177,7 +179,14 @@ class Desk:
         self._into_the_body()
         self.qtbot.keyClick(self.body, Qt.Key.Key_D, CTRL | SHIFT)
         self.qtbot.waitUntil(lambda: self.open_id() not in (None, before), timeout=UI_TIMEOUT_MS)
-        return self.open_id()
+        return self._listed(self.open_id())
+
+    def _listed(self, article_id: str) -> str:
+        """Wait until the new article shows in the library list (its first save has landed), as the user
+        sees it: the sequences then do not depend on how fast that save was."""
+        model = self.window.library.model
+        self.qtbot.waitUntil(lambda: model.row_of(article_id) is not None, timeout=UI_TIMEOUT_MS)
+        return article_id
 
     def open_from_library(self, article_id: str) -> None:
         """Click the article's row in the library list and wait until the form shows it."""
