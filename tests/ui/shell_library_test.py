@@ -6,6 +6,8 @@ a second connection to the same file), the real MainWindow and its LibraryModel.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 
 from editor.article import Article, Status
@@ -132,3 +134,41 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, store, window_fact
     assert store.list(ListFilter(trashed=True)) == []
     assert window.form.body_editor.markdown() == "Keep me after all."
     qtbot.waitUntil(lambda: "Doomed draft" in headlines(window.library.model), timeout=SAVE_TIMEOUT_MS)
+
+
+def click_row(qtbot, pane, article_id: str) -> None:
+    index = pane.model.index(pane.model.row_of(article_id), HEADLINE)
+    position = pane.table.visualRect(index).center()
+    qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+
+def test_the_article_left_for_a_new_one_opens_again_on_a_click_before_the_new_one_is_listed(
+    qtbot, store, window_factory, data_dir
+):
+    # Found by tests/ui/stateful_editing_test.py: after Ctrl+N the row of the article left stayed
+    # highlighted until the new article was saved and listed, and a click on it then did nothing.
+    earlier = Article(headline="Council approves budget", body="The council met on Monday.")
+    fill(store, [earlier])
+    window = window_factory()
+    pane = window.library
+    qtbot.waitUntil(lambda: pane.model.row_of(earlier.id) is not None, timeout=SAVE_TIMEOUT_MS)
+    click_row(qtbot, pane, earlier.id)
+    qtbot.waitUntil(lambda: window.current_article_id() == earlier.id, timeout=SAVE_TIMEOUT_MS)
+
+    # A busy disk holds the new article's first save back, so it is not in the list yet.
+    blocker = sqlite3.connect(data_dir / "copydesk.sqlite3", timeout=0, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        fresh = window.current_article_id()
+        assert fresh not in (None, earlier.id)
+        assert pane.model.row_of(fresh) is None
+        assert not pane.table.selectionModel().hasSelection()  # nothing claims to be the open article
+
+        click_row(qtbot, pane, earlier.id)
+        qtbot.waitUntil(lambda: window.current_article_id() == earlier.id, timeout=SAVE_TIMEOUT_MS)
+        assert window.form.body_editor.markdown() == "The council met on Monday."
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    qtbot.waitUntil(lambda: pane.model.row_of(fresh) is not None, timeout=SAVE_TIMEOUT_MS)

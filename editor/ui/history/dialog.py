@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article
+from editor.store.errors import ArticleNotFound
 from editor.ui.history.diff import DiffColours, diff_articles
 from editor.ui.tasks import TaskRunner
 
@@ -127,8 +128,15 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         store, article_id = self._store, self._current.id
+
+        def revisions() -> list[Any]:
+            try:
+                return store.revisions(article_id)
+            except ArticleNotFound:  # a new article whose first save has not landed yet: none so far
+                return []
+
         self._tasks.run_query(
-            lambda: store.revisions(article_id),
+            revisions,
             success=self._show_revisions,
             failure=self._show_error,
             label="history list",

@@ -180,8 +180,9 @@ class LibraryPane(QWidget):
         self._selecting_programmatically = True
         try:
             if row is None:
-                if self._wanted_id is None:
-                    selection.clearSelection()
+                # The open article is not listed (not saved yet, filtered out): highlight nothing. A row
+                # left current would not even open on a click, as the current row does not change.
+                selection.clear()
                 return
             index = self.model.index(row, HEADLINE)
             if selection.currentIndex().row() != row:
