@@ -294,6 +294,8 @@ def from_dict(data: dict[str, Any]) -> Article:
     tags = data.get("tags") or []
     if isinstance(tags, str):
         tags = [t for t in (p.strip() for p in tags.split(",")) if t]
+    elif not isinstance(tags, list):
+        tags = [tags]  # "tags: 2024" in front matter is one tag
     kwargs["tags"] = [_text(t) for t in tags]
     image = data.get("featured_image")
     if image:
