@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from slugify import slugify as python_slugify
+
 
 class Status(StrEnum):
     """Where an article is in its life; the publishing states are set by the outbox."""
@@ -316,6 +318,8 @@ def from_dict(data: dict[str, Any]) -> Article:
     tags = data.get("tags") or []
     if isinstance(tags, str):
         tags = [t for t in (p.strip() for p in tags.split(",")) if t]
+    elif not isinstance(tags, list):
+        tags = [tags]  # "tags: 2024" in front matter is one tag
     kwargs["tags"] = [_text(t) for t in tags]
     image = data.get("featured_image")
     if image:
@@ -365,12 +369,12 @@ def is_valid_url(url: str) -> bool:
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """A URL slug from a headline: lower case ASCII letters, digits and single hyphens."""
-    import unicodedata
+    """A URL slug from a headline: lower case ASCII letters, digits and single hyphens.
 
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:max_length].rstrip("-")
+    Any script is transliterated (python-slugify with text-unidecode): "Шторм" gives "shtorm",
+    "Straße" "strasse", so a newsroom writing in any language gets a readable slug.
+    """
+    return python_slugify(text, max_length=max_length, word_boundary=True, save_order=True)
 
 
 def validate(article: Article, *, now: datetime | None = None) -> list[Problem]:

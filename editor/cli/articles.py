@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +67,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
+# C0 and C1 control characters (ESC, BEL, NUL, CSI...): printed raw they clear or rewrite the screen.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str, *, lines: bool = False) -> str:
+    """Stored text made safe for a terminal: control characters shown as escapes (``\\x1b``);
+    with ``lines``, line breaks and tabs are kept (a body)."""
+    pattern = _CONTROL if lines else _CONTROL_OR_BREAK
+    return pattern.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _write_json(ctx: Context, data: Any) -> None:
     json.dump(data, ctx.out, ensure_ascii=False, indent=2)
     ctx.out.write("\n")
@@ -87,7 +100,7 @@ def _summary_json(summary: Any) -> dict[str, Any]:
 def _summary_line(summary: Any) -> str:
     stamp = summary.updated.astimezone().strftime("%Y-%m-%d %H:%M")
     headline = summary.headline or "(no headline)"
-    return f"{summary.id}  {stamp}  {summary.status!s:<9}  {headline}"
+    return _printable(f"{summary.id}  {stamp}  {summary.status!s:<9}  {headline}")
 
 
 def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
@@ -158,7 +171,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     for hit in hits:
         print(_summary_line(hit.summary), file=ctx.out)
-        print(f"    {hit.snippet}", file=ctx.out)
+        print(f"    {_printable(hit.snippet)}", file=ctx.out)
     if not hits:
         print("no matches", file=ctx.err)
     return 0
@@ -193,8 +206,7 @@ def _describe(article: Article) -> str:
         lines.append(f"  related {i}: {link.title} {link.url or link.local_id}".rstrip())
     if article.editors_note:
         lines.append(f"ed. note (internal): {article.editors_note}")
-    lines += ["", article.body]
-    return "\n".join(lines)
+    return "\n".join([*(_printable(line) for line in lines), "", _printable(article.body, lines=True)])
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
@@ -237,7 +249,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     for rev in revisions:
         stamp = rev.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         reason = f"  ({rev.reason})" if rev.reason else ""
-        print(f"{rev.id:>6}  {stamp}  {rev.word_count:>6} words  {rev.headline}{reason}", file=ctx.out)
+        line = f"{rev.id:>6}  {stamp}  {rev.word_count:>6} words  {rev.headline}{reason}"
+        print(_printable(line), file=ctx.out)
     if not revisions:
         print("no revisions", file=ctx.err)
     return 0
@@ -250,7 +263,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             f"article {args.id} has no revision {args.revision} (see: copydesk history {args.id})"
         )
     article = ctx.store.restore(args.id, args.revision)
-    print(f"restored revision {args.revision} of {article.id}: {article.headline}", file=ctx.out)
+    print(_printable(f"restored revision {args.revision} of {article.id}: {article.headline}"), file=ctx.out)
     return 0
 
 
@@ -258,7 +271,8 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
     article = ctx.store.get(args.id)
     ctx.store.delete(args.id)
     print(
-        f"moved to trash: {article.headline or article.id} (undo: copydesk undelete {args.id})", file=ctx.out
+        _printable(f"moved to trash: {article.headline or article.id} (undo: copydesk undelete {args.id})"),
+        file=ctx.out,
     )
     return 0
 

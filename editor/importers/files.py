@@ -1,7 +1,15 @@
-"""Reading an article file from disk: the checks every file gets before any parser sees it."""
+"""Reading an article file from disk: the checks every file gets before any parser sees it.
+
+Only regular files are read (after following symlinks), and never more than ``MAX_FILE_BYTES``
+whatever ``stat`` says: a FIFO would block the reader forever and ``/dev/zero`` reports size 0 but
+never ends. The file is opened with ``O_NONBLOCK`` so that even a FIFO swapped in between the
+check and the open cannot block; its type is checked again on the open descriptor.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from editor.article import Article
@@ -11,6 +19,7 @@ from editor.importers.errors import ImportFailed
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 NINJS_SUFFIXES = (".json",)
+_CHUNK = 1024 * 1024
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -26,6 +35,42 @@ def _decode(raw: bytes, name: str) -> str:
         ) from None
 
 
+def _too_large(name: str, size: int) -> ImportFailed:
+    return ImportFailed(
+        f"{name} is too large to be an article ({size / 1024 / 1024:.0f} MB; the limit is"
+        f" {MAX_FILE_BYTES // 1024 // 1024} MB)"
+    )
+
+
+def _check_regular(mode: int, name: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise ImportFailed(f"{name}: cannot read the file (it is a folder)")
+    if not stat.S_ISREG(mode):
+        raise ImportFailed(f"{name}: cannot read the file (it is not a regular file)")
+
+
+def _read_capped(path: Path, name: str) -> bytes:
+    """The bytes of a regular file, refusing special files and anything over MAX_FILE_BYTES."""
+    try:
+        info = os.stat(path)  # follows symlinks: a link to /dev/zero is judged by /dev/zero
+        _check_regular(info.st_mode, name)
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(name, info.st_size)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb", buffering=0) as handle:
+            _check_regular(os.fstat(fd).st_mode, name)
+            chunks: list[bytes] = []
+            total = 0
+            while chunk := handle.read(_CHUNK):
+                total += len(chunk)
+                if total > MAX_FILE_BYTES:
+                    raise _too_large(name, total)
+                chunks.append(chunk)
+    except OSError as exc:
+        raise ImportFailed(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+    return b"".join(chunks)
+
+
 def read_article_file(path: Path) -> Article:
     """Read ``.md``/``.markdown``/``.txt`` (front matter) or ``.json`` (ninjs) into an Article.
 
@@ -38,16 +83,7 @@ def read_article_file(path: Path) -> Article:
         raise ImportFailed(
             f"{name}: cannot import {suffix or 'files without an extension'} (use .md, .txt or .json)"
         )
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(
-                f"{name} is too large to be an article ({size / 1024 / 1024:.0f} MB; the limit is"
-                f" {MAX_FILE_BYTES // 1024 // 1024} MB)"
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+    raw = _read_capped(path, name)
     if not raw.strip():
         raise ImportFailed(f"{name} is empty")
     text = _decode(raw, name)

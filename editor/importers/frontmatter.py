@@ -52,6 +52,8 @@ _FIRST_HEADING = re.compile(
 _YAML_BREAKS = ("\x85", "\u2028", "\u2029")
 # PyYAML is pure Python: megabytes of front matter would take minutes. Real front matter is a few KB.
 MAX_FRONT_MATTER_CHARS = 1_000_000
+# No front matter value is a whole number this long; Python refuses over 4,300 digits anyway.
+MAX_NUMBER_DIGITS = 100
 ALIASES = {"title": "headline", "description": "standfirst", "summary": "standfirst", "date": "created"}
 # Keys written by dumps, in this order (the Article's own order); remote bindings stay local.
 EXPORTED_KEYS = ("id", "headline", "standfirst", "bylines", "credit_line", "dateline", "sources",
@@ -105,6 +107,33 @@ def dumps(article: Article) -> str:
 
 
 # --- reading ---------------------------------------------------------------------------------
+
+
+class _Loader(yaml.SafeLoader):
+    """``safe_load`` that refuses absurdly long whole numbers with the line they are on."""
+
+    first_line = 0
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        digits = sum(ch.isdigit() for ch in str(node.value))
+        if digits > MAX_NUMBER_DIGITS:
+            raise ImportFailed(
+                f"line {node.start_mark.line + self.first_line}: a number of {digits:,} digits is too"
+                f" long for front matter (the limit is {MAX_NUMBER_DIGITS})"
+            )
+        return super().construct_yaml_int(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+
+
+def _load_yaml(front: str, first_line: int) -> Any:
+    loader = _Loader(front)
+    loader.first_line = first_line
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def _split(text: str) -> tuple[str | None, str, int]:
@@ -202,9 +231,11 @@ def loads(text: str) -> Article:
             f" the limit is {MAX_FRONT_MATTER_CHARS:,})"
         )
     try:
-        meta = yaml.safe_load(front)
+        meta = _load_yaml(front, first_line)
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, first_line) from None
+    except RecursionError:
+        raise ImportFailed("the front matter is nested too deeply to be an article's fields") from None
     except (ValueError, OverflowError) as exc:  # PyYAML builds dates itself: "2024-13-45" raises here
         raise ImportFailed(f"{_impossible_date_line(front, first_line)}{exc} (not a real date)") from None
     if meta is None:

@@ -64,6 +64,8 @@ FEATURE = "featuremedia"
 _PUBLISHED = frozenset({Status.PUBLISHED, Status.CHANGED})
 _AUTHOR_RELS = {"author", "creator", "byline", "writer"}
 _SOURCE_NOTE = re.compile(rf"^{EXT}source-note:(\d+)$")
+# No field of a news item is a number this long; Python refuses to convert over 4,300 digits anyway.
+MAX_NUMBER_DIGITS = 100
 
 
 def _iso(stamp: datetime) -> str:
@@ -340,13 +342,28 @@ def from_ninjs(data: Mapping[str, Any]) -> Article:
     return article_from_fields(fields, lambda name: f"ninjs {_NINJS_NAMES.get(name, name)}")
 
 
+class _NumberTooLong(ValueError):
+    pass
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _NumberTooLong(
+            f"a number of {len(digits):,} digits is too long to be part of a news item"
+            f" (the limit is {MAX_NUMBER_DIGITS})"
+        )
+    return int(digits)
+
+
 def loads(text: str) -> Article:
     """An Article from ninjs JSON text; raises ImportFailed (one line) for anything unreadable."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ImportFailed("the file is empty")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_whole_number)
+    except _NumberTooLong as exc:
+        raise ImportFailed(str(exc)) from None
     except json.JSONDecodeError as exc:
         raise ImportFailed(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
     except RecursionError:

@@ -209,3 +209,19 @@ def test_reimporting_a_file_keeps_the_text_it_replaces_in_the_history(
     finally:
         store.close()
     assert "A paragraph written in Copydesk since the import." in bodies
+
+
+def test_control_characters_in_stored_text_never_reach_the_terminal(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "hostile.json"
+    hostile = "Storm\x1b[2J\x1b[H\x07 hits\x00 coast\x9b"
+    path.write_text(json.dumps({"headlines": [{"value": hostile}], "by": hostile}), encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 0, err
+    article_id = out.strip()
+    for command in (["list"], ["show", article_id], ["history", article_id], ["search", "storm"]):
+        code, out, _ = run(capsys, *command)
+        assert code == 0
+        assert "Storm" in out, command
+        assert not any(ch in out for ch in "\x1b\x07\x00\x9b"), (command, out)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +121,54 @@ def test_hostile_html_in_an_imported_file_is_neutralised_when_rendered(tmp_path:
         "<iframe src=//evil></iframe>\n\n[click](javascript:alert(1))\n"
     )
     assert_harmless(render_article(read_article_file(path)))
+
+
+def _import_in_a_subprocess(path: Path, data: Path) -> subprocess.CompletedProcess[str]:
+    """``copydesk import PATH`` as a user runs it, with 1 GB of address space, so reading without a
+    limit fails fast instead of taking the machine's memory, and a hang is a timeout."""
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    return subprocess.run(
+        [sys.executable, "-m", "editor", "--data-dir", str(data), "import", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit_memory,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink to /dev/zero"])
+def test_a_special_file_is_refused_in_one_line_without_hanging_or_reading_forever(
+    tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "story.md"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    result = _import_in_a_subprocess(path, tmp_path / "data")
+    assert result.returncode == 1, result.stderr
+    first_line = result.stderr.splitlines()[0]
+    assert first_line == "copydesk: story.md: cannot read the file (it is not a regular file)"
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("deep.md", "---\nheadline: " + "[" * 1000 + "]" * 1000 + "\n---\nBody."),
+        ("deep-block.md", "---\ntags:\n  " + "- " * 1000 + "x\n---\nBody."),
+        ("huge.md", "---\nheadline: x\nrelated:\n  - title: a\n    remote_id: " + "9" * 5000 + "\n---\n"),
+        ("huge.json", '{"headlines": [{"role": "main", "value": ' + "9" * 5000 + "}]}"),
+        ("alt.json", '{"altIds": [{"role": "copydesk:x", "value": ' + "1" * 5000 + "}]}"),
+    ],
+    ids=["yaml-flow-deep", "yaml-block-deep", "yaml-digits", "ninjs-digits", "altid-digits"],
+)
+def test_deep_nesting_and_huge_numbers_are_refused_in_one_line(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    message = failure(path)
+    assert message.startswith(name) and ("nested too deeply" in message or "number" in message), message
