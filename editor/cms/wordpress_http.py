@@ -164,8 +164,9 @@ def error_for_response(response: httpx.Response, what: str) -> CmsError:
     if status >= 500:
         # WordPress's own error object ({"code", "message", "data"}) is a refusal it decided
         # on (a tag that is only HTML, a headline too long to store): sending it again gives the same answer.
-        # A crash (its fatal-error handler, a proxy's page) may be temporary and is retried.
-        refused = bool(code and server_says) and code != "internal_server_error"
+        # A crash (its fatal-error handler, a proxy's page) may be temporary and is retried, as is every
+        # 502/503/504: a gateway or an overloaded site, whatever its body says.
+        refused = status == 500 and bool(code and server_says) and code != "internal_server_error"
         return ServerError(
             f"The site refused to {what} ({status}).{said}"
             if refused
