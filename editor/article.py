@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from slugify import slugify as _slugify
+
 
 class Status(StrEnum):
     """Where an article is in its life; the publishing states are set by the outbox."""
@@ -339,12 +341,12 @@ def is_valid_url(url: str) -> bool:
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """A URL slug from a headline: lower case ASCII letters, digits and single hyphens."""
-    import unicodedata
+    """A URL slug from a headline: lower case ASCII letters, digits and single hyphens.
 
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:max_length].rstrip("-")
+    Every script is transliterated (python-slugify with text-unidecode): "Шторм" → ``shtorm``,
+    "Straße" → ``strasse``, "Øresund" → ``oresund``, so no newsroom gets an empty slug.
+    """
+    return _slugify(text, max_length=max_length, word_boundary=False)
 
 
 def validate(article: Article, *, now: datetime | None = None) -> list[Problem]:
