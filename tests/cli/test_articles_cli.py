@@ -209,3 +209,25 @@ def test_reimporting_a_file_keeps_the_text_it_replaces_in_the_history(
     finally:
         store.close()
     assert "A paragraph written in Copydesk since the import." in bodies
+
+
+def test_json_that_is_no_news_item_is_refused_and_an_ap_item_is_imported(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blog = tmp_path / "blog.json"
+    blog.write_text('{"title": "A blog post", "content": "<p>Not ninjs</p>"}', encoding="utf-8")
+    code, out, err = run(capsys, "import", str(blog))
+    assert code == 1 and out == ""
+    assert "Traceback" not in err
+    assert any("blog.json" in line and "no headline" in line for line in err.splitlines())
+    assert run(capsys, "list", "--json")[1].strip() == "[]"
+
+    wire = tmp_path / "ap.json"
+    wire.write_text(
+        json.dumps({"headline": "Storm cuts power", "body_html": "<p>Lines down.</p>", "located": "LISBON"}),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", str(wire))
+    assert code == 0, err
+    code, shown, _ = run(capsys, "show", out.strip())
+    assert "Storm cuts power" in shown and "Lines down." in shown
