@@ -26,7 +26,8 @@ created, updated    ``firstCreated``, ``versionCreated``
 What ninjs has no property for goes into ``altIds`` entries whose role starts with ``copydesk:``
 (``altIds`` is the schema's one open list of role/value pairs): ``copydesk:status`` (the exact
 status), ``copydesk:slug`` (ninjs ``slugline`` is the newsroom slug, not a URL slug),
-``copydesk:source-note:<n>`` (note of the n-th source, 0-based), and on associations
+``copydesk:source-note:<n>`` (note of the n-th source, 0-based), ``copydesk:front-matter`` (the
+front matter keys without a field, ``Article.extra``, as a JSON object), and on associations
 ``copydesk:path`` (the image's local path), ``copydesk:url``, ``copydesk:local-id``,
 ``copydesk:remote-id``. ``to_ninjs`` → ``from_ninjs`` returns an equal Article, except the remote
 binding: it names a local account, and another machine must not believe it owns that post.
@@ -179,6 +180,8 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     if article.slug:
         extra["slug"] = article.slug
     extra |= {f"source-note:{i}": s.note for i, s in enumerate(article.sources) if s.note}
+    if article.extra:
+        extra["front-matter"] = json.dumps(article.extra, ensure_ascii=False)
     data["altIds"] = _alt_ids(extra)
     return data
 
@@ -416,6 +419,19 @@ def _description(descriptions: list[Mapping[str, Any]]) -> str | None:
     return markdownify(value, strip=["script", "style"]).strip() if "html" in kind else value
 
 
+def _front_matter(text: str | None) -> dict[str, Any]:
+    """Front matter keys without a field (Article.extra), carried as JSON in ``copydesk:front-matter``."""
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        raise ImportFailed("ninjs altIds copydesk:front-matter is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise ImportFailed("ninjs altIds copydesk:front-matter must be a JSON object")
+    return value
+
+
 _NINJS_NAMES = {"embargo": "embargoedUntil", "created": "firstCreated", "updated": "versionCreated",
                 "status": "altIds copydesk:status", "editors_note": "edNote", "dateline": "located",
                 "sources": "infoSources", "bylines": "people", "related": "associations"}  # fmt: skip
@@ -453,6 +469,7 @@ def from_ninjs(data: Mapping[str, Any]) -> Article:
     if image is not None:
         fields["featured_image"] = _featured_image(image)
     article = article_from_fields(fields, lambda name: f"ninjs {_NINJS_NAMES.get(name, name)}")
+    article.extra = _front_matter(extra.get("front-matter"))
     ours = _text(data, "uri", "item").startswith(URI_PREFIX)  # our own export of an empty draft is fine
     if not ours and not (article.headline.strip() or article.standfirst.strip() or article.body.strip()):
         raise ImportFailed(

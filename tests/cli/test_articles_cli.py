@@ -231,3 +231,18 @@ def test_json_that_is_no_news_item_is_refused_and_an_ap_item_is_imported(
     assert code == 0, err
     code, shown, _ = run(capsys, "show", out.strip())
     assert "Storm cuts power" in shown and "Lines down." in shown
+
+
+def test_front_matter_without_a_field_is_warned_about_kept_and_exported(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("---\ntitle: Storm\ncredit: with AFP\nlayout: post\nweight: 3\n---\nBody.\n")
+    code, out, err = run(capsys, "import", str(story))
+    assert code == 0
+    warning = [line for line in err.splitlines() if "story.md" in line]
+    assert len(warning) == 1 and "layout, weight" in warning[0] and "credit" not in warning[0]
+    exported = tmp_path / "out.md"
+    assert run(capsys, "export", out.strip(), "--format", "md", "-o", str(exported))[0] == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "credit_line: with AFP" in text and "layout: post" in text and "weight: 3" in text

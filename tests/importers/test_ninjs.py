@@ -276,3 +276,8 @@ def test_json_that_is_no_readable_news_item_is_refused(text: str) -> None:
     with pytest.raises(ImportFailed, match="no headline, summary or body") as caught:
         ninjs.loads(text)
     assert "\n" not in str(caught.value)
+
+
+def test_front_matter_without_a_field_travels_through_ninjs() -> None:
+    article = Article(headline="Storm", extra={"layout": "post", "params": {"toc": True}})
+    assert ninjs.loads(ninjs.dumps(article)).extra == {"layout": "post", "params": {"toc": True}}
