@@ -172,6 +172,9 @@ class Article:
     featured_image: FeaturedImage | None = None
     embargo: datetime | None = None  # UTC
     editors_note: str = ""  # internal, never published
+    # Front matter keys Copydesk has no field for (a site generator's ``layout``…), kept as they came
+    # (JSON values, dates as ISO text) so that an export gives them back; never published.
+    extra: dict[str, Any] = field(default_factory=dict)
     status: Status = Status.DRAFT
     remote: RemoteBinding | None = None
     created: datetime = field(default_factory=utcnow)
@@ -201,6 +204,8 @@ def _plain(value: Any) -> Any:
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, datetime):
@@ -332,6 +337,10 @@ def from_dict(data: dict[str, Any]) -> Article:
             _text(item.get("credit")),
             _text(item.get("alt")),
         )
+    extra = data.get("extra") or {}
+    if not isinstance(extra, dict) or not all(isinstance(k, str) for k in extra):
+        raise ValueError("extra must be a mapping of names to values")
+    kwargs["extra"] = dict(extra)
     kwargs["embargo"] = parse_datetime(data.get("embargo"))
     kwargs["status"] = _enum(Status, data.get("status"), Status.DRAFT)
     remote = data.get("remote")

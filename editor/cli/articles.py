@@ -115,6 +115,7 @@ def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     """Parse every file first, so a bad file imports nothing rather than half a batch."""
     from editor.importers import ImportFailed, read_article_file
+    from editor.importers.frontmatter import kept_keys_warning
 
     articles: list[Article] = []
     failures: list[str] = []
@@ -130,6 +131,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from editor.article import Status
 
     for path, article in zip(args.files, articles, strict=True):
+        if warning := kept_keys_warning(article):
+            print(f"copydesk: {path.name}: {warning}", file=ctx.err)
         if article.status not in (Status.DRAFT, Status.READY) and not ctx.store.exists(article.id):
             # A publishing state names a remote post of another library: here it starts as a draft.
             article.status = Status.DRAFT

@@ -18,10 +18,14 @@
 
 Keys are the Article field names (``dumps`` writes them in model order and leaves out empty ones,
 except ``headline`` and ``id``: the id is what lets a story go out to another editor and come back
-as the same article). ``loads`` also understands the common static-site aliases: ``title`` →
-headline, ``description``/``summary`` → standfirst, ``date`` → created, ``categories`` (the first)
-→ section, ``author``/``authors`` (a name or a list) → bylines. Other keys (``layout``,
-``permalink``…) belong to the site generator and are ignored. YAML is read with ``safe_load`` only.
+as the same article). ``loads`` also understands the keys Jekyll, Hugo and Pandoc write: ``title``
+→ headline, ``description``/``summary``/``excerpt``/``subtitle`` → standfirst, ``credit`` → credit
+line, ``date`` → created, ``lastmod`` → updated, ``categories`` → section (the first) and tags (the
+rest), ``keywords`` → tags, ``byline``/``author``/``authors`` (a name or a list) → bylines,
+``image`` → featured image, ``draft`` (true/false) → status draft/ready. Any other key (``layout``,
+``permalink``, ``weight``…) is kept in ``Article.extra`` exactly as a JSON value (dates as ISO
+text) and written back by ``dumps``; :func:`kept_keys_warning` is the line importers show for them.
+YAML is read with ``safe_load`` only.
 
 Whitespace: the body is normalised by :func:`normalise_body` (LF line endings, no leading blank
 lines, no trailing whitespace at the end); a round trip returns exactly the normalised body. Every
@@ -32,7 +36,8 @@ A file without front matter takes its headline from a first ``# `` heading (or a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from typing import Any
 
 import yaml
@@ -54,7 +59,14 @@ _YAML_BREAKS = ("\x85", "\u2028", "\u2029")
 MAX_FRONT_MATTER_CHARS = 1_000_000
 # No front matter value is a whole number this long; Python refuses over 4,300 digits anyway.
 MAX_NUMBER_DIGITS = 100
-ALIASES = {"title": "headline", "description": "standfirst", "summary": "standfirst", "date": "created"}
+ALIASES = {"title": "headline", "description": "standfirst", "summary": "standfirst", "excerpt": "standfirst",
+           "subtitle": "standfirst", "date": "created", "lastmod": "updated", "credit": "credit_line",
+           "image": "featured_image"}  # fmt: skip
+_PEOPLE_KEYS = ("byline", "author", "authors")
+_MAPPED_KEYS = frozenset((*ARTICLE_KEYS, *ALIASES, *_PEOPLE_KEYS, "categories", "keywords", "draft"))
+# An unknown key is kept as JSON: YAML aliases can make a few lines mean millions of values.
+MAX_KEPT_VALUES = 10_000
+MAX_KEPT_DEPTH = 50
 # Keys written by dumps, in this order (the Article's own order); remote bindings stay local.
 EXPORTED_KEYS = ("id", "headline", "standfirst", "bylines", "credit_line", "dateline", "sources",
                  "related", "section", "tags", "slug", "featured_image", "embargo", "editors_note",
@@ -101,6 +113,7 @@ def dumps(article: Article) -> str:
     meta["sources"] = [_without_empty(s, keep=("name",)) for s in meta.get("sources", [])] or None
     meta["related"] = [_without_empty(r, keep=("title",)) for r in meta.get("related", [])] or None
     meta = {k: v for k, v in meta.items() if v is not None}
+    meta |= {k: v for k, v in article.extra.items() if k not in meta and k not in _MAPPED_KEYS}
     front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
     body = normalise_body(article.body)
     return f"{FENCE}\n{front}{FENCE}\n\n{body}\n" if body else f"{FENCE}\n{front}{FENCE}\n"
@@ -196,20 +209,77 @@ def _people(value: Any) -> list[Any]:
     return value
 
 
+def _words(value: Any) -> list[Any] | None:
+    """A list of single values (a comma-separated string counts), or None for any other shape."""
+    if isinstance(value, str):
+        return [w.strip() for w in value.split(",") if w.strip()]
+    if isinstance(value, list) and all(not isinstance(v, list | dict) for v in value):
+        return value
+    return None
+
+
 def _apply_aliases(meta: Mapping[str, Any]) -> dict[str, Any]:
-    """Our keys, with static-site aliases filled in where our own key is absent; others dropped."""
+    """Our keys, with the other tools' keys filled in where our own key is absent."""
     fields = {k: v for k, v in meta.items() if k in ARTICLE_KEYS}
     for alias, name in ALIASES.items():
         if alias in meta and name not in fields:
             fields[name] = meta[alias]
-    if "categories" in meta and "section" not in fields:
-        categories = meta["categories"]
-        first = categories[0] if isinstance(categories, list) and categories else categories
-        fields["section"] = first if not isinstance(first, list) else None
-    for alias in ("author", "authors"):
+    for alias in _PEOPLE_KEYS:
         if alias in meta and "bylines" not in fields:
             fields["bylines"] = _people(meta[alias])
+    more_tags: list[Any] = []
+    if "categories" in meta:
+        categories = meta["categories"]
+        listed = _words(categories)
+        first = listed[0] if listed else categories
+        if "section" not in fields:
+            fields["section"] = first if not isinstance(first, list | dict) else None
+        more_tags += (listed or [])[1:]
+    if "keywords" in meta:
+        keywords = _words(meta["keywords"])
+        if keywords is None and "tags" not in fields:
+            fields["tags"] = meta["keywords"]  # reported as a bad tags value
+        more_tags += keywords or []
+    if more_tags:
+        tags = _words(fields.get("tags", []))
+        if tags is not None:
+            fields["tags"] = list(dict.fromkeys([*tags, *more_tags]))
+    draft = meta.get("draft")
+    if isinstance(draft, bool) and "status" not in fields:
+        fields["status"] = "draft" if draft else "ready"
     return fields
+
+
+def _kept_value(value: Any, name: str, budget: list[int], depth: int = 0) -> Any:
+    """A front matter value as JSON (dates as ISO text); ImportFailed if it is too big to keep."""
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_KEPT_DEPTH:
+        raise ImportFailed(f"{name} is too large or deeply nested to keep")
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_kept_value(v, name, budget, depth + 1) for v in value]
+    if isinstance(value, dict):
+        if any(isinstance(k, list | dict | tuple) for k in value):
+            raise ImportFailed(f"{name} has a key that is a list or mapping, which cannot be kept")
+        return {str(k): _kept_value(v, name, budget, depth + 1) for k, v in value.items()}
+    if isinstance(value, bytes):
+        raise ImportFailed(f"{name} holds binary data, which cannot be kept")
+    return value
+
+
+def _kept(meta: Mapping[str, Any], where: Callable[[str], str]) -> dict[str, Any]:
+    budget = [MAX_KEPT_VALUES]
+    return {k: _kept_value(v, where(k), budget) for k, v in meta.items() if k not in _MAPPED_KEYS}
+
+
+def kept_keys_warning(article: Article) -> str | None:
+    """The one line to show after importing a file whose front matter had keys Copydesk has no field
+    for (they are kept and exported again), or None."""
+    if not article.extra:
+        return None
+    names = ", ".join(article.extra)
+    return f"kept front matter Copydesk has no field for (exported again, never published): {names}"
 
 
 def loads(text: str) -> Article:
@@ -254,4 +324,6 @@ def loads(text: str) -> Article:
         key = name if name in lines else aliases_of.get(name, name)
         return f"line {lines[key]}: {name}" if key in lines else name
 
-    return article_from_fields(fields, where)
+    article = article_from_fields(fields, where)
+    article.extra = _kept({str(k): v for k, v in meta.items()}, where)
+    return article

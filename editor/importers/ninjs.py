@@ -26,10 +26,19 @@ created, updated    ``firstCreated``, ``versionCreated``
 What ninjs has no property for goes into ``altIds`` entries whose role starts with ``copydesk:``
 (``altIds`` is the schema's one open list of role/value pairs): ``copydesk:status`` (the exact
 status), ``copydesk:slug`` (ninjs ``slugline`` is the newsroom slug, not a URL slug),
-``copydesk:source-note:<n>`` (note of the n-th source, 0-based), and on associations
+``copydesk:source-note:<n>`` (note of the n-th source, 0-based), ``copydesk:front-matter`` (the
+front matter keys without a field, ``Article.extra``, as a JSON object), and on associations
 ``copydesk:path`` (the image's local path), ``copydesk:url``, ``copydesk:local-id``,
 ``copydesk:remote-id``. ``to_ninjs`` → ``from_ninjs`` returns an equal Article, except the remote
 binding: it names a local account, and another machine must not believe it owns that post.
+
+ninjs 1.x and 2.x (what agencies such as AP deliver) are read too: :func:`_as_3x` turns their
+flat text properties (``headline``, ``body_html``/``body_xhtml``/``body_text``, ``description_text``/
+``description_html``, ``byline``, ``subject``, ``keywords``, ``person``), their lower-case names
+(``versioncreated``, ``contenttype``, ``ednote``, ``embargoed``, ``infosources``…) and their
+associations and renditions keyed by name into the 3.x shape before the fields are read; where
+an item has both, the 3.x property wins. A foreign item in which no headline, summary or body can
+be found is refused: it is not a news item we understand, and importing it would make an empty story.
 
 Reading foreign ninjs is lenient: an unknown source role becomes "other", a body only in HTML is
 converted to Markdown, a ``uri`` not ours gives a stable id derived from it (importing the same item
@@ -173,6 +182,8 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     if article.slug:
         extra["slug"] = article.slug
     extra |= {f"source-note:{i}": s.note for i, s in enumerate(article.sources) if s.note}
+    if article.extra:
+        extra["front-matter"] = json.dumps(article.extra, ensure_ascii=False)
     data["altIds"] = _alt_ids(extra)
     return data
 
@@ -304,6 +315,125 @@ def _id(uri: str) -> str | None:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, uri))  # stable: importing it again updates one article
 
 
+# ninjs 1.x/2.x property -> 3.x property (used only where the 3.x one is absent).
+_RENAMED = {"versioncreated": "versionCreated", "firstcreated": "firstCreated", "embargoed": "embargoedUntil",
+            "ednote": "edNote", "pubstatus": "pubStatus", "infosources": "infoSources", "person": "people",
+            "subject": "subjects", "byline": "by"}  # fmt: skip
+_LEGACY_PICTURE_NAMES = ("featuremedia", "featureimage", "featured_image", "main")
+
+
+def _named_objects(value: Any, key: str) -> list[Mapping[str, Any]]:
+    """1.x keeps associations and renditions as an object keyed by name; 2.x/3.x as a list."""
+    if isinstance(value, Mapping):
+        if not all(isinstance(v, Mapping) for v in value.values()):
+            raise ImportFailed(f"ninjs {key} must be objects")
+        return [{"name": name, **item} for name, item in value.items()]
+    return _objects({key: value}, key)
+
+
+def _lower_content_type(items: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return [{"contentType": i["contenttype"], **i} if "contenttype" in i else i for i in items]
+
+
+def _legacy_association(item: Mapping[str, Any], is_feature: bool) -> dict[str, Any]:
+    item = dict(item)
+    if "renditions" in item:
+        item["renditions"] = _named_objects(item["renditions"], "renditions")
+    if is_feature:
+        item["rel"] = FEATURE
+        if "descriptions" not in item and item.get("description_text") is not None:
+            item["descriptions"] = [
+                {"role": "caption", "value": _text(item, "description_text", "associations")}
+            ]
+        if "by" not in item and item.get("byline") is not None:
+            item["by"] = item["byline"]
+    return item
+
+
+def _legacy_associations(value: Any) -> list[dict[str, Any]]:
+    items = _named_objects(value, "associations")
+    feature = next(
+        (i for i in items if i.get("rel") == FEATURE or i.get("name") in _LEGACY_PICTURE_NAMES), None
+    )
+    if feature is None:
+        feature = next((i for i in items if i.get("type") == "picture"), None)
+    return [i if "rel" in i and i is not feature else _legacy_association(i, i is feature) for i in items]
+
+
+def _as_3x(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A ninjs 1.x/2.x item in the 3.x shape (a 3.x item comes back unchanged)."""
+    item = dict(data)
+    for old, new in _RENAMED.items():
+        if old in item and new not in item:
+            item[new] = item.pop(old)
+    if isinstance(item.get("altids"), Mapping) or isinstance(item.get("altIds"), Mapping):
+        item.pop("altids", None)  # 1.x altids are the sender's own ids: nothing for us to read
+        if isinstance(item.get("altIds"), Mapping):
+            item.pop("altIds")
+    elif "altids" in item and "altIds" not in item:
+        item["altIds"] = item.pop("altids")
+    for key in ("headlines", "descriptions", "bodies"):
+        if key in item:
+            item[key] = _lower_content_type(_objects(item, key))
+    if "headlines" not in item and item.get("headline") is not None:
+        item["headlines"] = [{"role": "main", "value": _text(item, "headline", "item")}]
+    if "descriptions" not in item:
+        for key, kind in (("description_text", "text/plain"), ("description_html", "text/html")):
+            if item.get(key) is not None:
+                item["descriptions"] = [
+                    {"role": "summary", "contentType": kind, "value": _text(item, key, "item")}
+                ]
+                break
+    if "bodies" not in item:
+        bodies = [
+            {"role": "main", "contentType": kind, "value": _text(item, key, "item")}
+            for key, kind in (
+                ("body_html", "text/html"),
+                ("body_xhtml", "text/html"),
+                ("body_text", "text/plain"),
+            )
+            if item.get(key) is not None
+        ]
+        if bodies:
+            item["bodies"] = bodies
+    keywords = item.pop("keywords", None)
+    if keywords is not None:
+        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+            raise ImportFailed("ninjs keywords must be a list of words")
+        subjects = _objects(item, "subjects")
+        names = {_text(s, "name", "subjects") for s in subjects}
+        item["subjects"] = [*subjects, *({"name": k} for k in dict.fromkeys(keywords) if k not in names)]
+    if isinstance(item.get("associations"), Mapping) or any(
+        isinstance(a, Mapping) and "rel" not in a for a in item.get("associations") or []
+    ):
+        item["associations"] = _legacy_associations(item["associations"])
+    return item
+
+
+def _description(descriptions: list[Mapping[str, Any]]) -> str | None:
+    """The summary (or else the first description without a role), as text even when given in HTML."""
+    summaries = [d for d in descriptions if d.get("role") == "summary"]
+    item = next(iter(summaries or [d for d in descriptions if not d.get("role")]), None)
+    if item is None:
+        return None
+    value = _text(item, "value", "descriptions")
+    kind = str(item.get("contentType") or "").lower()
+    return markdownify(value, strip=["script", "style"]).strip() if "html" in kind else value
+
+
+def _front_matter(text: str | None) -> dict[str, Any]:
+    """Front matter keys without a field (Article.extra), carried as JSON in ``copydesk:front-matter``."""
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        raise ImportFailed("ninjs altIds copydesk:front-matter is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise ImportFailed("ninjs altIds copydesk:front-matter must be a JSON object")
+    return value
+
+
 _NINJS_NAMES = {"embargo": "embargoedUntil", "created": "firstCreated", "updated": "versionCreated",
                 "status": "altIds copydesk:status", "editors_note": "edNote", "dateline": "located",
                 "sources": "infoSources", "bylines": "people", "related": "associations"}  # fmt: skip
@@ -313,6 +443,7 @@ def from_ninjs(data: Mapping[str, Any]) -> Article:
     """An Article from a ninjs item (ours or another system's); raises ImportFailed (one line)."""
     if not isinstance(data, Mapping):
         raise ImportFailed("a ninjs item must be a JSON object")
+    data = _as_3x(data)
     extra = _extensions(data)
     descriptions = _objects(data, "descriptions")
     associations = _objects(data, "associations")
@@ -320,7 +451,7 @@ def from_ninjs(data: Mapping[str, Any]) -> Article:
     fields: dict[str, Any] = {
         "id": _id(_text(data, "uri", "item")),
         "headline": _by_role(_objects(data, "headlines"), "main", "headlines", fallback=True),
-        "standfirst": _by_role(descriptions, "summary", "descriptions", fallback=True),
+        "standfirst": _description(descriptions),
         "credit_line": _by_role(descriptions, "creditline", "descriptions"),
         "body": _body(data),
         "bylines": _bylines(data),
@@ -339,7 +470,15 @@ def from_ninjs(data: Mapping[str, Any]) -> Article:
     image = next((a for a in associations if _is_featured_image(a)), None)
     if image is not None:
         fields["featured_image"] = _featured_image(image)
-    return article_from_fields(fields, lambda name: f"ninjs {_NINJS_NAMES.get(name, name)}")
+    article = article_from_fields(fields, lambda name: f"ninjs {_NINJS_NAMES.get(name, name)}")
+    article.extra = _front_matter(extra.get("front-matter"))
+    ours = _text(data, "uri", "item").startswith(URI_PREFIX)  # our own export of an empty draft is fine
+    if not ours and not (article.headline.strip() or article.standfirst.strip() or article.body.strip()):
+        raise ImportFailed(
+            "no headline, summary or body found: this JSON is not a ninjs news item Copydesk can read"
+            " (ninjs 1.x, 2.x and 3.x are understood)"
+        )
+    return article
 
 
 class _NumberTooLong(ValueError):

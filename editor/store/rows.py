@@ -55,6 +55,7 @@ def content_values(article: Article, data: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {name: getattr(article, name) for name in _TEXT_FIELDS}
     values.update({name: data[name] for name in _LIST_FIELDS})
     values["featured_image"] = data["featured_image"]
+    values["extra"] = data["extra"]
     values["embargo"] = article.embargo
     values["bylines_text"] = ", ".join(b.name for b in article.bylines)
     values["tags_text"] = ", ".join(article.tags)
@@ -77,6 +78,7 @@ def article_from_row(row: Row[Any]) -> Article:
     data.update(
         id=row.id,
         featured_image=row.featured_image,
+        extra=row.extra,
         embargo=row.embargo,
         status=row.status,
         remote=row.remote,

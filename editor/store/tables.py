@@ -94,6 +94,8 @@ articles = Table(
     Column("tags_text", Text, nullable=False, server_default=""),
     # Grows by one with each change of the content: a save names the version it was based on.
     Column("version", Integer, nullable=False, server_default="1"),
+    # Front matter keys Copydesk has no field for, kept for export (Article.extra).
+    Column("extra", JSON, nullable=False, server_default="{}"),
     Column("body", Text, nullable=False),  # keep last: see the module docstring
 )
 

@@ -490,6 +490,11 @@ class ArticleCommands(QObject):
         read, problems = outcome
         if problems:
             self._window.show_file_problems(problems)
+        from editor.importers.frontmatter import kept_keys_warning
+
+        notes = [f"{path.name}: {note}" for path, article in read if (note := kept_keys_warning(article))]
+        if notes:
+            self._window.show_import_notes(notes)
         if not read:
             return
         store = self._window.store
@@ -522,6 +527,10 @@ class ArticleCommands(QObject):
     def _on_imported(self, article: Article) -> None:
         self._start_fresh(article)
         self._window.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", article.headline), 5000)
+        from editor.importers.frontmatter import kept_keys_warning
+
+        if note := kept_keys_warning(article):
+            self._window.show_import_notes([f"“{article.headline}”: {note}"])
 
     def export_file(self) -> None:
         article = self._window.current_snapshot()

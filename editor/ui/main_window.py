@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.form: Any = None  # ArticleForm, created by start()
         self.history_dialog: Any = None
         self.file_problems_box: Any = None  # the last "could not be opened" message, while shown
+        self.import_notes_box: Any = None  # the last "front matter kept" message, while shown
         self._started = False
         self._start_when_painted: dict[str, Any] | None = None
         self.setWindowTitle(APP_TITLE)
@@ -359,6 +360,19 @@ class MainWindow(QMainWindow):
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
         self.file_problems_box = box
+
+    def show_import_notes(self, notes: Sequence[str]) -> None:
+        """Say what an import kept without a field for it (one line per file), without blocking."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr("Imported. Some front matter has no field in Copydesk; it is kept and exported again:")
+        self.statusBar().showMessage(f"{text} {'; '.join(notes)}", 15_000)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(notes))
+        box.setModal(False)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.import_notes_box = box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.window_actions is None and event.matches(QKeySequence.StandardKey.New):

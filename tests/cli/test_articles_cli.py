@@ -225,3 +225,40 @@ def test_control_characters_in_stored_text_never_reach_the_terminal(
         assert code == 0
         assert "Storm" in out, command
         assert not any(ch in out for ch in "\x1b\x07\x00\x9b"), (command, out)
+
+
+def test_json_that_is_no_news_item_is_refused_and_an_ap_item_is_imported(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blog = tmp_path / "blog.json"
+    blog.write_text('{"title": "A blog post", "content": "<p>Not ninjs</p>"}', encoding="utf-8")
+    code, out, err = run(capsys, "import", str(blog))
+    assert code == 1 and out == ""
+    assert "Traceback" not in err
+    assert any("blog.json" in line and "no headline" in line for line in err.splitlines())
+    assert run(capsys, "list", "--json")[1].strip() == "[]"
+
+    wire = tmp_path / "ap.json"
+    wire.write_text(
+        json.dumps({"headline": "Storm cuts power", "body_html": "<p>Lines down.</p>", "located": "LISBON"}),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", str(wire))
+    assert code == 0, err
+    code, shown, _ = run(capsys, "show", out.strip())
+    assert "Storm cuts power" in shown and "Lines down." in shown
+
+
+def test_front_matter_without_a_field_is_warned_about_kept_and_exported(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("---\ntitle: Storm\ncredit: with AFP\nlayout: post\nweight: 3\n---\nBody.\n")
+    code, out, err = run(capsys, "import", str(story))
+    assert code == 0
+    warning = [line for line in err.splitlines() if "story.md" in line]
+    assert len(warning) == 1 and "layout, weight" in warning[0] and "credit" not in warning[0]
+    exported = tmp_path / "out.md"
+    assert run(capsys, "export", out.strip(), "--format", "md", "-o", str(exported))[0] == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "credit_line: with AFP" in text and "layout: post" in text and "weight: 3" in text

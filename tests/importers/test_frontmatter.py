@@ -148,3 +148,42 @@ def test_yaml_alias_bombs_are_refused_without_exhausting_memory() -> None:
     bomb += "tags: *j\nheadline: *j\n---\n"
     with pytest.raises(ImportFailed, match="must be"):
         frontmatter.loads(bomb)
+
+
+def test_the_keys_other_tools_write_are_mapped() -> None:
+    text = (
+        "---\ntitle: Storm\nexcerpt: The deck\ncredit: with AFP\nbyline: Ana Lima\n"
+        "categories: [World, Europe]\ntags: [weather]\nkeywords: [storm, weather]\n"
+        "image: pictures/storm.jpg\ndraft: false\nslug: storm-hits\n---\nBody.\n"
+    )
+    article = frontmatter.loads(text)
+    assert article.standfirst == "The deck"
+    assert article.credit_line == "with AFP"
+    assert [b.name for b in article.bylines] == ["Ana Lima"]
+    assert article.section == "World"
+    assert article.tags == ["weather", "Europe", "storm"]
+    assert article.featured_image == FeaturedImage("pictures/storm.jpg")
+    assert article.status == Status.READY
+    assert article.slug == "storm-hits"
+    assert article.extra == {}
+    assert frontmatter.loads("---\ndraft: true\n---\nx").status == Status.DRAFT
+    assert frontmatter.loads("---\nfeatured_image: a.jpg\n---\nx").featured_image == FeaturedImage("a.jpg")
+
+
+def test_keys_without_a_field_are_kept_and_exported_again() -> None:
+    text = (
+        "---\nheadline: Storm\nlayout: post\nweight: 3\nparams: {toc: true, series: [storms]}\n"
+        "publishDate: 2024-03-01\n---\nBody.\n"
+    )
+    article = frontmatter.loads(text)
+    assert article.extra == {
+        "layout": "post",
+        "weight": 3,
+        "params": {"toc": True, "series": ["storms"]},
+        "publishDate": "2024-03-01",
+    }
+    meta = yaml.safe_load(frontmatter.dumps(article).split("---\n")[1])
+    assert meta["layout"] == "post" and meta["weight"] == 3
+    assert meta["params"] == {"toc": True, "series": ["storms"]}
+    assert str(meta["publishDate"]) == "2024-03-01"
+    assert frontmatter.loads(frontmatter.dumps(article)) == article

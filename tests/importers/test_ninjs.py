@@ -179,3 +179,105 @@ def test_the_json_text_is_readable_utf8() -> None:
     text = ninjs.dumps(Article(headline="Zürich — 東京 «quote»"))
     assert "Zürich — 東京 «quote»" in text
     assert json.loads(text)["headlines"][0]["value"] == "Zürich — 東京 «quote»"
+
+
+# ninjs 1.x (AP's shape): flat text properties, objects keyed by name for associations/renditions.
+AP_1X = {
+    "uri": "http://api.ap.example/media/v/content/4c1f",
+    "altids": {"itemid": "4c1f", "etag": "4c1f_0a"},
+    "version": 2,
+    "type": "text",
+    "versioncreated": "2024-05-01T12:30:00Z",
+    "firstcreated": "2024-05-01T11:00:00Z",
+    "pubstatus": "usable",
+    "headline": "Storm cuts power to half the city",
+    "description_text": "Winds of 140 km/h toppled lines overnight.",
+    "byline": "By JANE ROE and JOHN DOE",
+    "located": "LISBON",
+    "ednote": "Eds: updates with mayor's statement",
+    "subject": [{"name": "Weather", "code": "a1"}, {"name": "Power outages", "code": "b2"}],
+    "keywords": ["storm", "Power outages"],
+    "body_text": "Winds toppled lines.\n\nThe mayor spoke.",
+    "body_html": "<p>Winds <b>toppled</b> lines.</p><p>The mayor spoke.</p>",
+    "associations": {
+        "1": {
+            "type": "picture",
+            "uri": "http://api.ap.example/media/v/content/9e2d",
+            "description_text": "A fallen power line in Lisbon.",
+            "byline": "Ana Lima",
+            "renditions": {"main": {"href": "https://img.ap.example/9e2d.jpg", "mimetype": "image/jpeg"}},
+        }
+    },
+}
+
+# ninjs 2.x: plural lists like 3.x, but lower-case property names.
+NINJS_2X = {
+    "uri": "http://wire.example/2x/77",
+    "standard": {"name": "ninjs", "version": "2.0"},
+    "type": "text",
+    "firstcreated": "2024-06-01T09:00:00Z",
+    "versioncreated": "2024-06-01T09:30:00Z",
+    "embargoed": "2030-06-02T00:00:00Z",
+    "headlines": [{"role": "main", "value": "Harbour reopens"}],
+    "descriptions": [{"role": "summary", "contenttype": "text/plain", "value": "Ships queue outside."}],
+    "bodies": [{"role": "main", "contenttype": "text/html", "value": "<p>The <i>harbour</i> reopened.</p>"}],
+    "people": [{"name": "Ana Lima", "rel": "author"}],
+    "infosources": [{"name": "Port authority"}],
+    "ednote": "Check the ship count",
+    "subjects": [{"name": "Shipping"}],
+}
+
+
+def test_an_ap_style_ninjs_1x_item_is_read() -> None:
+    article = ninjs.loads(json.dumps(AP_1X))
+    assert article.headline == "Storm cuts power to half the city"
+    assert article.standfirst == "Winds of 140 km/h toppled lines overnight."
+    assert "Winds **toppled** lines." in article.body and "The mayor spoke." in article.body
+    assert [b.name for b in article.bylines] == ["JANE ROE", "JOHN DOE"]
+    assert article.dateline == "LISBON"
+    assert article.editors_note == "Eds: updates with mayor's statement"
+    assert article.tags == ["Weather", "Power outages", "storm"]
+    assert article.created == datetime(2024, 5, 1, 11, 0, tzinfo=UTC)
+    assert article.updated == datetime(2024, 5, 1, 12, 30, tzinfo=UTC)
+    assert article.featured_image is not None
+    assert article.featured_image.path == "https://img.ap.example/9e2d.jpg"
+    assert article.featured_image.caption == "A fallen power line in Lisbon."
+    assert article.featured_image.credit == "Ana Lima"
+    assert ninjs.loads(json.dumps(AP_1X)).id == article.id
+
+
+def test_a_plain_text_1x_body_is_kept_when_there_is_no_html() -> None:
+    item = {"headline": "Short", "body_text": "First paragraph.\n\nSecond paragraph."}
+    assert ninjs.loads(json.dumps(item)).body == "First paragraph.\n\nSecond paragraph."
+
+
+def test_a_ninjs_2x_item_is_read() -> None:
+    article = ninjs.loads(json.dumps(NINJS_2X))
+    assert article.headline == "Harbour reopens"
+    assert article.standfirst == "Ships queue outside."
+    assert "The *harbour* reopened." in article.body
+    assert [b.name for b in article.bylines] == ["Ana Lima"]
+    assert [s.name for s in article.sources] == ["Port authority"]
+    assert article.editors_note == "Check the ship count"
+    assert article.embargo == datetime(2030, 6, 2, tzinfo=UTC)
+    assert article.tags == ["Shipping"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{}",
+        '{"uri": "http://x.example/1", "type": "text"}',
+        '{"title": "A blog post", "content": "<p>Not ninjs</p>"}',
+        '{"headline": "", "body_html": "  "}',
+    ],
+)
+def test_json_that_is_no_readable_news_item_is_refused(text: str) -> None:
+    with pytest.raises(ImportFailed, match="no headline, summary or body") as caught:
+        ninjs.loads(text)
+    assert "\n" not in str(caught.value)
+
+
+def test_front_matter_without_a_field_travels_through_ninjs() -> None:
+    article = Article(headline="Storm", extra={"layout": "post", "params": {"toc": True}})
+    assert ninjs.loads(ninjs.dumps(article)).extra == {"layout": "post", "params": {"toc": True}}

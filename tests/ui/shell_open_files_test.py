@@ -99,3 +99,18 @@ def test_a_file_replacing_the_open_article_keeps_what_was_typed_in_the_history(
     qtbot.waitUntil(lambda: "From the desk." in editor.markdown(), timeout=SAVE_TIMEOUT_MS)
     bodies = [store.revision(story.id, info.id).body for info in store.revisions(story.id)]
     assert "First version. Typed in the window." in bodies
+
+
+def test_front_matter_without_a_field_is_named_in_a_non_modal_message_and_kept(
+    qtbot, store, tmp_path, window_factory
+):
+    story = tmp_path / "story.md"
+    story.write_text("---\ntitle: Kept keys\nlayout: post\nweight: 3\n---\nBody.\n", encoding="utf-8")
+    window = window_factory()
+
+    window.open_files([story])
+    qtbot.waitUntil(lambda: window.form.headline.text() == "Kept keys", timeout=SAVE_TIMEOUT_MS)
+    box = window.import_notes_box
+    assert box is not None and box.isVisible() and not box.isModal()
+    assert "story.md" in box.informativeText() and "layout, weight" in box.informativeText()
+    assert store.get(window.current_article_id()).extra == {"layout": "post", "weight": 3}
