@@ -82,6 +82,7 @@ class ArticleCommands(QObject):
         self._open_request = 0
         self._opened: store_tasks.OpenedLibrary | None = None
         self.ready = False  # the database is open and the form built
+        self.resuming = False  # the article left open last time is being read back in
         # Per article, the row version the form's text is based on: read and written by the change worker
         # (save_in_worker) and set here when an article is read from the store; see ArticleStore.save.
         self.base_versions: dict[str, int] = {}
@@ -134,7 +135,9 @@ class ArticleCommands(QObject):
         if typed_ahead is not None:  # Ctrl+N was pressed while the window was opening
             self.new_article(typed_ahead)
         elif last and self.current_id is None:
-            self.open_article(last, quiet=True, focus_body=True)  # resume writing where the user left
+            # resume writing where the user left; what is typed until the text is in place goes into it
+            self.resuming = True
+            self.open_article(last, quiet=True, focus_body=True)
         elif self.current_id is None and not files:
             window.library.focus_search()  # nothing to write in: finding an article is what is left
         window.library_ready.emit()
@@ -183,11 +186,17 @@ class ArticleCommands(QObject):
                 return
             if found is None:  # the article remembered from last time is gone (emptied from the trash)
                 self._window.settings.set_value(LAST_ARTICLE_ID, "")
+                if self.resuming:
+                    self.resuming = False
+                    typed = self._window.take_typed_ahead()
+                    if typed:  # typed for it meanwhile: a new article keeps it as its headline
+                        self.new_article(typed)
                 return
             article, self.base_versions[article_id] = found
             self._show(article, focus_body)
 
         def failed(error: BaseException) -> None:
+            self.resuming = False  # the keys go to the window's widgets again
             if request == self._open_request:
                 self._report(self.tr("The article could not be opened: %1"), error)
 
@@ -203,6 +212,11 @@ class ArticleCommands(QObject):
         self._window.show_article(article)
         if focus_body:
             self._window.form.focus_field("body")
+        if self.resuming:  # typed while the window opened: as if typed now (saved, one Ctrl+Z step)
+            self.resuming = False
+            typed = self._window.take_typed_ahead()
+            if typed:
+                self._window.form.body_editor.insertPlainText(typed)
 
     def reload_open_article(self) -> None:
         """Show the open article's stored text in place of what the form shows, as an edit Ctrl+Z takes

@@ -334,6 +334,11 @@ class MainWindow(QMainWindow):
         typed, self._new_requested, self._typed_ahead = self._typed_ahead, False, ""
         return typed
 
+    def take_typed_ahead(self) -> str:
+        """The text typed while the window was opening, for the body of the article it reopens."""
+        typed, self._typed_ahead = self._typed_ahead, ""
+        return typed
+
     def open_files(self, paths: Sequence[Path]) -> None:
         """Import article files (.md, .txt, .json) into the library and open the last one; a file carrying
         the id of an article already there updates it. Queued until the library is open."""
@@ -378,7 +383,10 @@ class MainWindow(QMainWindow):
         if self.window_actions is None and event.matches(QKeySequence.StandardKey.New):
             self.request_new_article()  # no key bindings yet: the window gets the keys (nothing has focus)
             return
-        if self._new_requested:
+        commands = self.commands
+        if self._new_requested or commands is None or not commands.ready or commands.resuming:
+            # Typed before there is a field to take it: kept for the new article's headline or for the
+            # body of the article being reopened, never dropped.
             text = event.text()
             if event.key() == QtCore.Qt.Key.Key_Backspace:
                 self._typed_ahead = self._typed_ahead[:-1]

@@ -105,3 +105,33 @@ def test_with_nothing_to_open_startup_leaves_the_keyboard_in_the_library_search(
     qtbot.waitUntil(
         lambda: QApplication.focusWidget() is window.library.search_field, timeout=EVENT_TIMEOUT_MS
     )
+
+
+def test_text_typed_while_the_window_opens_lands_in_the_reopened_article(
+    qtbot, store, data_dir, settings_dir
+):
+    story = Article(headline="Harbour closes", body="Words.")
+    store.save(story)
+    Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, story.id)
+    window = MainWindow(Path(database_folder(store)))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=EVENT_TIMEOUT_MS)
+    try:
+        # The first frames: no key bindings, library, form or database yet.
+        qtbot.keyClicks(QApplication.focusWidget() or window, "Ferries ")
+        with qtbot.waitSignal(window.library_ready, timeout=SAVE_TIMEOUT_MS):
+            window.start()  # the database opens on a worker; the story is read back after that
+            qtbot.keyClicks(QApplication.focusWidget() or window, "stayed in porx")
+            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(QApplication.focusWidget() or window, "t. ")  # before the text is in place
+        qtbot.waitUntil(lambda: window.current_article_id() == story.id, timeout=SAVE_TIMEOUT_MS)
+        qtbot.keyClicks(QApplication.focusWidget() or window, "Calm.")  # and after
+        assert window.form.body_editor.toPlainText() == "Ferries stayed in port. Calm.Words."
+        qtbot.waitUntil(lambda: window.autosaver.is_idle(), timeout=SAVE_TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: store.get(story.id).body == "Ferries stayed in port. Calm.Words.", timeout=SAVE_TIMEOUT_MS
+        )
+    finally:
+        close_window(qtbot, window)
