@@ -403,8 +403,11 @@ def _as_3x(data: Mapping[str, Any]) -> dict[str, Any]:
         subjects = _objects(item, "subjects")
         names = {_text(s, "name", "subjects") for s in subjects}
         item["subjects"] = [*subjects, *({"name": k} for k in dict.fromkeys(keywords) if k not in names)]
-    if isinstance(item.get("associations"), Mapping) or any(
-        isinstance(a, Mapping) and "rel" not in a for a in item.get("associations") or []
+    associations = item.get("associations")
+    if associations is not None and not isinstance(associations, Mapping | list):
+        raise ImportFailed("ninjs associations must be a list or an object of items")
+    if isinstance(associations, Mapping) or any(
+        isinstance(a, Mapping) and "rel" not in a for a in associations or []
     ):
         item["associations"] = _legacy_associations(item["associations"])
     return item

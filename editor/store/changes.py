@@ -28,6 +28,7 @@ class ChangeWatcher:
             self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._seen = self._data_version()
         self._outside = False
+        self._closed = False
 
     def _data_version(self) -> int:
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
@@ -35,6 +36,8 @@ class ChangeWatcher:
     def changed_elsewhere(self) -> bool:
         """True once for each batch of commits made by other processes (safe from any thread)."""
         with self._lock, translated_errors(self._path):
+            if self._closed:  # a poll that was already on its way when the library closed
+                return False
             version = self._data_version()
             changed = self._outside or version != self._seen
             self._seen, self._outside = version, False
@@ -55,4 +58,5 @@ class ChangeWatcher:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._connection.close()
