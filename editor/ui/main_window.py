@@ -35,6 +35,8 @@ from editor.ui.settings import Settings
 from editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from editor.article import Article
     from editor.ui.autosave import Autosaver
     from editor.ui.checklist import ChecklistPane
@@ -358,26 +360,26 @@ class MainWindow(QMainWindow):
         text = counted(
             len(problems), self.tr("This file could not be opened:"), self.tr("%1 files could not be opened:")
         )
-        self.statusBar().showMessage(f"{text} {'; '.join(problems)}", 15_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, text, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("\n".join(problems))
-        box.setModal(False)
-        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-        self.file_problems_box = box
+        self.file_problems_box = self._tell_without_blocking(QMessageBox.Icon.Warning, text, problems)
 
     def show_import_notes(self, notes: Sequence[str]) -> None:
         """Say what an import kept without a field for it (one line per file), without blocking."""
         from PySide6.QtWidgets import QMessageBox
 
         text = self.tr("Imported. Some front matter has no field in Copydesk; it is kept and exported again:")
-        self.statusBar().showMessage(f"{text} {'; '.join(notes)}", 15_000)
-        box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("\n".join(notes))
+        self.import_notes_box = self._tell_without_blocking(QMessageBox.Icon.Information, text, notes)
+
+    def _tell_without_blocking(self, icon: QMessageBox.Icon, text: str, lines: Sequence[str]) -> QMessageBox:
+        """The status bar and a non-modal box say ``text`` with one line per item."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(f"{text} {'; '.join(lines)}", 15_000)
+        box = QMessageBox(icon, APP_TITLE, text, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(lines))
         box.setModal(False)
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
-        self.import_notes_box = box
+        return box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.window_actions is None and event.matches(QKeySequence.StandardKey.New):
