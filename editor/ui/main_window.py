@@ -175,13 +175,18 @@ class MainWindow(QMainWindow):
             width = min(DEFAULT_SIZE[0], available.width()) if available else DEFAULT_SIZE[0]
             height = min(DEFAULT_SIZE[1], available.height()) if available else DEFAULT_SIZE[1]
             self.resize(width, height)
-        splitter_state = self.settings.window_state(keys.MAIN_SPLITTER)
-        if splitter_state is None or not self.splitter.restoreState(splitter_state):
-            self.splitter.setSizes(list(DEFAULT_SPLIT))
+        self._restore_splitter()
         for key in (keys.PREVIEW_VISIBLE, keys.CHECKLIST_VISIBLE):
             self._pane_visible[key] = bool(self.settings.value(key))
         self.library_host.setVisible(bool(self.settings.value(keys.LIBRARY_VISIBLE)))
         self._apply_side_visibility()
+
+    def _restore_splitter(self) -> None:
+        """The pane widths the user left. Applied again once the form and the side panes arrive: their
+        minimum sizes, added after the first paint, would otherwise shift the restored widths."""
+        splitter_state = self.settings.window_state(keys.MAIN_SPLITTER)
+        if splitter_state is None or not self.splitter.restoreState(splitter_state):
+            self.splitter.setSizes(list(DEFAULT_SPLIT))
 
     def _create_actions(self) -> None:
         self.window_actions = actions = build_actions(self, self.menus, self._handlers())
@@ -297,6 +302,7 @@ class MainWindow(QMainWindow):
         self.checklist.publish_clicked.connect(self.commands.publish)
         self.checklist.publish_button.setEnabled(self.commands.current_id is not None)
         self._apply_side_visibility()
+        self._restore_splitter()
 
     def _create_form(self, extend: Callable[[MainWindow], None] | None = None) -> None:
         from editor.ui.form import ArticleForm
@@ -304,6 +310,7 @@ class MainWindow(QMainWindow):
         form = ArticleForm(self)
         self.form = form
         self.center.addWidget(form)
+        self._restore_splitter()
         form.changed.connect(self._on_form_changed)
         form.related_search_requested.connect(self.commands.search_related)
         body = form.body_editor
