@@ -116,6 +116,10 @@ class MissingMedia(CmsError):
     """An image the article refers to (featured or in the body) is not on this computer."""
 
 
+class NotPlaced(CmsError):
+    """A local file the journalist did not place (``editor.image_origin``): it is never uploaded."""
+
+
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; None if absent/bad."""
     if not value:

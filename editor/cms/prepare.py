@@ -19,11 +19,13 @@ from editor.cms.media import (
     Uploaded,
     file_digest,
     local_images,
-    local_path,
+    placed_file,
+    refuse_unplaced,
     upload_file,
     upload_local_images,
 )
 from editor.cms.wordpress_mapping import post_fields
+from editor.image_origin import check_image
 
 
 @dataclass
@@ -40,15 +42,14 @@ def featured_caption(caption: str, credit: str) -> str:
     return caption or credit
 
 
-def pending_uploads(
-    article: Article, known_media: dict[str, MediaRef], base_dir: Path | None = None
-) -> list[Path]:
+def pending_uploads(article: Article, known_media: dict[str, MediaRef]) -> list[Path]:
     """The files :func:`prepare_post` will upload for ``article``, in order, each once: local images on
     this computer (featured first, then the body's) whose bytes are not in ``known_media``. For a
-    progress bar's length; a missing file is not counted (prepare_post stops at it)."""
+    progress bar's length; a missing or refused file is not counted (prepare_post stops at it)."""
     image = article.featured_image
-    featured = local_path(image.path, base_dir) if image is not None and image.path.strip() else None
-    candidates = ([featured] if featured is not None else []) + local_images(article.body, base_dir)
+    featured = check_image(image.path, article.origin) if image is not None and image.path.strip() else None
+    candidates = [featured.path] if featured is not None and not featured.refusal else []
+    candidates += local_images(article.body, article.origin)
     pending: dict[str, Path] = {}
     for path in candidates:
         if path.is_file():
@@ -62,7 +63,6 @@ def prepare_post(
     *,
     render: Callable[[Article], str],
     known_media: dict[str, MediaRef] | None = None,
-    base_dir: Path | None = None,
     progress: Callable[[Path], None] | None = None,
     uploaded: Uploaded | None = None,
 ) -> PreparedPost:
@@ -70,14 +70,17 @@ def prepare_post(
 
     ``progress(path)`` is called before each file that really has to be uploaded (not for known ones),
     ``uploaded(digest, ref)`` as soon as it is on the site (record it: a later failure then does not
-    upload it again).
+    upload it again). Local files are uploaded only if the journalist placed them (``article.origin``,
+    see ``editor.image_origin``): any other raises NotPlaced before the first upload.
     """
     known = dict(known_media or {})
     featured_id: int | None = None
     image = article.featured_image
-    if image is not None and image.path.strip():
-        path = local_path(image.path, base_dir)
-        if path is not None:
+    has_image = image is not None and bool(image.path.strip())
+    featured = placed_file(image.path, article.origin, featured=True) if has_image else None
+    refuse_unplaced(article.body, article.origin)  # nothing goes up while anything is refused
+    if image is not None and has_image:
+        if (path := featured) is not None:
             if progress is not None and path.is_file() and file_digest(path) not in known:
                 progress(path)
             ref = upload_file(
@@ -92,7 +95,7 @@ def prepare_post(
         elif is_valid_url(image.path):
             featured_id = next((ref.id for ref in known.values() if ref.url == image.path.strip()), None)
     body, known = upload_local_images(
-        client, article.body, known=known, base_dir=base_dir, progress=progress, uploaded=uploaded
+        client, article.body, known=known, origin=article.origin, progress=progress, uploaded=uploaded
     )
     category_ids = client.ensure_terms("categories", [article.section]) if article.section.strip() else []
     tag_ids = client.ensure_terms("tags", article.tags)

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from editor.article import Article, Status, from_dict, to_dict, word_count
 from editor.store import rows
 from editor.store.models import SaveResult
+from editor.store.origins import merge_origin
 from editor.store.tables import article_tags, articles, revisions
 
 # "auto" revisions: typing keeps saving; a new revision at most this often (or when a reason is given).
@@ -102,6 +103,7 @@ def save_article(
         newest = None
         if policy != "never":
             newest = connection.execute(_newest_revision, {"row_pk": pk}).scalar_one_or_none()
+    merge_origin(connection, pk, article.origin)
     if changed:
         tags = [{"article_pk": pk, "tag": tag.strip()} for tag in article.tags if tag.strip()]
         if tags:

@@ -6,7 +6,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from editor.article import Article, Byline, Problem, RelatedLink, Severity, Source, SourceKind
+from editor.article import (
+    Article,
+    Byline,
+    FeaturedImage,
+    Origin,
+    Problem,
+    RelatedLink,
+    Severity,
+    Source,
+    SourceKind,
+)
 from editor.render import run_checklist
 from editor.render.markdown import MAX_RENDER_CHARS
 
@@ -137,13 +147,35 @@ def test_a_body_too_long_to_render_cannot_be_published() -> None:
 def test_local_body_images_are_publishable_but_missing_files_are_named(tmp_path) -> None:
     photo = tmp_path / "harbour.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "quay.jpg").write_bytes(photo.read_bytes())
     article = publishable(
         body=f"The harbour at dawn.\n\n![Boats]({photo})\n\n![Crane](file://{photo})\n\n"
-        "![Relative](images/quay.jpg)\n\n![Gone](/nonexistent/folder/gone.png)"
+        "![Relative](images/quay.jpg)\n\n![Gone](/nonexistent/folder/gone.png)",
+        # placed through the window, and beside the file it was imported from (the relative one)
+        origin=Origin(str(tmp_path), [str(photo), "/nonexistent/folder/gone.png"]),
     )
     problems = errors(run_checklist(article, now=NOW))
     assert [p.field for p in problems] == ["body"]
     assert "gone.png" in problems[0].message and "not found" in problems[0].message
+
+
+def test_local_images_the_journalist_did_not_place_are_errors_that_name_them(tmp_path) -> None:
+    photo = tmp_path / "elsewhere" / "harbour.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    folder = tmp_path / "desk"
+    body = f"![Up](../elsewhere/harbour.jpg)\n\n![Abs]({photo})\n\n![Url](file://{photo})"
+    imported = publishable(body=body, origin=Origin(str(folder)))
+    typed = publishable(body=f"![Abs]({photo})", featured_image=FeaturedImage(str(photo), alt="Boats"))
+    found = errors(run_checklist(imported, now=NOW))
+    assert [p.field for p in found] == ["body"] * 3
+    references = ["../elsewhere/harbour.jpg", str(photo), f"file://{photo}"]
+    for problem, reference in zip(found, references, strict=True):
+        assert reference in problem.message and "Insert Image" in problem.message
+    found = errors(run_checklist(typed, now=NOW))
+    assert sorted(p.field for p in found) == ["body", "featured_image"]
+    assert all(str(photo) in p.message and "not uploaded" in p.message for p in found)
 
 
 @pytest.mark.parametrize("tag", ["<b></b>", "<img src=x>", " <i> </i> "])

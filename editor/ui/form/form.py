@@ -96,6 +96,8 @@ class ArticleForm(QWidget):
         self.headline.line_edit.returnPressed.connect(self.standfirst_edit.setFocus)
         self.standfirst_edit.edited.connect(self._on_user_edit)
         self._body_editor.edited.connect(self._on_user_edit)
+        self._body_editor.image_placed.connect(self._on_image_placed)
+        self.details.image_editor.image_placed.connect(self._on_image_placed)
         self.details.edited.connect(self._on_user_edit)
         self.sources.edited.connect(self._on_user_edit)
         self.related.edited.connect(self._on_user_edit)
@@ -161,6 +163,11 @@ class ArticleForm(QWidget):
             self._update_tab_titles()
         finally:
             self._loading = False
+
+    def _on_image_placed(self, path: str) -> None:
+        """Remember that the journalist placed this picture: it may be uploaded (editor.image_origin)."""
+        if path not in self._article.origin.placed:
+            self._article.origin.placed.append(path)
 
     def article(self) -> Article:
         """A plain-data snapshot of what the form shows: new objects, safe to hand to a thread."""
