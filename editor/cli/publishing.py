@@ -122,6 +122,7 @@ def _clock_text(moment: datetime | None) -> str:
 
 
 def _outcome_line(outcome: Any) -> str:
+    from editor.sync.gone import says_post_is_gone
     from editor.sync.worker import Result
 
     what = f"{outcome.result.value:<11} {outcome.headline or outcome.article_id}"
@@ -129,6 +130,8 @@ def _outcome_line(outcome: Any) -> str:
         return f"{what}  {outcome.url}"
     if outcome.result == Result.RETRYING:
         return f"{what}  ({outcome.message}; next try at {_clock_text(outcome.next_attempt_at)})"
+    if says_post_is_gone(outcome.message):
+        return f"{what}  ({outcome.message} {_ways_forward(outcome.article_id)})"
     return f"{what}  ({outcome.message})"
 
 
@@ -140,7 +143,16 @@ def _send_now(ctx: Context, op: Any, wait: float) -> Any:
     return report.outcomes[-1] if report.outcomes else None
 
 
+def _ways_forward(article_id: str) -> str:
+    """What to run once the article's post was deleted on the site."""
+    return (
+        f"Run `copydesk resolve {article_id} publish-new` (a new post) "
+        f"or `copydesk resolve {article_id} unbind`."
+    )
+
+
 def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
+    from editor.sync.gone import says_post_is_gone
     from editor.sync.worker import Result
 
     if outcome is None:
@@ -162,11 +174,8 @@ def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
         raise UserError(
             f"{outcome.message} Run `copydesk resolve {article_id} keep-mine|take-theirs|cancel`."
         )
-    if "was deleted on the site" in outcome.message:  # editor.sync.publisher.PostDeleted
-        raise UserError(
-            f"{outcome.message} Run `copydesk resolve {article_id} publish-new` (a new post) "
-            f"or `copydesk resolve {article_id} unbind`."
-        )
+    if says_post_is_gone(outcome.message):  # no retry can update a post that is no more
+        raise UserError(f"{outcome.message} {_ways_forward(article_id)}")
     raise UserError(
         f"Publishing failed: {outcome.message} (after fixing it: `copydesk outbox --retry {outcome.op_id}`)"
     )
@@ -302,7 +311,7 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     from editor.sync.conflicts import Choice, resolve_conflict
-    from editor.sync.gone import publish_new, unbind
+    from editor.sync.gone import PostGone, publish_new, unbind
 
     if args.choice == "unbind":
         unbind(ctx.store, args.id)
@@ -310,7 +319,10 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     elif args.choice == "publish-new":
         op = publish_new(ctx.store, _accounts(ctx), args.id)
     else:
-        op = resolve_conflict(ctx.store, _accounts(ctx), args.id, Choice(args.choice.replace("-", "_")))
+        try:
+            op = resolve_conflict(ctx.store, _accounts(ctx), args.id, Choice(args.choice.replace("-", "_")))
+        except PostGone as gone:
+            raise UserError(f"{gone} {_ways_forward(args.id)}") from None
     if op is not None:
         return _explain(ctx, _send_now(ctx, op, PUBLISH_WAIT_SECONDS), args.id)
     article = ctx.store.get(args.id)

@@ -15,6 +15,22 @@ from editor.cms.errors import NotFound
 from editor.sync.outbox import Operation, OpState, OutboxError, queue_publish, resting_status
 from editor.sync.tables import outbox
 
+# In every message about such a post (stored as the operation's last error): the CLI and the window
+# recognise it by this and offer the two ways forward instead of a retry that cannot succeed.
+GONE_WORDS = "was deleted on the site"
+
+
+class PostGone(OutboxError):
+    """The bound post is no more (deleted, or in the site's trash): publish a new post or unbind."""
+
+
+def gone_message(post_id: int) -> str:
+    return f"The post (id {post_id}) {GONE_WORDS}: publish the article as a new post or unbind it."
+
+
+def says_post_is_gone(message: str) -> bool:
+    return GONE_WORDS in message
+
 
 def post_is_gone(client: Any, post_id: int) -> bool:
     """Deleted (404) or in the site's trash."""

@@ -26,6 +26,7 @@ from editor.article import Article, RemoteBinding
 from editor.cms.client import CmsClient, RemotePost, remote_fields_hash
 from editor.cms.errors import NotFound
 from editor.store.rows import content_hash
+from editor.sync.gone import gone_message
 from editor.sync.outbox import Action, Operation, OutboxError
 from editor.sync.preparation import Progress, prepare_fields
 from editor.sync.site_cache import keep_learnt, prime
@@ -146,16 +147,15 @@ def _edited_in_the_same_second(remote: RemotePost, binding: RemoteBinding) -> bo
 
 
 def _bound_post(client: CmsClient, binding: RemoteBinding) -> RemotePost:
-    """The post the article is bound to; a deleted one is said so, with the way forward."""
+    """The post the article is bound to; a deleted or trashed one is said so, with the way forward (an
+    update would bring a trashed post back to the site, or fail with WordPress's 404)."""
     try:
-        return client.get(binding.remote_id)
+        post = client.get(binding.remote_id)
     except NotFound as gone:
-        raise PostDeleted(
-            f"The post (id {binding.remote_id}) was deleted on the site: publish the article as a new post "
-            "or unbind it.",
-            status=gone.status,
-            code=gone.code,
-        ) from gone
+        raise PostDeleted(gone_message(binding.remote_id), status=gone.status, code=gone.code) from gone
+    if post.status == "trash":
+        raise PostDeleted(gone_message(binding.remote_id))
+    return post
 
 
 def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:

@@ -2,7 +2,8 @@
 
 The site's post is pulled on a worker (it is a network call), the dialog opens window-modal without
 blocking the event loop, and the choice is applied once every pending autosave has landed, so a save
-still in the queue can never overwrite the text the user just chose.
+still in the queue can never overwrite the text the user just chose. When the post is no more on the site
+there is nothing to compare: the user is offered a new post or unbinding instead (:func:`offer_ways_forward`).
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 from editor.article import Article
 from editor.sync.conflicts import Choice, resolve_conflict
+from editor.sync.gone import PostGone, gone_message, post_is_gone
 from editor.ui.publish.conflict import ConflictDialog
 
 
@@ -22,6 +26,8 @@ def fetch_both_sides(store: Any, accounts: Any, article_id: str) -> tuple[Articl
         raise ValueError("This article is not bound to a post on a site.")
     client = accounts.client(local.remote.account)
     try:
+        if post_is_gone(client, local.remote.remote_id):
+            raise PostGone(gone_message(local.remote.remote_id))
         theirs = client.pull(local.remote.remote_id)
     finally:
         client.close()
@@ -34,6 +40,9 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
 
     def failed(error: BaseException) -> None:
         done()
+        if isinstance(error, PostGone):
+            offer_ways_forward(ui, article_id, str(error))
+            return
         controller.message.emit(str(error) or type(error).__name__)
 
     def show(sides: tuple[Article, Article]) -> None:
@@ -74,3 +83,26 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
         failure=failed,
         label="conflict: fetch the site's version",
     )
+
+
+def offer_ways_forward(ui: Any, article_id: str, message: str) -> None:
+    """The post was deleted on the site: ask (window-modal, not blocking) for a new post or unbinding."""
+    window, controller = ui.window, ui.controller
+    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Post deleted on the site"), message, parent=window)
+    publish_new = box.addButton(window.tr("Publish as a &New Post"), QMessageBox.ButtonRole.AcceptRole)
+    unbind = box.addButton(window.tr("Un&bind from the Site"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(publish_new)
+    ui.dialogs[f"gone:{article_id}"] = box
+
+    def decided() -> None:
+        ui.dialogs.pop(f"gone:{article_id}", None)
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is publish_new:
+            controller.publish_new(article_id)
+        elif clicked is unbind:
+            controller.unbind(article_id)
+
+    box.finished.connect(lambda _result: decided())
+    box.open()

@@ -154,6 +154,38 @@ class PublishingController(QObject):
             label="unpublish",
         )
 
+    def publish_new(self, article_id: str) -> None:
+        """The article's post was deleted on the site: publish it as a new post (as ``copydesk resolve ID
+        publish-new``). The check that the post is really gone is a network call: on the query pool."""
+        from editor.sync.gone import publish_new
+
+        store, accounts = self.store, self.accounts
+        self.window.autosaver.when_idle(
+            lambda: self.tasks.run_query(
+                lambda: publish_new(store, accounts, article_id),
+                success=lambda _op: self._queued(article_id),
+                failure=self.show_error,
+                label="publish as a new post",
+            )
+        )
+
+    def unbind(self, article_id: str) -> None:
+        """Let go of the deleted post (as ``copydesk resolve ID unbind``): the article is ready to publish."""
+        from editor.sync.gone import unbind
+
+        store = self.store
+        self.tasks.run_change(
+            lambda: unbind(store, article_id),
+            success=lambda _none: self._unbound(article_id),
+            failure=self.show_error,
+            label="unbind from the site",
+        )
+
+    def _unbound(self, article_id: str) -> None:
+        self.message.emit(self.tr("Unbound from the site: publishing makes a new post"))
+        self.article_state_changed.emit(article_id)
+        self.outbox_changed.emit()
+
     def retry(self, op_id: str) -> None:
         self._change_op(outbox.retry, op_id)
 
