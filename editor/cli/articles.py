@@ -105,8 +105,10 @@ def _summary_line(summary: Any) -> str:
 
 def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
     from editor.article import Article, slugify
+    from editor.control_chars import clean_article
 
-    article = Article(headline=args.headline, section=args.section, slug=slugify(args.headline))
+    article = clean_article(Article(headline=args.headline, section=args.section))  # no ESC from a shell
+    article.slug = slugify(article.headline)
     ctx.store.save(article, revision="always", reason="created")
     print(article.id, file=ctx.out)
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from editor.article import Article, Status, from_dict, to_dict, word_count
+from editor.control_chars import clean_article
 from editor.store import rows
 from editor.store.models import SaveResult
 from editor.store.origins import merge_origin
@@ -68,6 +69,7 @@ def save_article(
     ``base_version``: the row's version the content was based on. When the row has moved on since
     (another process saved), the row is left alone and the content becomes a revision of its own.
     """
+    article = clean_article(article, single_line_only=True)  # never a control in a title or a slug
     data = to_dict(article)
     try:
         values = rows.content_values(article, data)

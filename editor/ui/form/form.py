@@ -28,6 +28,7 @@ from editor.ui.body.prose import ProseEdit
 from editor.ui.form.details import DetailsPanel
 from editor.ui.form.headline import HeadlineField
 from editor.ui.form.related import RelatedPanel
+from editor.ui.form.single_line import keep_controls_out
 from editor.ui.form.sources import SourcesPanel
 from editor.ui.tasks import TaskRunner
 
@@ -105,6 +106,7 @@ class ArticleForm(QWidget):
         self.sources.model.modelReset.connect(self._update_tab_titles)
         self.sources.edited.connect(self._update_tab_titles)
         self.related.edited.connect(self._update_tab_titles)
+        keep_controls_out(self)
 
     def _scrolling(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea(self)
