@@ -146,9 +146,11 @@ def test_the_title_names_the_story_only_once_its_text_is_in_the_editor_and_typin
     window = MainWindow(Path(database_folder(store)))
     seen_with_title: list[str] = []
     window.windowTitleChanged.connect(
-        lambda title: seen_with_title.append(window.form.body_editor.toPlainText())
-        if "Harbour closes" in title
-        else None
+        lambda title: (
+            seen_with_title.append(window.form.body_editor.toPlainText())
+            if "Harbour closes" in title
+            else None
+        )
     )
     window.show()
     window.prepare_resume()  # as the app does, while the window maps
