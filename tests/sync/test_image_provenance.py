@@ -58,8 +58,9 @@ def _media_named(wordpress: WordPressServer, stem: str) -> list[dict]:
 
 
 def _png(path: Path) -> Path:
+    """A real PNG whose bytes no other test uploads (the site finds an earlier upload by its hash)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    return write_png(path)
+    return write_png(path, tuple(uuid.uuid4().bytes[:3]))
 
 
 def _stem() -> str:

@@ -62,10 +62,11 @@ def test_pictures_dragged_into_the_body_and_picked_as_featured_image_are_publish
     capsys,
 ) -> None:
     window = publishing_window
-    stem = f"placed-{uuid.uuid4().hex[:10]}"
+    unique = uuid.uuid4().bytes  # bytes no other test uploads (an upload is found again by its hash)
+    stem = f"placed-{unique.hex()[:10]}"
     (tmp_path / "photos").mkdir()
-    dragged = write_png(tmp_path / "photos" / f"{stem}-body.png", (10, 200, 10))
-    featured = write_png(tmp_path / f"{stem}-featured.png", (200, 10, 10))
+    dragged = write_png(tmp_path / "photos" / f"{stem}-body.png", tuple(unique[:3]))
+    featured = write_png(tmp_path / f"{stem}-featured.png", tuple(unique[3:6]))
     article = Article(
         headline=f"Harbour {stem}", body="The harbour closed.", bylines=[Byline("Maria Keller")]
     )
