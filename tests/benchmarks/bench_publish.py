@@ -135,7 +135,7 @@ def run(
     # The raw POST of the very payload the pipeline sends (terms resolved, content rendered).
     client = accounts.client(ACCOUNT)
     client.remember(cache)
-    fields = prepare_post(client, stories[-1], render=render_article).fields
+    fields = client.fields(prepare_post(client, stories[-1], render=render_article).draft)
     client.close()
     http = httpx.Client(auth=(wordpress.username, wordpress.app_password), trust_env=False, timeout=30)
     posts_url = cache.api_root + "wp/v2/posts"

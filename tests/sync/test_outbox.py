@@ -120,7 +120,7 @@ def test_unpublish_needs_a_published_article(store: ArticleStore) -> None:
         queue_unpublish(store, article.id)
     store.set_remote(article.id, RemoteBinding("site", 42, "http://127.0.0.1/x/", "2026-11-25T11:00:00"))
     op = queue_unpublish(store, article.id, now=NOW)
-    assert (op.action, op.account, op.base_modified_gmt) == (Action.UNPUBLISH, "site", "2026-11-25T11:00:00")
+    assert (op.action, op.account, op.base_version) == (Action.UNPUBLISH, "site", "2026-11-25T11:00:00")
 
 
 def test_an_article_bound_to_one_account_is_not_published_to_another(store: ArticleStore) -> None:
