@@ -148,6 +148,10 @@ class AccountStore:
             raise AccountError(
                 "The application password is empty." if needs_username else "The Admin API key is empty."
             )
+        if kind == "ghost":
+            from editor.cms.ghost_auth import check_admin_key
+
+            check_admin_key(password.strip())
         if any(a.name == name for a in self.list()):
             raise AccountError(f"There is already an account named {name!r}; remove it first.")
         check_keyring()

@@ -28,8 +28,15 @@ def _wordpress(url: str, username: str, secret: str, account_name: str) -> CmsCl
     return WordPressClient(url, username, secret, account_name=account_name)
 
 
+def _ghost(url: str, username: str, secret: str, account_name: str) -> CmsClient:
+    from editor.cms.ghost import GhostClient
+
+    return GhostClient(url, secret, account_name=account_name)
+
+
 KINDS: dict[str, ClientKind] = {
     "wordpress": ClientKind("wordpress", "WordPress", True, _wordpress),
+    "ghost": ClientKind("ghost", "Ghost", False, _ghost),
 }
 
 
