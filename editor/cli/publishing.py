@@ -141,6 +141,19 @@ def _send_now(ctx: Context, op: Any, wait: float) -> Any:
     return report.outcomes[-1] if report.outcomes else None
 
 
+def _cms_name(ctx: Context, outcome: Any) -> str:
+    """The CMS of the operation's account ("WordPress", "Ghost"), for the words of a message."""
+    from editor.cms.errors import CmsError
+    from editor.cms.kinds import KINDS
+    from editor.sync.outbox import OutboxError, get_operation
+
+    try:
+        kind = _accounts(ctx).get(get_operation(ctx.store, outcome.op_id).account).kind
+    except (CmsError, OutboxError):
+        return "the site"
+    return KINDS[kind].name if kind in KINDS else "the site"
+
+
 def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
     from editor.sync.worker import Result
 
@@ -154,7 +167,8 @@ def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
         return 0
     if outcome.result == Result.RETRYING:
         print(
-            f"Queued: WordPress is unreachable ({describe(outcome.message)}); run `copydesk sync` later "
+            f"Queued: {_cms_name(ctx, outcome)} is unreachable ({describe(outcome.message)}); "
+            "run `copydesk sync` later "
             f"(next try at {_clock_text(outcome.next_attempt_at)}).",
             file=ctx.out,
         )

@@ -83,7 +83,7 @@ def take_theirs(store: Any, client: CmsClient, local: Article, conflict: Operati
     return store.get(local.id)
 
 
-def pull_post(store: Any, client: CmsClient, account: str, post_id: int) -> Article:
+def pull_post(store: Any, client: CmsClient, account: str, post_id: int | str) -> Article:
     """A new local article made from the remote post ``post_id`` and bound to it.
 
     The post's marker names the article it was published from; when that article is in this library the

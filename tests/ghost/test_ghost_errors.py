@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 
 from editor.article import Article
+from editor.cms.client import ConflictDetected
 from editor.cms.draft import draft_from_article
 from editor.cms.errors import AuthFailed, ConnectionFailed, Rejected
 from editor.cms.ghost import GhostClient, NotGhost
@@ -70,3 +72,20 @@ def test_a_validation_error_names_the_field(ghost_client: GhostClient) -> None:
     with pytest.raises(Rejected) as caught:
         ghost_client.create(draft_from_article(article, render_article(article)))
     assert caught.value.status == 422 and "custom_excerpt" in str(caught.value)
+
+
+def test_a_stale_version_is_refused_by_ghost_itself_and_named_as_a_conflict(
+    ghost_client: GhostClient, ghost: GhostServer
+) -> None:
+    """Ghost's own conditional update (409 UPDATE_COLLISION) becomes the same ConflictDetected."""
+    article = Article(headline="Conditional", body="First.")
+    post = ghost_client.create(draft_from_article(article, render_article(article)))
+    time.sleep(1.1)  # a later updated_at
+    ghost.edit_post(str(post.id), title="Theirs")
+    mine = article.copy(body="Mine.")
+    with pytest.raises(ConflictDetected) as caught:
+        ghost_client.update(post.id, draft_from_article(mine, render_article(mine)), version=post.version)
+    assert "title" in caught.value.changed_fields  # Ghost names what changed there
+    assert caught.value.expected == post.version and caught.value.remote.title == "Theirs"
+    stored = ghost.get_post(str(post.id))
+    assert stored["title"] == "Theirs" and "Mine." not in stored["html"]
