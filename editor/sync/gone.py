@@ -12,24 +12,26 @@ from sqlalchemy import select, update
 
 from editor.article import utcnow
 from editor.cms.errors import NotFound
+from editor.messages import Message
 from editor.sync.outbox import Operation, OpState, OutboxError, queue_publish, resting_status
 from editor.sync.tables import outbox
 
-# In every message about such a post (stored as the operation's last error): the CLI and the window
-# recognise it by this and offer the two ways forward instead of a retry that cannot succeed.
-GONE_WORDS = "was deleted on the site"
+POST_GONE = Message("post_gone")  # why the operations of an unbound article were withdrawn
+POST_DELETED = "post_deleted"  # the code of editor.sync.publisher.PostDeleted (the operation's last error)
 
 
 class PostGone(OutboxError):
     """The bound post is no more (deleted, or in the site's trash): publish a new post or unbind."""
 
 
-def gone_message(post_id: int) -> str:
-    return f"The post (id {post_id}) {GONE_WORDS}: publish the article as a new post or unbind it."
+def gone_message(post_id: int | str) -> str:
+    return f"The post (id {post_id}) was deleted on the site: publish the article as a new post or unbind it."
 
 
-def says_post_is_gone(message: str) -> bool:
-    return GONE_WORDS in message
+def says_post_is_gone(message: Message) -> bool:
+    """Whether an operation stopped because its post is no more: only a new post or unbinding helps (the
+    CLI and the window then offer those two, never a retry that cannot succeed)."""
+    return message.code == POST_DELETED
 
 
 def post_is_gone(client: Any, post_id: int) -> bool:
@@ -53,9 +55,7 @@ def unbind(store: Any, article_id: str) -> None:
         session.execute(
             update(outbox)
             .where(mine, outbox.c.state.in_(waiting))
-            .values(
-                state=OpState.CANCELLED.value, last_error="the post was deleted on the site", updated=utcnow()
-            )
+            .values(state=OpState.CANCELLED.value, last_error=POST_GONE.to_json(), updated=utcnow())
         )
         store.set_remote(article_id, None)
         store.set_status(article_id, resting_status(store, article.copy(remote=None)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from editor.article import Status, local_time_text, scheduled_for
 from editor.sync import outbox
 from editor.sync.gone import says_post_is_gone
+from editor.ui.messages import describe
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +33,12 @@ class PublishState:
     op_state: str = ""
     last_error: str = ""
     scheduled_for: datetime | None = None  # a scheduled post on the site (embargo in the future)
+    post_deleted: bool = False  # the last operation stopped because the post is no more on the site
 
     @property
     def post_gone(self) -> bool:
         """The bound post was deleted on the site: only a new post or unbinding moves the article on."""
-        return self.status in (Status.FAILED, Status.CONFLICT) and says_post_is_gone(self.last_error)
+        return self.status in (Status.FAILED, Status.CONFLICT) and self.post_deleted
 
 
 def read_state(store: Any, article_id: str) -> PublishState:
@@ -48,8 +50,9 @@ def read_state(store: Any, article_id: str) -> PublishState:
         article.remote.url if article.remote else "",
         op.id if op else "",
         op.state.value if op else "",
-        op.last_error if op else "",
+        describe(op.last_error) if op else "",
         scheduled_for(article.status, article.remote, article.embargo),
+        bool(op and says_post_is_gone(op.last_error)),
     )
 
 

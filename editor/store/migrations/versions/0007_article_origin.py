@@ -1,8 +1,8 @@
 """Where an article's local pictures may come from: the folder of its imported file, the images placed
 through the window (``Article.origin``; only those are ever uploaded to a site).
 
-Revision ID: 0006_article_origin
-Revises: 0005_article_extra
+Revision ID: 0007_article_origin
+Revises: 0006_remote_version
 
 A small table keyed by the article's pk, so ``articles`` (whose ``body`` must stay last) is not rebuilt.
 Articles imported before this revision have no recorded folder: their relative image paths must be
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_article_origin"
-down_revision = "0005_article_extra"
+revision = "0007_article_origin"
+down_revision = "0006_remote_version"
 branch_labels = None
 depends_on = None
 
