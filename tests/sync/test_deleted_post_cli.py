@@ -27,7 +27,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def _assert_offers_the_ways_forward(article_id: str, text: str) -> None:
     assert "deleted on the site" in text, text
     assert f"copydesk resolve {article_id} publish-new" in text and "unbind" in text, text
-    assert "--retry" not in text and "404" not in text and "Invalid post ID" not in text, text
+    assert "--retry" not in text and "(404)" not in text and "Invalid post ID" not in text, text
 
 
 def _published(store: ArticleStore, tmp_path: Path, capsys) -> tuple[str, int]:

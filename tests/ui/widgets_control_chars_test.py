@@ -34,7 +34,7 @@ def test_pasted_control_characters_are_stripped_from_single_line_fields(form: Ar
         assert line.text() == "Storm hits the coast more"
     article = form.article()
     assert (article.headline, article.dateline, article.credit_line) == ("Storm hits the coast more",) * 3
-    assert form.headline.line_edit.isUndoAvailable()  # the cleaning is an edit of its own
+    assert form.details.dateline_edit.isUndoAvailable()  # the cleaning is an edit of its own
 
 
 def test_pasted_control_characters_are_stripped_from_the_body_and_standfirst(form: ArticleForm) -> None:
