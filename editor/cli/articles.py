@@ -104,42 +104,29 @@ def _summary_line(summary: Any) -> str:
 
 
 def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
-    from editor.article import Article, slugify
+    from editor.app.library import new_article
 
-    article = Article(headline=args.headline, section=args.section, slug=slugify(args.headline))
-    ctx.store.save(article, revision="always", reason="created")
+    article = new_article(headline=args.headline, section=args.section)
+    ctx.library.create(article=article)
     print(article.id, file=ctx.out)
     return 0
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     """Parse every file first, so a bad file imports nothing rather than half a batch."""
-    from editor.importers import ImportFailed, read_article_file
     from editor.importers.frontmatter import kept_keys_warning
 
-    articles: list[Article] = []
-    failures: list[str] = []
-    for path in args.files:
-        try:
-            articles.append(read_article_file(path))
-        except ImportFailed as exc:
-            failures.append(str(exc))
-    if failures:
-        for message in failures:
-            print(f"copydesk: {message}", file=ctx.err)
-        raise UserError(f"nothing imported: {len(failures)} of {len(args.files)} file(s) could not be read")
-    from editor.article import Status
-
-    for path, article in zip(args.files, articles, strict=True):
+    read = ctx.library.read_files(paths=list(args.files))
+    if read.problems:
+        for problem in read.problems:
+            print(f"copydesk: {problem.detail}", file=ctx.err)
+        count = len(read.problems)
+        raise UserError(f"nothing imported: {count} of {len(args.files)} file(s) could not be read")
+    for path, article in read.articles:
         if warning := kept_keys_warning(article):
             print(f"copydesk: {path.name}: {warning}", file=ctx.err)
-        if article.status not in (Status.DRAFT, Status.READY) and not ctx.store.exists(article.id):
-            # A publishing state names a remote post of another library: here it starts as a draft.
-            article.status = Status.DRAFT
-        # A file with the id of an article here replaces its text: the text it replaces stays in the history.
-        reason, kept = f"imported from {path.name}", f"before importing {path.name}"
-        ctx.store.replace(article, reason=reason, kept_reason=kept)
-        print(article.id, file=ctx.out)
+    for article_id in ctx.library.store_files(read=read.articles, verb="imported"):
+        print(article_id, file=ctx.out)
     return 0
 
 
@@ -168,7 +155,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
-    hits = ctx.store.search(args.query, limit=args.limit)
+    hits = ctx.library.search(query=args.query, limit=args.limit)
     if args.json:
         _write_json(ctx, [{**_summary_json(h.summary), "snippet": h.snippet, "rank": h.rank} for h in hits])
         return 0
@@ -224,25 +211,14 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.app.files import export_text
+
     article = ctx.store.get(args.id)
-    if args.format == "md":
-        from editor.importers import frontmatter
-
-        text = frontmatter.dumps(article)
-    elif args.format == "ninjs":
-        from editor.importers import ninjs
-
-        text = ninjs.dumps(article)
-    else:
-        from editor.render import render_document
-
-        text = render_document(article)
     if args.output is None:
+        text = export_text(article, args.format)
         ctx.out.write(text if text.endswith("\n") else text + "\n")
         return 0
-    temporary = args.output.with_name(f".{args.output.name}.part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(args.output)  # never leave a half-written export behind
+    ctx.library.export(article=article, path=args.output, kind=args.format)
     print(f"exported to {args.output}", file=ctx.err)
     return 0
 
@@ -265,14 +241,14 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         raise UserError(
             f"article {args.id} has no revision {args.revision} (see: copydesk history {args.id})"
         )
-    article = ctx.store.restore(args.id, args.revision)
+    article = ctx.library.restore(article_id=args.id, revision_id=args.revision)
     print(_printable(f"restored revision {args.revision} of {article.id}: {article.headline}"), file=ctx.out)
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
     article = ctx.store.get(args.id)
-    ctx.store.delete(args.id)
+    ctx.library.delete(article_id=args.id)
     print(
         _printable(f"moved to trash: {article.headline or article.id} (undo: copydesk undelete {args.id})"),
         file=ctx.out,
@@ -281,7 +257,7 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_undelete(args: argparse.Namespace, ctx: Context) -> int:
-    ctx.store.undelete(args.id)
+    ctx.library.undelete(article_id=args.id)
     print(f"restored from trash: {args.id}", file=ctx.out)
     return 0
 
@@ -300,6 +276,6 @@ def cmd_empty_trash(args: argparse.Namespace, ctx: Context) -> int:
             raise UserError("no answer to the confirmation; add --yes to empty the trash") from None
         if answer.strip().lower() not in ("y", "yes"):
             raise UserError("trash not emptied")
-    destroyed = ctx.store.empty_trash()
+    destroyed = ctx.library.empty_trash()
     print(f"destroyed {destroyed} article(s)", file=ctx.out)
     return 0

@@ -54,11 +54,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from markdownify import markdownify
-
 from editor.article import Article, BylineRole, SourceKind, Status, is_valid_url, word_count
 from editor.importers.errors import ImportFailed
 from editor.importers.fields import article_from_fields
+from editor.importers.html import html_to_markdown
 from editor.render import render_article
 
 URI_PREFIX = "urn:copydesk:article:"
@@ -240,7 +239,7 @@ def _body(data: Mapping[str, Any]) -> str:
         return _text(by_type["text/markdown"], "value", "bodies")
     if "text/html" in by_type:
         html = _text(by_type["text/html"], "value", "bodies")
-        return markdownify(html, heading_style="ATX", strip=["script", "style"]).strip()
+        return html_to_markdown(html)
     return _text(bodies[0], "value", "bodies") if bodies else ""
 
 
@@ -421,7 +420,7 @@ def _description(descriptions: list[Mapping[str, Any]]) -> str | None:
         return None
     value = _text(item, "value", "descriptions")
     kind = str(item.get("contentType") or "").lower()
-    return markdownify(value, strip=["script", "style"]).strip() if "html" in kind else value
+    return html_to_markdown(value) if "html" in kind else value
 
 
 def _front_matter(text: str | None) -> dict[str, Any]:

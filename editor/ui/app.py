@@ -109,9 +109,11 @@ def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path])
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "copydesk", *argv])
     configure_application(app)
 
+    from editor.ui.core import AppCore
     from editor.ui.main_window import MainWindow
 
-    window = MainWindow(data_dir)
+    core = AppCore(data_dir)  # the one library, task runner and outbox drain of this process
+    window = MainWindow(core)
     window.show()
     if open_files:
         window.open_files(open_files)

@@ -6,7 +6,6 @@ at a time (rerun if the article moved on meanwhile), like the preview.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor.article import Article, Problem, Severity
 from editor.ui.plural import counted
-from editor.ui.tasks import TaskRunner, adaptive_delay
+from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
 
 CHECK_DELAY_MS = 600
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,11 +45,8 @@ class ChecklistPane(QWidget):
         self, tasks: TaskRunner, snapshot: Callable[[], Article | None], parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self._tasks = tasks
         self._snapshot = snapshot
-        self._in_flight = False
-        self._started = 0.0
-        self._outdated = False
+        self._job = OneJob(tasks, label="checklist")
         self._problems: list[Problem] = []
         self._waiters: list[Callable[[list[Problem]], None]] = []
 
@@ -91,7 +87,7 @@ class ChecklistPane(QWidget):
         if then is not None:
             self._waiters.append(then)
         self._timer.stop()
-        self._outdated = True
+        self._job.mark_outdated()
         self._run()
 
     def clear_article(self) -> None:
@@ -100,36 +96,29 @@ class ChecklistPane(QWidget):
         self.summary.setText(self.tr("No article open."))
 
     def _run(self) -> None:
-        if self._in_flight:
-            self._outdated = True
+        if self._job.in_flight:
+            self._job.mark_outdated()
             return
         article = self._snapshot()
         if article is None:
             self.clear_article()
             self._release_waiters([])
             return
-        self._in_flight = True
-        self._started = time.perf_counter()
-        self._outdated = False
-        self._tasks.run_query(
-            lambda: check_article(article),
-            success=self._on_checked,
-            failure=self._on_failed,
-            label="checklist",
+        self._job.run(
+            lambda: check_article(article), done=self._on_checked, failed=self._on_failed, rerun=self._rerun
         )
 
+    def _rerun(self) -> None:
+        self._timer.setInterval(adaptive_delay(CHECK_DELAY_MS, self._job.last_run_s))
+        self._run()
+
     def _on_checked(self, problems: list[Problem]) -> None:
-        self._in_flight = False
-        self._timer.setInterval(adaptive_delay(CHECK_DELAY_MS, time.perf_counter() - self._started))
-        if self._outdated:
-            self._run()
-            return
+        self._timer.setInterval(adaptive_delay(CHECK_DELAY_MS, self._job.last_run_s))
         self._show(problems)
         self.checked.emit(problems)
         self._release_waiters(problems)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._in_flight = False
         self.summary.setText(self.tr("The checklist could not run: %1").replace("%1", str(error)))
         self._release_waiters([Problem("body", str(error))])
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.article import Article, Status
 from editor.store import ArticleStore
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 from editor.ui.publish import install_publishing
 from editor.ui.publish.conflict import ConflictDialog
@@ -40,7 +41,7 @@ def _article_in_library(data_dir: Path, folder: Path) -> Article:
 
 @pytest.fixture
 def publishing_window(qtbot, data_dir: Path, settings_dir: Path, keyring_account: str):  # noqa: F811
-    window = MainWindow(data_dir)
+    window = MainWindow(AppCore(data_dir))
     install_publishing(window)
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=STARTUP_TIMEOUT_MS):

@@ -13,8 +13,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 from shiboken6 import isValid
 
+from editor.importers.html import html_to_markdown
 from editor.ui.body.background import default_runner
-from editor.ui.body.html_paste import html_to_markdown
 from editor.ui.tasks import TaskRunner
 
 SYNC_HTML_LIMIT = 32_000  # characters of HTML converted on the spot (well under a frame or two)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article
+from editor.render.diff import DiffColours, diff_articles
 from editor.store.errors import ArticleNotFound
-from editor.ui.history.diff import DiffColours, diff_articles
 from editor.ui.tasks import TaskRunner
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,33 +8,27 @@ still in the queue can never overwrite the text the user just chose.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
+from editor.app.library import NotBound
 from editor.article import Article
-from editor.sync.conflicts import Choice, resolve_conflict
+from editor.sync.conflicts import Choice
 from editor.ui.publish.conflict import ConflictDialog
 
-
-def fetch_both_sides(store: Any, accounts: Any, article_id: str) -> tuple[Article, Article]:
-    """(the site's version, the local one); runs on a worker."""
-    local = store.get(article_id)
-    if local.remote is None:
-        raise ValueError("This article is not bound to a post on a site.")
-    client = accounts.client(local.remote.account)
-    try:
-        theirs = client.pull(local.remote.remote_id)
-    finally:
-        client.close()
-    return theirs, local
+if TYPE_CHECKING:
+    from editor.ui.publish import PublishingUi
 
 
-def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> None:
-    window, controller = ui.window, ui.controller
+def ask_and_resolve(ui: PublishingUi, article_id: str, *, done: Callable[[], None]) -> None:
+    window, controller, library = ui.window, ui.controller, ui.core.library
     store = window.store
 
     def failed(error: BaseException) -> None:
         done()
-        controller.message.emit(str(error) or type(error).__name__)
+        if isinstance(error, NotBound):
+            controller.message.emit(window.tr("This article is not bound to a post on a site."))
+        else:
+            controller.show_error(error)
 
     def show(sides: tuple[Article, Article]) -> None:
         dialog = ConflictDialog(*sides, parent=window)
@@ -51,7 +45,7 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
     def apply(choice: Choice) -> None:
         window.tasks.run_query(
             lambda: (
-                resolve_conflict(store, ui.accounts, article_id, choice),
+                library.resolve_conflict(article_id=article_id, choice=choice),
                 store.get_versioned(article_id),
             )[1],
             success=lambda found: resolved(choice, *found),
@@ -63,13 +57,11 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
         done()
         if choice == Choice.TAKE_THEIRS and window.current_article_id() == article_id:
             window.commands.show_stored(article, version)  # the site's text; Ctrl+Z brings back the local
-        controller.article_state_changed.emit(article_id)
-        controller.outbox_changed.emit()
         if choice == Choice.KEEP_MINE:
             controller.sync_now()
 
     window.tasks.run_query(
-        lambda: fetch_both_sides(store, ui.accounts, article_id),
+        lambda: library.fetch_both_sides(article_id=article_id),
         success=show,
         failure=failed,
         label="conflict: fetch the site's version",
