@@ -56,6 +56,10 @@ class Context:
         self.library = Library(self.data_dir)
 
     @property
+    def database_path(self) -> Path:
+        return self.library.database_path
+
+    @property
     def store(self) -> ArticleStore:
         return self.library.store
 

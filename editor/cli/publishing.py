@@ -173,6 +173,7 @@ def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
 
 def cmd_publish(args: argparse.Namespace, ctx: Context) -> int:
     from editor.article import Severity
+    from editor.cli.findings import describe
     from editor.render import run_checklist
 
     article = ctx.store.get(args.id)
@@ -180,7 +181,7 @@ def cmd_publish(args: argparse.Namespace, ctx: Context) -> int:
     errors = [p for p in problems if p.severity == Severity.ERROR]
     for problem in problems:
         label = "error" if problem.severity == Severity.ERROR else "warning"
-        print(f"{label}: {problem.message}", file=ctx.err)
+        print(f"{label}: {describe(problem)}", file=ctx.err)
     if errors:
         raise UserError(f"not published: {len(errors)} problem(s) to fix first (listed above)")
     account = choose_account(_accounts(ctx), article, args.account)

@@ -2,7 +2,8 @@
 
 Errors block publishing; warnings are shown and do not. It includes every finding of
 :func:`editor.article.validate` (malformed slugs and links, sources or bylines without a name, an
-embargo in the past...), so a caller needs only this one list.
+embargo in the past...), so a caller needs only this one list. Each finding is a code with parameters;
+the words are made where they are shown (``editor.ui.findings``, ``editor.cli.findings``).
 """
 
 from __future__ import annotations
@@ -34,33 +35,21 @@ _BODY_LINK_SCHEMES = ("http", "https", "mailto", "tel")
 
 def _required_fields(article: Article) -> Iterator[Problem]:
     if not article.headline.strip():
-        yield Problem("headline", "The headline is empty.")
+        yield Problem("headline", "headline_empty")
     if not article.body.strip():
-        yield Problem("body", "The body is empty.")
+        yield Problem("body", "body_empty")
     elif is_too_long(article.body):
-        yield Problem(
-            "body",
-            f"The body is too long to publish ({len(article.body):,} characters; "
-            f"the limit is {MAX_RENDER_CHARS:,}).",
-        )
+        yield Problem("body", "body_too_long", {"length": len(article.body), "limit": MAX_RENDER_CHARS})
     if not any(b.name.strip() for b in article.bylines):
-        yield Problem("bylines", "Add at least one byline.")
+        yield Problem("bylines", "byline_missing")
     if not article.section.strip():
-        yield Problem(
-            "section", "No section chosen: the site will file it under its default.", Severity.WARNING
-        )
+        yield Problem("section", "section_missing", severity=Severity.WARNING)
     length = len(article.headline.strip())
     if length > HEADLINE_MAX_CHARS:
-        yield Problem(
-            "headline",
-            f"The headline is {length:,} characters long; the site takes at most {HEADLINE_MAX_CHARS:,}.",
-        )
+        yield Problem("headline", "headline_too_long", {"length": length, "limit": HEADLINE_MAX_CHARS})
     elif length > HEADLINE_GUIDANCE_CHARS:
-        yield Problem(
-            "headline",
-            f"The headline is {length} characters long; aim for {HEADLINE_GUIDANCE_CHARS} or fewer.",
-            Severity.WARNING,
-        )
+        params = {"length": length, "limit": HEADLINE_GUIDANCE_CHARS}
+        yield Problem("headline", "headline_long", params, severity=Severity.WARNING)
 
 
 def _term_names(article: Article) -> Iterator[Problem]:
@@ -71,7 +60,7 @@ def _term_names(article: Article) -> Iterator[Problem]:
     ):
         for name in names:
             if not html.unescape(nh3.clean(name, tags=set())).strip():
-                yield Problem(field, f"The name “{name}” is only markup: the site would refuse it.")
+                yield Problem(field, "term_only_markup", {"name": name})
 
 
 def _inline_text(inline: Token) -> str:
@@ -131,25 +120,15 @@ def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
             if attribute is None:
                 continue
             url = str(child.attrGet(attribute) or "")
+            where = {"url": url, "line": line}
             if attribute == "src" and _is_local_image(url):
-                where = f"Line {line}: the" if line else "The"
                 if not _local_image_exists(url):
-                    problems.append(Problem("body", f"{where} image file “{url}” was not found."))
+                    problems.append(Problem("body", "image_file_missing", where))
                 elif not _local_image_is_image(url):
-                    problems.append(
-                        Problem(
-                            "body",
-                            f"{where} file “{url}” is not an image (by its contents): it is never "
-                            "uploaded. Remove it, or insert the right picture.",
-                        )
-                    )
+                    problems.append(Problem("body", "image_file_not_image", where))
                 continue  # uploaded to the site when publishing
             if not _body_link_ok(url):
-                where = f"Line {line}: the" if line else "The"
-                shown = url or "(empty)"
-                problems.append(
-                    Problem("body", f"{where} link “{shown}” is not a full web address (https://…).")
-                )
+                problems.append(Problem("body", "link_invalid", where))
     return quotes, problems
 
 
@@ -161,5 +140,5 @@ def run_checklist(article: Article, *, now: datetime | None = None) -> list[Prob
     quotes, link_problems = _body_findings(parse_body(article.body))
     problems += link_problems
     if quotes and not any(s.name.strip() for s in article.sources):
-        problems.append(Problem("sources", "The body quotes someone: add at least one source."))
+        problems.append(Problem("sources", "quote_unattributed"))
     return sorted(problems, key=lambda p: p.severity != Severity.ERROR)

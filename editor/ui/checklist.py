@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article, Problem, Severity
+from editor.ui.findings import describe
 from editor.ui.plural import counted
 from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
 
@@ -120,7 +121,7 @@ class ChecklistPane(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.summary.setText(self.tr("The checklist could not run: %1").replace("%1", str(error)))
-        self._release_waiters([Problem("body", str(error))])
+        self._release_waiters([Problem("body", "checklist_failed", {"error": str(error)})])
 
     def _release_waiters(self, problems: list[Problem]) -> None:
         waiters, self._waiters = self._waiters, []
@@ -136,7 +137,7 @@ class ChecklistPane(QWidget):
             is_error = problem.severity == Severity.ERROR
             label = self.tr("Error") if is_error else self.tr("Warning")
             item = QListWidgetItem(
-                self._error_icon if is_error else self._warning_icon, f"{label}: {problem.message}"
+                self._error_icon if is_error else self._warning_icon, f"{label}: {describe(problem)}"
             )
             item.setData(PROBLEM_ROLE, problem)
             item.setToolTip(self.tr("Click to go to the field"))

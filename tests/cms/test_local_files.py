@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Article, FeaturedImage
+from editor.cli.findings import describe
 from editor.cms.errors import NotAnImage
 from editor.cms.media import upload_local_images
 from editor.cms.prepare import prepare_post
@@ -38,7 +39,7 @@ def test_a_text_file_in_the_body_is_never_uploaded(
     secret.write_text("password: hunter2\n")
     photo = write_png(tmp_path / "notes" / f"{stem}-photo.png")
     body = f"![b]({secret})\n\n![p]({photo})\n"
-    assert any("not an image" in p.message for p in run_checklist(Article(headline="Leak", body=body)))
+    assert any("not an image" in describe(p) for p in run_checklist(Article(headline="Leak", body=body)))
     with pytest.raises(NotAnImage) as raised:
         upload_local_images(client, body, known={})
     assert secret.name in str(raised.value)
