@@ -167,9 +167,12 @@ def _user_message(exc: BaseException) -> str | None:
     """The one-line message for errors that are the user's to fix, None for real bugs."""
     if isinstance(exc, UserError):
         return str(exc)
+    store_errors = sys.modules.get("editor.store.errors")
+    if store_errors is not None and isinstance(exc, store_errors.StoreError):
+        from editor.cli.store_errors import describe
+
+        return describe(exc)
     known = (
-        ("editor.store", "StoreError"),
-        ("editor.store", "ArticleNotFound"),
         ("editor.importers", "ImportFailed"),
         ("editor.cms.errors", "CmsError"),
     )

@@ -63,7 +63,7 @@ class ArticleStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"Could not create the folder for the database {path}: {error}") from error
+            raise StoreError("folder_failed", path=path, detail=str(error)) from error
         engine = create_store_engine(path)
         try:
             check_integrity(engine, path)  # before the migration and every other write
@@ -198,7 +198,7 @@ class ArticleStore:
         try:
             return rows.article_from_row(row), row.version
         except (ValueError, TypeError, AttributeError) as error:  # only a hand-edited or damaged file
-            raise StoreError(f"Article {article_id} is damaged in the database: {error}") from error
+            raise StoreError("article_damaged", article_id=article_id, detail=str(error)) from error
 
     def exists(self, article_id: str) -> bool:
         with self._reading() as session:
@@ -334,7 +334,9 @@ class ArticleStore:
         try:
             return rows.unpack_snapshot(blob)
         except (ValueError, TypeError, AttributeError, zlib.error) as error:
-            raise StoreError(f"Revision {revision_id} of {article_id} is damaged: {error}") from error
+            raise StoreError(
+                "revision_damaged", article_id=article_id, revision_id=revision_id, detail=str(error)
+            ) from error
 
     @staticmethod
     def _pk(session: Session, article_id: str) -> int:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.ui.errors import error_text
 from editor.ui.tasks import OneJob, TaskRunner
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ class Autosaver(QObject):
             error,
         )
         self._set_state(SaveState.FAILED)
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
         self._retry_timer.start(delay)
 
     def _settle(self) -> None:

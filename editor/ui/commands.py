@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from editor.app.library import duplicate_of
 from editor.article import Article
+from editor.ui.errors import error_text
 from editor.ui.plural import counted
 from editor.ui.settings import LAST_ARTICLE_ID
 
@@ -129,7 +130,7 @@ class ArticleCommands(QObject):
         window.library_ready.emit()
 
     def _on_library_failed(self, error: BaseException) -> None:
-        message = self.tr("The library could not be opened: %1").replace("%1", str(error))
+        message = self.tr("The library could not be opened: %1").replace("%1", error_text(error))
         self._window.statusBar().showMessage(message)
         self._window.library_failed.emit(message)
         from PySide6.QtWidgets import QMessageBox
@@ -597,6 +598,6 @@ class ArticleCommands(QObject):
         self._window.publish_requested.emit(article_id)
 
     def _report(self, template: str, error: BaseException) -> None:
-        message = template.replace("%1", str(error))
+        message = template.replace("%1", error_text(error))
         log.warning("%s", message)
         self._window.statusBar().showMessage(message, 10_000)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from editor.app.listing import LibraryQuery, LibraryRow, changed_rows, count_rows, fetch_rows
 from editor.article import Status, local_time_text
+from editor.ui.errors import error_text
 from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 
@@ -218,7 +219,7 @@ class LibraryModel(QAbstractTableModel):
             return
         self._set_loading(False)
         self._exhausted = True
-        self.failed.emit(self.tr("The library could not be read: %1").replace("%1", str(error)))
+        self.failed.emit(self.tr("The library could not be read: %1").replace("%1", error_text(error)))
 
     def _fetch_total(self) -> None:
         generation, store, query = self._generation, self._store, self._query

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from editor.sync.worker import OpOutcome, Result
+from editor.ui.errors import error_text
 
 if TYPE_CHECKING:
     from editor.app.library import Library
@@ -130,4 +131,4 @@ class PublishingController(QObject):
             self.conflict_found.emit(outcome.article_id)
 
     def show_error(self, error: BaseException) -> None:
-        self.message.emit(str(error) or type(error).__name__)
+        self.message.emit(error_text(error))
