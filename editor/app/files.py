@@ -7,6 +7,7 @@ with a publishing state that names a post of another library starts as a draft).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,15 +49,18 @@ def read_files(paths: list[Path]) -> FilesRead:
     return read
 
 
-def store_files(store: ArticleStore, read: list[tuple[Path, Article]], *, verb: str) -> list[str]:
-    """Store articles read from files (``verb``: "imported" or "opened", for the revision reasons)."""
+Reasons = Callable[[Path], tuple[str, str]]
+
+
+def store_files(store: ArticleStore, read: list[tuple[Path, Article]], *, reasons: Reasons) -> list[str]:
+    """Store articles read from files; ``reasons(path)`` gives the history's words for the file's text
+    and for the text it replaces (made by the caller, in the user's language)."""
     ids = []
     for path, article in read:
         if article.status not in (Status.DRAFT, Status.READY) and not store.exists(article.id):
             article.status = Status.DRAFT  # it names a remote post of another library
-        preposition = "importing" if verb == "imported" else "opening"
-        kept = f"before {preposition} {path.name}"
-        ids.append(store.replace(article, reason=f"{verb} from {path.name}", kept_reason=kept).id)
+        reason, kept = reasons(path)
+        ids.append(store.replace(article, reason=reason, kept_reason=kept).id)
     return ids
 
 

@@ -20,7 +20,7 @@ from editor.app.changes import ChangeListeners, Changes
 from editor.app.info import DATABASE_NAME
 
 if TYPE_CHECKING:
-    from editor.app.files import FilesRead
+    from editor.app.files import FilesRead, Reasons
     from editor.article import Article, RelatedLink
     from editor.cms.accounts import AccountStore
     from editor.store import ArticleStore
@@ -213,9 +213,9 @@ class Library:
 
     # --- articles --------------------------------------------------------------------------------------
 
-    def create(self, *, article: Article) -> Changes:
-        """Store a new article with its first revision."""
-        self.store.save(article, revision="always", reason="created")
+    def create(self, *, article: Article, reason: str = "") -> Changes:
+        """Store a new article with its first revision (``reason``: the history's words for it)."""
+        self.store.save(article, revision="always", reason=reason)
         return self._announce(Changes.of([article.id], listing=True))
 
     def save(
@@ -252,11 +252,12 @@ class Library:
 
         return files.read_files(paths)
 
-    def store_files(self, *, read: list[tuple[Path, Article]], verb: str = "imported") -> list[str]:
-        """Store articles read from files, in one go per file; the ids, in the files' order."""
+    def store_files(self, *, read: list[tuple[Path, Article]], reasons: Reasons) -> list[str]:
+        """Store articles read from files, in one go per file; the ids, in the files' order.
+        ``reasons(path)``: the history's words for the file's text and for the text it replaces."""
         from editor.app import files
 
-        ids = files.store_files(self.store, read, verb=verb)
+        ids = files.store_files(self.store, read, reasons=reasons)
         self._announce(Changes.of(ids, listing=True))
         return ids
 

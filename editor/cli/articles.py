@@ -107,7 +107,7 @@ def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
     from editor.app.library import new_article
 
     article = new_article(headline=args.headline, section=args.section)
-    ctx.library.create(article=article)
+    ctx.library.create(article=article, reason="created")
     print(article.id, file=ctx.out)
     return 0
 
@@ -125,7 +125,12 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     for path, article in read.articles:
         if warning := kept_keys_warning(article):
             print(f"copydesk: {path.name}: {warning}", file=ctx.err)
-    for article_id in ctx.library.store_files(read=read.articles, verb="imported"):
+
+    # A file with the id of an article here replaces its text: the text it replaces stays in the history.
+    def reasons(path: Path) -> tuple[str, str]:
+        return f"imported from {path.name}", f"before importing {path.name}"
+
+    for article_id in ctx.library.store_files(read=read.articles, reasons=reasons):
         print(article_id, file=ctx.out)
     return 0
 

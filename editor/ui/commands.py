@@ -474,10 +474,14 @@ class ArticleCommands(QObject):
         if not read:
             return
         self._autosaver.flush()
+        opened_from, before_opening = self.tr("opened from %1"), self.tr("before opening %1")
+
+        def reasons(path: Path) -> tuple[str, str]:
+            return opened_from.replace("%1", path.name), before_opening.replace("%1", path.name)
 
         def save() -> None:
             self._tasks.run_change(
-                lambda: self.library.store_files(read=read, verb="opened"),
+                lambda: self.library.store_files(read=read, reasons=reasons),
                 success=lambda article_ids: self._on_files_saved(article_ids, quietly=bool(problems)),
                 failure=lambda error: self._report(self.tr("The files could not be saved: %1"), error),
                 label="save files",

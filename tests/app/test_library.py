@@ -78,14 +78,16 @@ def test_importing_files_announces_every_imported_article_in_one_change(library,
     ]
     read = library.read_files(paths=paths)
     assert not read.problems
-    ids = library.store_files(read=read.articles)
+    ids = library.store_files(read=read.articles, reasons=lambda path: (f"from {path.name}", "before"))
     assert [library.store.get(i).headline for i in ids] == ["Story 1", "Story 2"]
     assert announced == [Changes(frozenset(ids), listing=True)]
+    assert library.store.revisions(ids[0])[0].reason == "from s1.md"  # the caller's words
 
 
 def test_a_file_naming_another_librarys_post_starts_as_a_draft(library, tmp_path):
     path = export_article(Article(headline="Published elsewhere", status=Status.PUBLISHED), tmp_path / "p.md")
-    (article_id,) = library.store_files(read=library.read_files(paths=[path]).articles)
+    read = library.read_files(paths=[path]).articles
+    (article_id,) = library.store_files(read=read, reasons=lambda path: ("imported", "before"))
     assert library.store.get(article_id).status == Status.DRAFT
 
 
