@@ -148,6 +148,9 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 
 def _run_gui(argv: Sequence[str]) -> int:
+    from editor.ui import early_termination
+
+    early_termination.hold()  # a logout while the window is being built closes it, never kills it
     probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
     options, rest = probe.parse_known_args(argv)
     from editor.ui.system_libraries import check_desktop_libraries
