@@ -395,7 +395,7 @@ class Library:
             client.close()
         return theirs, local
 
-    def pull(self, *, account: str, post_id: int) -> Article:
+    def pull(self, *, account: str, post_id: int | str) -> Article:
         """A site's post copied into a new local draft bound to it."""
         from editor.sync.conflicts import pull_post
 

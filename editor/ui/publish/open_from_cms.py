@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.article import post_id
+
 
 def search_site(accounts: Any, account: str, query: str) -> list[Any]:
     client = accounts.client(account)
@@ -87,11 +89,11 @@ class OpenFromCmsDialog(QDialog):
         item = self.results.currentItem()
         if item is None:
             return
-        post_id, account = int(item.data(Qt.ItemDataRole.UserRole)), self.account_box.currentText()
+        chosen, account = post_id(item.data(Qt.ItemDataRole.UserRole)), self.account_box.currentText()
         library = self.controller.library
         self.message.setText(self.tr("Copying the post…"))
         self.controller.tasks.run_query(  # network first, then one store write (thread-safe)
-            lambda: library.pull(account=account, post_id=post_id).id,
+            lambda: library.pull(account=account, post_id=chosen).id,
             success=self._pulled,
             failure=lambda error: self.message.setText(str(error)),
             label="pull a post",
