@@ -19,6 +19,9 @@ from urllib.parse import urlsplit
 
 from slugify import slugify as python_slugify
 
+# Newsroom guidance: longer headlines are cut off in search results and on social media (a warning).
+HEADLINE_GUIDANCE_CHARS = 70
+
 
 class Status(StrEnum):
     """Where an article is in its life; the publishing states are set by the outbox."""

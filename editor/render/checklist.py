@@ -18,10 +18,9 @@ from urllib.parse import unquote, urlsplit
 import nh3
 from markdown_it.token import Token
 
-from editor.article import Article, Problem, Severity, is_valid_url, validate
+from editor.article import HEADLINE_GUIDANCE_CHARS, Article, Problem, Severity, is_valid_url, validate
 from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
 
-HEADLINE_GUIDANCE_CHARS = 70
 # WordPress stores the title in a TEXT column (65,535 bytes, after it escapes entities): a 100,000-character
 # headline fails there with "Could not insert post". No headline comes near this sane limit.
 HEADLINE_MAX_CHARS = 1_000
