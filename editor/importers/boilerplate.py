@@ -31,7 +31,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _ALWAYS = re.compile(
-    r"^(?:advertisement|advertising|sponsored|sponsoris[ée]|publicit[ée]|pub|anzeige|werbung|publicidad|"
+    r"^(?:(?:advertisement|advertising|publicit[ée]|anzeige|werbung|publicidad|реклама)\b.{0,40}|"
+    r"advertisement|advertising|sponsored|sponsoris[ée]|publicit[ée]|pub|anzeige|werbung|publicidad|"
     r"pubblicit[àa]|реклама|skip to (?:main )?content|aller au contenu(?: principal)?|zum inhalt springen|"
     r"menu|close|fermer|schlie(?:ß|ss)en|cerrar|chiudi|search|rechercher|recherche|suche|buscar|cerca|"
     r"sign in|log in|login|se connecter|connexion|anmelden|iniciar sesi[óo]n|accedi|войти|"
@@ -81,7 +82,7 @@ _END_HEADINGS = re.compile(
     r"leave a (?:reply|comment)|comments?(?: \(\d+\))?|\d+ comments?|join the conversation|"
     r"laisser un commentaire|laisser une r[ée]ponse|commentaires?(?: \(\d+\))?|réagissez|"
     r"suivez-nous|restez connect[ée]s?|inscrivez-vous.*|recevez notre newsletter.*|"
-    r"kommentare|kommentieren|folgen sie uns|comentarios|síguenos|commenti|seguici|комментарии)\s*:?$",
+    r"kommentare|kommentieren|folgen sie uns|coment[áa]rios|síguenos|commenti|seguici|комментарии)\s*:?$",
     re.IGNORECASE,
 )
 

@@ -71,10 +71,10 @@ def is_newsml(text: str) -> bool:
 
 def parse(text: str, name: str) -> Item:
     try:
-        root = fromstring(text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = fromstring(text.encode("utf-8"), forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise ImportFailed(
-            f"{name}: the XML declares entities or external references, which are never read (refused)"
+            f"{name}: the XML declares a DTD, entities or external references, which are never read (refused)"
         ) from None
     except (ParseError, ValueError) as exc:
         raise ImportFailed(f"{name}: not well-formed XML ({exc})") from None

@@ -25,6 +25,7 @@ AGENCIES = {
     "interfax": "Interfax", "ria novosti": "RIA Novosti", "yonhap": "Yonhap", "aap": "AAP",
     "bloomberg": "Bloomberg", "apa": "APA", "sda": "SDA", "keystone-ats": "Keystone-ATS", "lusa": "Lusa",
     "ats": "ATS", "kna": "KNA", "epd": "epd", "ctk": "ČTK", "pap": "PAP", "agi": "AGI",
+    "тасс": "TASS", "риа новости": "RIA Novosti", "интерфакс": "Interfax",
     "adnkronos": "Adnkronos", "ips": "IPS", "afp-jiji": "AFP-Jiji", "jiji": "Jiji", "dpa-afx": "dpa-AFX",
 }  # fmt: skip
 _BROADCASTER = re.compile(
@@ -65,7 +66,7 @@ _WITH = re.compile(
 )
 _TAG_LINE = re.compile(r"^(?:[-–—]+\s*|\(\s*)(?P<who>[^()]{1,40}?)\s*\)?\s*$")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÝА-Я][\w.'’ -]{1,40}?)(?:\s*,\s*(?P<when>[\w .]{3,20}?\d{1,4}[\w .]{0,8}?))?\s*"
+    r"^(?P<place>[A-ZÀ-ÝА-Я][\w.'’ -]{1,40}?)(?:\s*,\s*(?P<when>[\w .]{0,20}?\d{1,4}[\w .]{0,12}?))?\s*"
     r"\((?P<who>[^()]{1,30})\)\s*[-–—:]+\s*(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -166,11 +167,45 @@ def _take_people(rest: str, attribution: Attribution, *, labelled: bool) -> bool
     return True
 
 
+_SIGN_OFF = re.compile(
+    r"^(?P<role>(?:additional )?reporting|writing|editing|compiled|photos?|translated|translation)"
+    r" by\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+_SIGN_OFF_ROLES = {
+    "editing": BylineRole.EDITOR,
+    "photo": BylineRole.PHOTOGRAPHER,
+    "photos": BylineRole.PHOTOGRAPHER,
+    "translated": BylineRole.TRANSLATOR,
+    "translation": BylineRole.TRANSLATOR,
+    "additional reporting": BylineRole.CONTRIBUTOR,
+}
+
+
+def _take_sign_off(text: str, attribution: Attribution) -> bool:
+    """ "Reporting by Ann Lee and Bo Kim; Editing by Cy Doe" (the foot of agency copy)."""
+    parts = [p.strip(" .") for p in re.split(r"\s*;\s*", text) if p.strip(" .")]
+    matches = [_SIGN_OFF.match(p) for p in parts]
+    if not matches or not all(matches):
+        return False
+    people = [
+        (_SIGN_OFF_ROLES.get(m["role"].lower(), BylineRole.REPORTER), _names(m["names"])) for m in matches
+    ]
+    if not all(names for _, names in people):
+        return False
+    for role, names in people:
+        for name in names or []:
+            attribution.add_byline(name, role)
+    return True
+
+
 def take_line(line: str, attribution: Attribution) -> bool:
     """Record ``line`` in ``attribution`` when it is a newsroom line; True when it was one."""
     text = " ".join(line.replace("\u00a0", " ").split()).strip("*_ ")
     if not text or len(text) > 200:
         return False
+    if _take_sign_off(text, attribution):
+        return True
     if match := _BY_LABEL.match(text):
         return _take_people(match["rest"], attribution, labelled=True)
     if match := _SOURCE_LABEL.match(text):

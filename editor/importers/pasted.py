@@ -52,12 +52,12 @@ def is_prose(line: str) -> bool:
     return (words >= 8 and bool(_SENTENCE_END.search(line))) or words >= 25
 
 
-def _is_date(line: str) -> bool:
+def is_date(line: str) -> bool:
     return bool(_DATE_LINE.match(line) or _TIME_AGO.match(line))
 
 
 def _headline_like(line: str) -> bool:
-    return 3 <= _words(line) <= 30 and not line.endswith((".", ":", ";", ",")) and not _is_date(line)
+    return 3 <= _words(line) <= 30 and not line.endswith((".", ":", ";", ",")) and not is_date(line)
 
 
 def _lines(text: str) -> list[str]:
@@ -69,7 +69,7 @@ def _pick_headline(before: list[str]) -> tuple[str, str]:
     """Headline and deck from the lines before the story (breadcrumbs, dates and chrome removed)."""
     candidates = [
         line for line in before
-        if not boilerplate.is_chrome(line) and not boilerplate.opens_chrome_block(line) and not _is_date(line)
+        if not boilerplate.is_chrome(line) and not boilerplate.opens_chrome_block(line) and not is_date(line)
     ]  # fmt: skip
     if not candidates:
         return "", ""
@@ -125,7 +125,7 @@ def parse(text: str, *, attribution: newsroom.Attribution | None = None) -> Pars
             if not is_prose(line) or _words(line) < LINK_TEASER_WORDS:
                 continue
             in_link_list = False
-        if boilerplate.is_chrome(line) or line in (headline, deck) or _is_date(line):
+        if boilerplate.is_chrome(line) or line in (headline, deck) or is_date(line):
             continue
         if i == 0 or not result.blocks:
             line = newsroom.take_dateline(line, result.attribution)

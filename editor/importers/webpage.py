@@ -27,9 +27,18 @@ _BYLINE_XPATH = (
     "contains(@class,'author') or contains(@class,'signature') or contains(@class,'credit') or "
     "contains(@class,'dateline') or contains(@class,'source')]"
 )
-_DECK_CLASS = re.compile(r"subtitle|subhead|deck|standfirst|chapo|chapeau|summary|lead|kicker|intro|teaser",
-                         re.IGNORECASE)  # fmt: skip
+_DECK_CLASS = re.compile(
+    r"subtitle|subhead|deck|standfirst|chapo|chapeau|summary|lead|intro|announce|excerpt", re.IGNORECASE
+)
 _MAX_BYLINE_CHARS = 200
+# Boxes inside a story that are not the story: other stories, newsletter sign-ups, share bars, ads.
+_PRUNE_WORDS = ("related", "read-next", "readnext", "read-more", "readmore", "lire-aussi", "catcher",
+                "newsletter", "outbrain", "taboola", "relacionad", "correlat", "relacionados", "share",
+                "social", "comment", "coment", "advert", "ad-slot", "teaser-list", "more-from")  # fmt: skip
+PRUNE_XPATH = [
+    f"//*[contains(@class,'{word}') or contains(@id,'{word}')][not(self::body or self::html or self::main)]"
+    for word in _PRUNE_WORDS
+]
 
 
 @dataclass(slots=True)
@@ -141,8 +150,7 @@ def _read_bylines(tree: Any, attribution: newsroom.Attribution) -> None:
 
 
 def _same(a: str, b: str) -> bool:
-    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
-    return bool(a) and norm(a) == norm(b)
+    return bool(a) and _normal(a) == _normal(b)
 
 
 def read(page_html: str, name: str) -> Page:
@@ -155,10 +163,11 @@ def read(page_html: str, name: str) -> Page:
     if tree is None:
         raise ImportFailed(f"{name}: the page could not be read as HTML")
     _read_bylines(tree, page.attribution)
+    headings = _headings(tree)
     try:
         document = trafilatura.bare_extraction(
             tree, include_links=True, include_formatting=True, include_comments=False,
-            include_tables=True, with_metadata=True, deduplicate=False,
+            include_tables=True, with_metadata=True, deduplicate=False, prune_xpath=PRUNE_XPATH,
         )  # fmt: skip
     except (ValueError, TypeError, etree.LxmlError, RecursionError):
         document = None
@@ -171,7 +180,43 @@ def read(page_html: str, name: str) -> Page:
         return page
     _metadata(document, page)
     _body(document, page)
+    _restore_headings(page, headings)
     return page
+
+
+def _headings(tree: Any) -> list[tuple[str, str, str]]:
+    """(level, text, text of the paragraph after it) for the page's subheads.
+
+    trafilatura sometimes drops the ``h2``/``h3`` between paragraphs of a story; they are put back
+    before the paragraph that follows them in the page (:func:`_restore_headings`).
+    """
+    found = []
+    for element in tree.xpath("//h2|//h3|//h4")[:200]:
+        text = " ".join(element.text_content().split())
+        if not text or len(text.split()) > pasted.MAX_SUBHEAD_WORDS or boilerplate.opens_chrome_block(text):
+            continue
+        following = element.xpath("following::p[1]")
+        if following:
+            after = " ".join(following[0].text_content().split())
+            found.append(("### " if element.tag in ("h3", "h4") else "## ", text, after))
+    return found
+
+
+def _restore_headings(page: Page, headings: list[tuple[str, str, str]]) -> None:
+    present = {_normal(b.lstrip("#> ")) for b in page.blocks}
+    for level, text, after in headings:
+        if _normal(text) in present or not after:
+            continue
+        target = _normal(after)
+        for i, block in enumerate(page.blocks):
+            if _normal(block) == target and i > 0:
+                page.blocks.insert(i, level + _md_escape(text))
+                present.add(_normal(text))
+                break
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", re.sub(r"\\(.)", r"\1", text)).strip().lower()
 
 
 def _fallback_text(page_html: str) -> str:
@@ -227,6 +272,8 @@ def _body(document: Any, page: Page) -> None:
         if _same(text, page.headline):
             continue
         if kind == "p" and (newsroom.take_line(text, page.attribution) or boilerplate.is_chrome(text)):
+            continue
+        if kind == "p" and pasted.is_date(text):
             continue
         if kind == "p" and first_text:
             first_text = False
