@@ -11,11 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from lxml import etree
-from lxml import html as lxml_html
-
 from editor.article import utcnow
-from editor.render import render_body
 
 
 class WireFormat(StrEnum):
@@ -50,11 +46,24 @@ class WireCopy:
         return MEDIA_TYPES[WireFormat(self.format)]
 
 
+@dataclass(frozen=True, slots=True)
+class WireText:
+    """What the reuse meter needs of a stored copy: its story text and agency, not the raw original."""
+
+    text: str
+    agency: str = ""
+
+
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr")
 
 
 def markdown_to_text(markdown: str) -> str:
     """Markdown rendered, then its text: one line per paragraph, subhead, list item or quote."""
+    from lxml import etree  # imported here: the store uses this module and must start light
+    from lxml import html as lxml_html
+
+    from editor.render import render_body
+
     if not markdown.strip():
         return ""
     try:

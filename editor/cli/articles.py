@@ -24,8 +24,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--headline", default="")
     p.add_argument("--section", default="")
 
-    p = command("import", cmd_import, "import Markdown (front matter) or ninjs files; prints one id per file")
+    p = command(
+        "import",
+        cmd_import,
+        "import Markdown (front matter), ninjs, saved web pages, e-mails or NewsML-G2; one id per file",
+    )
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument(
+        "--wire",
+        action="store_true",
+        help="read every file as incoming copy (text copied from a page, agency ninjs…): the original is"
+        " kept with the draft",
+    )
 
     p = command("list", cmd_list, "list articles, most recently updated first")
     p.add_argument("--status")
@@ -116,12 +126,21 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     """Parse every file first, so a bad file imports nothing rather than half a batch."""
     from editor.importers import ImportFailed, read_article_file
     from editor.importers.frontmatter import kept_keys_warning
+    from editor.importers.wire import WIRE_SUFFIXES, read_incoming_file
 
     articles: list[Article] = []
+    copies: dict[str, Any] = {}  # article id -> its incoming copy
     failures: list[str] = []
     for path in args.files:
         try:
-            articles.append(read_article_file(path))
+            if args.wire or path.suffix.lower() in WIRE_SUFFIXES:
+                incoming = read_incoming_file(path)
+                articles.append(incoming.article)
+                copies[incoming.article.id] = incoming.copy
+                for warning in incoming.warnings:
+                    print(f"copydesk: {warning}", file=ctx.err)
+            else:
+                articles.append(read_article_file(path))
         except ImportFailed as exc:
             failures.append(str(exc))
     if failures:
@@ -131,14 +150,17 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from editor.article import Status
 
     for path, article in zip(args.files, articles, strict=True):
-        if warning := kept_keys_warning(article):
+        if article.id not in copies and (warning := kept_keys_warning(article)):
             print(f"copydesk: {path.name}: {warning}", file=ctx.err)
         if article.status not in (Status.DRAFT, Status.READY) and not ctx.store.exists(article.id):
             # A publishing state names a remote post of another library: here it starts as a draft.
             article.status = Status.DRAFT
         # A file with the id of an article here replaces its text: the text it replaces stays in the history.
         reason, kept = f"imported from {path.name}", f"before importing {path.name}"
-        ctx.store.replace(article, reason=reason, kept_reason=kept)
+        with ctx.store.transaction():  # the draft and its original are written together
+            ctx.store.replace(article, reason=reason, kept_reason=kept)
+            if article.id in copies:
+                ctx.store.attach_wire_copy(article.id, copies[article.id])
         print(article.id, file=ctx.out)
     return 0
 
@@ -180,7 +202,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _describe(article: Article) -> str:
+def _describe(article: Article, wire: str = "") -> str:
     from editor.render import article_stats
 
     stats = article_stats(article)
@@ -201,6 +223,7 @@ def _describe(article: Article) -> str:
         ("words", f"{stats.words} ({stats.reading_minutes} min read)"),
         ("updated", article.updated.astimezone().strftime("%Y-%m-%d %H:%M")),
         ("remote", article.remote.url if article.remote else ""),
+        ("wire", wire),
     ]
     lines += [f"{name:>9}: {value}" for name, value in facts if value]
     for i, source in enumerate(article.sources, 1):
@@ -212,14 +235,31 @@ def _describe(article: Article) -> str:
     return "\n".join([*(_printable(line) for line in lines), "", _printable(article.body, lines=True)])
 
 
+def _reuse_line(article: Article, ctx: Context) -> str:
+    """ "38% wire copy (AFP, page.html)", or "" when the article has no incoming copy."""
+    from editor.reuse import measure
+
+    wire = ctx.store.wire_text(article.id)
+    if wire is None:
+        return ""
+    reuse = measure(article.body, wire.text)
+    return f"{reuse.percent}% wire copy" + (f" ({wire.agency})" if wire.agency else "")
+
+
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     article = ctx.store.get(args.id)
     if args.json:
         from editor.importers import ninjs
+        from editor.reuse import measure
 
-        _write_json(ctx, ninjs.to_ninjs(article))
+        copy = ctx.store.wire_copy(article.id)
+        data = ninjs.to_ninjs(article, copy)
+        if copy is not None:
+            reuse = measure(article.body, copy.text)
+            data["altIds"].append({"role": "copydesk:wire-copy-share", "value": f"{reuse.share:.4f}"})
+        _write_json(ctx, data)
     else:
-        print(_describe(article), file=ctx.out)
+        print(_describe(article, _reuse_line(article, ctx)), file=ctx.out)
     return 0
 
 
@@ -232,7 +272,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     elif args.format == "ninjs":
         from editor.importers import ninjs
 
-        text = ninjs.dumps(article)
+        text = ninjs.dumps(article, ctx.store.wire_copy(article.id))
     else:
         from editor.render import render_document
 

@@ -181,7 +181,7 @@ def cmd_publish(args: argparse.Namespace, ctx: Context) -> int:
     from editor.sync.outbox import queue_publish
 
     article = ctx.store.get(args.id)
-    problems = run_checklist(article)
+    problems = run_checklist(article, wire=ctx.store.wire_text(article.id))
     errors = [p for p in problems if p.severity == Severity.ERROR]
     for problem in problems:
         label = "error" if problem.severity == Severity.ERROR else "warning"
