@@ -113,6 +113,7 @@ def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path])
 
     window = MainWindow(data_dir)
     window.show()
+    window.prepare_resume()  # while the window maps
     if open_files:
         window.open_files(open_files)
     window.start_after_first_paint(preload=PUBLISHING_MODULES, extend=_install_publishing)

@@ -81,7 +81,8 @@ class ArticleCommands(QObject):
         self._known_sections: set[str] = set()
         self._open_request = 0
         self._opened: store_tasks.OpenedLibrary | None = None
-        self.ready = False  # the database is open and the form built
+        self._built = False  # the window's form, side panes and extensions are there
+        self.ready = False  # the database is open and the window built
         self.resuming = False  # the article left open last time is being read back in
         # Per article, the row version the form's text is based on: read and written by the change worker
         # (save_in_worker) and set here when an article is read from the store; see ArticleStore.save.
@@ -116,12 +117,14 @@ class ArticleCommands(QObject):
         self._finish_startup()
 
     def form_created(self) -> None:
+        """The window is built (form, side panes, extensions): startup finishes once the store is open."""
+        self._built = True
         self._finish_startup()
 
     def _finish_startup(self) -> None:
         """Once both the database and the form are there: fill the choices, reopen the last article."""
         window, opened = self._window, self._opened
-        if opened is None or window.form is None:
+        if opened is None or not self._built:
             return
         self._apply_choices((opened.sections, opened.tags))
         # On the run that created the welcome article, show it (the remembered id may belong to another
@@ -206,6 +209,15 @@ class ArticleCommands(QObject):
             return store.get_versioned(article_id)
 
         self._tasks.run_query(read, success=opened, failure=failed, label="open article")
+
+    def resume(self, article: Article, version: int) -> None:
+        """Show the story left open, read before the store was ready (``editor.last_article``): what
+        was typed while the window opened goes into its body; saves queue behind the store's opening."""
+        if self.current_id is not None:
+            return
+        self.base_versions[article.id] = version
+        self.resuming = True
+        self._show(article, focus_body=True)
 
     def _show(self, article: Article, focus_body: bool = False) -> None:
         self.current_id = article.id
@@ -612,7 +624,7 @@ class ArticleCommands(QObject):
 
     def publish(self) -> None:
         """Run the checklist; with no errors, emit ``publish_requested`` once the text is saved."""
-        if self.current_id is None:
+        if self.current_id is None or self._window.checklist is None:  # still starting up
             return
         window = self._window
         window.window_actions.show_checklist.setChecked(True)

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.import_notes_box: Any = None  # the last "front matter kept" message, while shown
         self._started = False
         self._start_when_painted: dict[str, Any] | None = None
+        self._preparing = False  # prepare_resume() has run
+        self._prepared: tuple[tuple[Article, int] | None] | None = None  # what it read, once done
+        self._extensions: tuple[Sequence[str], Callable[[MainWindow], None] | None] | None = None
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("main_window")
 
@@ -257,10 +260,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Second startup step, run by the event loop once the window is on screen.
 
-        The database opens on the change worker while the form's modules (Markdown parser, spell
-        checker...) and the ``preload`` modules are imported on a query worker; the form is then built
-        here, on the GUI thread, and ``extend(window)`` runs (the publishing UI installs itself there),
-        all before ``library_ready``.
+        The database opens on the change worker while the story left open is read (plain sqlite3) and
+        the form's modules (Markdown parser, spell checker...) are imported on a query worker; the form
+        is then built here, on the GUI thread, and shows that story at once. The side panes follow, then
+        the ``preload`` modules are imported and ``extend(window)`` runs (the publishing UI installs
+        itself there), all before ``library_ready``.
         """
         if self._started:
             return
@@ -272,14 +276,73 @@ class MainWindow(QMainWindow):
         self._create_autosaver()
         self._create_commands_and_library()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
-        self.commands.open_library()
-        self._create_side_panes()
-        modules = (*FORM_MODULES, *preload)
+        self._extensions = (preload, extend)
+        self.prepare_resume()
+        self._continue_start()
+
+    def prepare_resume(self) -> None:
+        """Read the story left open and import the form's modules on a worker (call right after
+        ``show()``: it runs while the window maps; :meth:`start` calls it otherwise).
+
+        The story left open is what the user came back for: it is read with plain sqlite3 and shown as
+        soon as the form exists; the store (SQLAlchemy, the schema check), the side panes and the
+        publishing UI arrive after it. (Importing SQLAlchemy on the change worker meanwhile would only
+        slow both down: they share the GIL.)
+        """
+        if self._preparing:
+            return
+        self._preparing = True
+        last = self.settings.value(keys.LAST_ARTICLE_ID)
+        database = self.data_dir / "copydesk.sqlite3"
+
+        def prepare_form() -> tuple[Article, int] | None:
+            from editor.last_article import read_open_article
+
+            resumed = read_open_article(database, last) if last else None
+            _import_modules(FORM_MODULES)
+            return resumed
+
         self.tasks.run_query(
-            lambda: _import_modules(modules),
-            success=lambda _none: self._create_form(extend),
-            failure=lambda _error: self._create_form(extend),
+            prepare_form,
+            success=self._on_resume_prepared,
+            failure=lambda _error: self._on_resume_prepared(None),
             label="import form",
+        )
+
+    def _on_resume_prepared(self, resumed: tuple[Article, int] | None) -> None:
+        self._prepared = (resumed,)
+        self._continue_start()
+
+    def _continue_start(self) -> None:
+        """Build the form once both :meth:`start` ran and the worker of :meth:`prepare_resume` is done."""
+        if self._prepared is None or self._extensions is None or self.form is not None:
+            return
+        (resumed,) = self._prepared
+        if self._new_requested or self._files_to_open:
+            resumed = None  # the user asked for something else than the story left open
+        self._on_form_prepared(resumed, *self._extensions)
+
+    def _on_form_prepared(
+        self,
+        resumed: tuple[Article, int] | None,
+        preload: Sequence[str],
+        extend: Callable[[MainWindow], None] | None,
+    ) -> None:
+        self._create_form()
+        if resumed is not None:
+            self.commands.resume(*resumed)
+        # Queued before any save of what is typed next can be (the change worker runs them in order).
+        self.commands.open_library()
+        # What follows waits for the next turn of the event loop: the story is painted first.
+        QTimer.singleShot(0, lambda: self._finish_building(preload, extend))
+
+    def _finish_building(self, preload: Sequence[str], extend: Callable[[MainWindow], None] | None) -> None:
+        self._create_side_panes()
+        self.tasks.run_query(
+            lambda: _import_modules(preload),
+            success=lambda _none: self._extend(extend),
+            failure=lambda _error: self._extend(extend),
+            label="import extensions",
         )
 
     def _create_side_panes(self) -> None:
@@ -298,13 +361,17 @@ class MainWindow(QMainWindow):
         if side_state is None or not self.side.restoreState(side_state):
             height = max(self.side_host.height(), 400)
             self.side.setSizes([height * 3 // 4, height // 4])
+        self.form.body_editor.top_line_changed.connect(self.preview.follow_line)
         self.checklist.problem_activated.connect(self._on_checklist_problem_activated)
         self.checklist.publish_clicked.connect(self.commands.publish)
         self.checklist.publish_button.setEnabled(self.commands.current_id is not None)
         self._apply_side_visibility()
         self._restore_splitter()
+        if self.commands.current_id is not None:  # the story was shown before the panes existed
+            self.preview.render_now()
+            self.checklist.schedule()
 
-    def _create_form(self, extend: Callable[[MainWindow], None] | None = None) -> None:
+    def _create_form(self) -> None:
         from editor.ui.form import ArticleForm
 
         form = ArticleForm(self)
@@ -315,9 +382,11 @@ class MainWindow(QMainWindow):
         form.related_search_requested.connect(self.commands.search_related)
         body = form.body_editor
         body.stats_changed.connect(self._on_stats_changed)
-        body.top_line_changed.connect(self.preview.follow_line)
         install_form_actions(self.window_actions, body.formatting_actions(), form.find_actions())
         form.set_formatting_toolbar_visible(False)  # the window's toolbar carries the same actions
+
+    def _extend(self, extend: Callable[[MainWindow], None] | None) -> None:
+        """Install the extensions (the publishing UI), then let the commands finish starting up."""
         if extend is not None:
             try:
                 extend(self)
@@ -441,8 +510,9 @@ class MainWindow(QMainWindow):
         self.settings.set_value(keys.LAST_ARTICLE_ID, article.id)
         self.library.select_article(article.id)
         self._on_save_state_changed(self.autosaver.state())
-        self.preview.render_now()
-        self.checklist.schedule()
+        if self.preview is not None and self.checklist is not None:  # else they render once built
+            self.preview.render_now()
+            self.checklist.schedule()
         self.article_opened.emit(article.id)
 
     def show_no_article(self) -> None:
@@ -451,8 +521,9 @@ class MainWindow(QMainWindow):
         self._set_article_actions_enabled(False)
         self.settings.set_value(keys.LAST_ARTICLE_ID, "")
         self.library.select_article(None)
-        self.preview.clear_article()
-        self.checklist.clear_article()
+        if self.preview is not None and self.checklist is not None:
+            self.preview.clear_article()
+            self.checklist.clear_article()
         self.stats_label.clear()
         self.save_label.clear()
 
@@ -476,8 +547,9 @@ class MainWindow(QMainWindow):
         if self.commands.current_id is None:
             return
         self.autosaver.note_change()
-        self.preview.schedule()
-        self.checklist.schedule()
+        if self.preview is not None and self.checklist is not None:
+            self.preview.schedule()
+            self.checklist.schedule()
         self._update_title(self.form.headline.text())
 
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:

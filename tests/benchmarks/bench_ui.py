@@ -4,7 +4,12 @@
    (XQueryTree + map state through libX11) from the moment it starts the process; median of N runs on a
    100,000-article library (built once by tests/benchmarks/ui_library.py and cached in /tmp), and ReText
    (Debian package ``retext``) on an empty file measured the same way in the same run.
-2. In-process (offscreen), on the same library: keystroke handling latency p50/p99 while typing into a
+2. Launch → ready to write, from outside under Xvfb the same way: until a mapped window's name holds the
+   headline of the article left open (Copydesk puts it in the title once the text is in the editor and
+   typing goes into the body), on a 2,000- and a 100,000-article library; in the same run, alternated,
+   ReText (and ghostwriter where installed) opening the same story exported as ``.md`` (their title is
+   the file name once the file is loaded). Median of N each, and the ratio.
+3. In-process (offscreen), on the same library: keystroke handling latency p50/p99 while typing into a
    20,000-word article with the preview open (time from sending the key events until the event queue is
    empty again, highlighter, autosave timer, preview/checklist debounce included; typed in bursts with
    pauses, so preview renders land between keystrokes as they would for a writer); time to open a
@@ -217,7 +222,103 @@ def measure_launch(library: Path, runs: int) -> dict[str, list[float]]:
     return results
 
 
-# --- 2. in-process: typing, opening, memory ----------------------------------------------------------
+# --- 2. ready to write: the last story open, from outside ---------------------------------------------
+
+
+def _remember_open_article(library: Path, article_id: str, env: dict[str, str]) -> None:
+    """Leave ``article_id`` as the library's open article, in the settings the launched app reads."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from editor.ui import settings\n"
+        "QCoreApplication.setOrganizationName(settings.ORGANISATION)\n"
+        "QCoreApplication.setApplicationName(settings.APPLICATION)\n"
+        "settings.Settings(Path(sys.argv[1])).set_value(settings.LAST_ARTICLE_ID, sys.argv[2])\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(library), article_id], env=env, check=True)
+
+
+def _newest_article(library: Path) -> tuple[str, str]:
+    """The id and headline of the library's most recently updated article."""
+    from editor.store import ArticleStore
+
+    store = ArticleStore.open(library / "copydesk.sqlite3")
+    try:
+        summary = store.list(limit=1)[0]
+    finally:
+        store.close()
+    return summary.id, summary.headline
+
+
+def measure_ready(library: Path, runs: int) -> dict[str, list[float]]:
+    """Launch → the last open story is ready to type into, for Copydesk and the editors installed."""
+    display = _free_display()
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    scratch = Path(tempfile.mkdtemp(prefix="copydesk-bench-ready-"))
+    env = {
+        **os.environ,
+        "DISPLAY": f":{display}",
+        "QT_QPA_PLATFORM": "xcb",
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(scratch / "config"),
+        "HOME": str(scratch),
+        "PYTHONPATH": str(REPO),
+        # ghostwriter's preview is QtWebEngine, whose sandbox refuses to start as root (CI machines)
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",
+    }
+    env.pop("QT_SCALE_FACTOR", None)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "editor")], env=env, check=True)
+    article_id, headline = _newest_article(library)
+    _remember_open_article(library, article_id, env)
+    story = scratch / "story.md"
+    export = ["export", article_id, "--format", "md", "-o", str(story)]
+    subprocess.run(
+        [sys.executable, "-m", "editor", "--data-dir", str(library), *export],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    contenders: dict[str, tuple[list[str], str]] = {
+        "copydesk": ([sys.executable, "-m", "editor", "--data-dir", str(library)], headline),
+    }
+    for name in ("retext", "ghostwriter"):
+        if path := shutil.which(name):
+            contenders[name] = ([path, str(story)], story.name)
+    results: dict[str, list[float]] = {name: [] for name in contenders}
+    try:
+        for _ in range(50):
+            if subprocess.run(["xdpyinfo"], env=env, capture_output=True).returncode == 0:
+                break
+            time.sleep(0.1)
+        for command, needle in contenders.values():  # one warm-up each (disk cache)
+            time_to_map(command, needle, env)
+        for _ in range(runs):  # alternated, so all see the same machine load
+            for name, (command, needle) in contenders.items():
+                results[name].append(time_to_map(command, needle, env))
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+        shutil.rmtree(scratch, ignore_errors=True)
+    return results
+
+
+def print_ready(label: str, results: dict[str, list[float]]) -> None:
+    runs = len(results["copydesk"])
+    print(f"launch -> last story ready (its headline in the title), {label}, median of {runs}:")
+    medians = {name: statistics.median(values) for name, values in results.items()}
+    for name, values in results.items():
+        print(f"  {name + ':':12} {medians[name]:.3f} s   runs: {', '.join(f'{v:.3f}' for v in values)}")
+    for name in medians.keys() - {"copydesk"}:
+        target = " (target <= 0.80)" if name == "retext" else ""
+        print(f"  ratio copydesk/{name}: {medians['copydesk'] / medians[name]:.2f}{target}")
+
+
+# --- 3. in-process: typing, opening, memory ----------------------------------------------------------
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -350,6 +451,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", type=int, default=LIBRARY_SIZE)
     parser.add_argument("--skip-launch", action="store_true")
+    parser.add_argument("--skip-in-process", action="store_true")
+    parser.add_argument(
+        "--ready-sizes", default="2000,100000", help="library sizes for launch -> ready ('' to skip)"
+    )
     options = parser.parse_args()
     from tests.benchmarks.ui_library import library
 
@@ -369,6 +474,10 @@ def main() -> int:
             print(f"  ratio copydesk/retext: {ours / theirs:.2f} (target <= 0.80)")
         else:
             print("  retext: not installed (apt-get install -y retext)")
+    for size in filter(None, options.ready_sizes.split(",")):
+        print_ready(f"{int(size):,} articles", measure_ready(library(int(size)), options.runs))
+    if options.skip_in_process:
+        return 0
     # In a child process, so its peak RSS is the editor's alone.
     child = subprocess.run(
         [sys.executable, __file__, "--in-process", str(folder)], capture_output=True, text=True, cwd=REPO

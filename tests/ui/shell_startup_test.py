@@ -135,3 +135,35 @@ def test_text_typed_while_the_window_opens_lands_in_the_reopened_article(
         )
     finally:
         close_window(qtbot, window)
+
+
+def test_the_title_names_the_story_only_once_its_text_is_in_the_editor_and_typing_goes_there(
+    qtbot, store, data_dir, settings_dir
+):
+    story = Article(headline="Harbour closes", body="Words.")
+    store.save(story)
+    Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, story.id)
+    window = MainWindow(Path(database_folder(store)))
+    seen_with_title: list[str] = []
+    window.windowTitleChanged.connect(
+        lambda title: (
+            seen_with_title.append(window.form.body_editor.toPlainText())
+            if "Harbour closes" in title
+            else None
+        )
+    )
+    window.show()
+    window.prepare_resume()  # as the app does, while the window maps
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    try:
+        with qtbot.waitSignal(window.library_ready, timeout=SAVE_TIMEOUT_MS):
+            window.start()
+            qtbot.waitUntil(lambda: bool(seen_with_title), timeout=SAVE_TIMEOUT_MS)
+            # Typed as soon as the title says the story is there, whatever is still loading.
+            qtbot.keyClicks(QApplication.focusWidget() or window, "At once. ")
+        assert seen_with_title[0] == "Words."
+        assert window.form.body_editor.toPlainText() == "At once. Words."
+        qtbot.waitUntil(lambda: store.get(story.id).body == "At once. Words.", timeout=SAVE_TIMEOUT_MS)
+    finally:
+        close_window(qtbot, window)
