@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +26,20 @@ from editor.article import Article, Problem, Severity
 from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner, adaptive_delay
 
+if TYPE_CHECKING:
+    from editor.wirecopy import WireText
+
+WireLookup = Callable[[str], "WireText | None"]  # article id -> its incoming copy's text, on a worker
+
 CHECK_DELAY_MS = 600
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def check_article(article: Article) -> list[Problem]:
+def check_article(article: Article, wire_lookup: WireLookup | None = None) -> list[Problem]:
+    """Runs on a worker; ``wire_lookup`` reads the article's incoming copy for the reuse rules."""
     from editor.render import run_checklist
 
-    return run_checklist(article)
+    return run_checklist(article, wire=wire_lookup(article.id) if wire_lookup is not None else None)
 
 
 class ChecklistPane(QWidget):
@@ -53,6 +60,7 @@ class ChecklistPane(QWidget):
         self._outdated = False
         self._problems: list[Problem] = []
         self._waiters: list[Callable[[list[Problem]], None]] = []
+        self.wire_lookup: WireLookup | None = None  # set by editor.ui.wire once the library is open
 
         self.summary = QLabel(self.tr("Checklist"), self)
         self.summary.setWordWrap(True)
@@ -111,8 +119,9 @@ class ChecklistPane(QWidget):
         self._in_flight = True
         self._started = time.perf_counter()
         self._outdated = False
+        lookup = self.wire_lookup
         self._tasks.run_query(
-            lambda: check_article(article),
+            lambda: check_article(article, lookup),
             success=self._on_checked,
             failure=self._on_failed,
             label="checklist",
