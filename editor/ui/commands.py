@@ -505,6 +505,15 @@ class ArticleCommands(QObject):
         store = window.store
         if store is None:
             return
+        if window.wire is not None:  # saved pages, e-mails, NewsML: incoming copy, kept with the draft
+            from editor.ui.wire import is_wire_file
+
+            copies = [p for p in paths if is_wire_file(p)]
+            paths = [p for p in paths if not is_wire_file(p)]
+            if copies:
+                window.wire.import_files(copies)
+            if not paths:
+                return
         self._tasks.run_query(
             lambda: store_tasks.read_files(paths),
             success=self._save_files,

@@ -42,6 +42,15 @@ WIRE_FILTER = (
 )
 # Dropped files with these endings are article files (front matter, ninjs): the usual import takes them.
 ARTICLE_SUFFIXES = (".md", ".markdown")
+# What ``copydesk FILE`` and the window open as incoming copy: editor.importers.wire.WIRE_SUFFIXES (not
+# imported here, on the GUI thread: that module loads trafilatura).
+WIRE_SUFFIXES = (".html", ".htm", ".xhtml", ".eml", ".xml")
+
+
+def is_wire_file(path: Path) -> bool:
+    return path.suffix.lower() in WIRE_SUFFIXES
+
+
 MEASURE_DELAY_MS = 400
 HIGHLIGHT = QColor(255, 214, 102, 140)
 

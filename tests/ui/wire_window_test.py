@@ -163,3 +163,12 @@ def test_the_window_keeps_running_while_a_5_mb_page_imports(qtbot, store, main_w
     qtbot.waitUntil(lambda: window.form.headline.text() == "Budget night", timeout=SAVE_TIMEOUT_MS * 2)
     timer.stop()
     assert len([t for t in ticks if t != "Budget night"]) >= 2  # the event loop ran while it was read
+
+
+def test_files_given_to_the_window_open_pages_as_wire_copy(qtbot, store, main_window) -> None:
+    from editor.importers.wire import WIRE_SUFFIXES
+    from editor.ui import wire
+
+    assert wire.WIRE_SUFFIXES == WIRE_SUFFIXES  # the window and the CLI agree on what is incoming copy
+    main_window.open_files([PAGE])  # copydesk page.html, or the desktop's "Open with"
+    _wait_opened_with_copy(qtbot, main_window, HEADLINE)
