@@ -122,7 +122,8 @@ def _read(text: str, name: str, kind: WireFormat) -> Incoming:
 
 def _finish(article: Article, raw: str, name: str, kind: WireFormat, origin: str = "") -> Incoming:
     agencies = [s.name for s in article.sources if newsroom.agency_name(s.name)]
-    story = "\n".join(p for p in (article.headline, article.standfirst, markdown_to_text(article.body)) if p)
+    lines = [article.headline, article.standfirst, *markdown_to_text(article.body).split("\n")]
+    story = "\n\n".join(line for line in lines if line)  # a paragraph a line, blank lines between
     copy = WireCopy(kind, raw, story, name, agencies[0] if agencies else "", origin)
     warnings = []
     if not article.headline:
