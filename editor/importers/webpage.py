@@ -39,6 +39,11 @@ PRUNE_XPATH = [
     f"//*[contains(@class,'{word}') or contains(@id,'{word}')][not(self::body or self::html or self::main)]"
     for word in _PRUNE_WORDS
 ]
+_IN_PRUNED_BOX = (
+    "ancestor::*["
+    + " or ".join(f"contains(@class,'{word}') or contains(@id,'{word}')" for word in _PRUNE_WORDS)
+    + "][not(self::body or self::html or self::main)]"
+)
 
 
 @dataclass(slots=True)
@@ -195,6 +200,8 @@ def _headings(tree: Any) -> list[tuple[str, str, str]]:
         text = " ".join(element.text_content().split())
         if not text or len(text.split()) > pasted.MAX_SUBHEAD_WORDS or boilerplate.opens_chrome_block(text):
             continue
+        if element.xpath(_IN_PRUNED_BOX):  # the title of a related box, a comment section…
+            continue
         following = element.xpath("following::p[1]")
         if following:
             after = " ".join(following[0].text_content().split())
@@ -278,7 +285,13 @@ def _body(document: Any, page: Page) -> None:
         if kind == "p" and first_text:
             first_text = False
             deck_class = bool(_DECK_CLASS.search(element.get("class") or ""))
-            if not page.blocks and (deck_class or _same(text, description)) and not page.standfirst:
+            starts_story = newsroom.take_dateline(text, newsroom.Attribution()) != text  # "KAMPEN (ANP) -"
+            if (
+                not page.blocks
+                and (deck_class or _same(text, description))
+                and not page.standfirst
+                and not (starts_story)
+            ):
                 page.standfirst = text
                 first_text = True
                 continue
