@@ -100,7 +100,7 @@ class RelatedLink:
     title: str
     url: str = ""
     local_id: str = ""
-    remote_id: int | None = None
+    remote_id: int | str | None = None
 
 
 @dataclass(slots=True)
@@ -116,14 +116,15 @@ class RemoteBinding:
     """Which remote post this article is bound to, and what we last knew of it."""
 
     account: str
-    remote_id: int
+    remote_id: int | str  # the CMS's post id (WordPress: an int, Ghost: a hex string)
     url: str = ""
-    modified_gmt: str = ""  # the remote stamp last seen, ISO without zone, as WordPress gives it
+    # The post's version last seen: an opaque token of the CMS (WordPress's modified_gmt, Ghost's updated_at)
+    version: str = ""
     content_hash: str = ""  # hash of the payload last sent
     last_sync: datetime | None = None
     remote_status: str = ""  # the post's status on the site after our last send ("publish", "future")
     # What the site held when we last sent or pulled (editor.cms.client.remote_fields_hash): an edit there in
-    # the same second as ours leaves modified_gmt alone but changes this. "" when unknown (older bindings).
+    # the same second as ours leaves the version alone but changes this. "" when unknown (older bindings).
     remote_fields_hash: str = ""
 
 
@@ -145,6 +146,19 @@ def scheduled_for(
 def local_time_text(moment: datetime) -> str:
     """A moment as the user's wall-clock time, e.g. "2026-12-02 09:00"."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def post_id(value: Any) -> int | str:
+    """A CMS post id as stored: WordPress's are whole numbers, Ghost's 24 hex digits (kept as text)."""
+    try:
+        return int(value)
+    except ValueError:
+        if isinstance(value, str) and _GHOST_ID.fullmatch(value.strip()):
+            return value.strip()
+        raise
+
+
+_GHOST_ID = re.compile(r"[0-9a-f]{24}")
 
 
 def new_id() -> str:
@@ -316,7 +330,7 @@ def from_dict(data: dict[str, Any]) -> Article:
                 _text(item.get("title")),
                 _text(item.get("url")),
                 _text(item.get("local_id")),
-                int(remote_id) if remote_id not in (None, "") else None,
+                post_id(remote_id) if remote_id not in (None, "") else None,
             )
         )
     kwargs["related"] = related
@@ -348,9 +362,9 @@ def from_dict(data: dict[str, Any]) -> Article:
         item = _mapping(remote, "remote binding")
         kwargs["remote"] = RemoteBinding(
             _text(item.get("account")),
-            int(item.get("remote_id") or 0),
+            post_id(item.get("remote_id") or 0),
             _text(item.get("url")),
-            _text(item.get("modified_gmt")),
+            _text(item.get("version", item.get("modified_gmt"))),  # the key before 0006_remote_version
             _text(item.get("content_hash")),
             parse_datetime(item.get("last_sync")),
             _text(item.get("remote_status")),

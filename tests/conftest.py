@@ -13,8 +13,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# The real WordPress (MariaDB + php -S on 127.0.0.1), started once per run by the tests that ask for it.
-pytest_plugins = ["tests.wordpress.fixtures"]
+# The real WordPress (MariaDB + php -S on 127.0.0.1) and the real Ghost (node on 127.0.0.1), each started
+# once per run by the tests that ask for it.
+pytest_plugins = ["tests.wordpress.fixtures", "tests.ghost.fixtures"]
 
 
 @pytest.fixture

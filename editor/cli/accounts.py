@@ -42,14 +42,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add = commands.add_parser(
         "add",
         parents=[common],
-        help="add a WordPress account (the application password goes to the system keyring)",
-        description="Add a WordPress account. The application password is read from a prompt, or from "
+        help="add a WordPress or Ghost account (its password or key goes to the system keyring)",
+        description="Add a WordPress account (user + application password) or a Ghost account (an Admin "
+        "API key, from Ghost's Settings → Integrations). The secret is read from a prompt, or from "
         "standard input with --password-stdin, and stored only in the system keyring.",
     )
     add.add_argument("name", help='a short name for the account, e.g. "newsroom"')
+    add.add_argument(
+        "--kind", choices=("wordpress", "ghost"), default="wordpress", help="the CMS (default wordpress)"
+    )
     add.add_argument("--url", required=True, help="the site's address, e.g. https://news.example.org")
-    add.add_argument("--user", required=True, help="the WordPress user name")
-    add.add_argument("--password-stdin", action="store_true", help="read the application password from stdin")
+    add.add_argument("--user", default="", help="the WordPress user name (WordPress accounts only)")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the application password (Ghost: the Admin API key) from stdin",
+    )
     add.set_defaults(handler=cmd_add)
 
     listing = commands.add_parser("list", parents=[common], help="list the accounts (no passwords)")
@@ -72,14 +80,20 @@ def _store(ctx: Context) -> Any:
 
 
 def _read_password(args: argparse.Namespace) -> str:
+    ghost = args.kind == "ghost"
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
+        prompt = "Admin API key: " if ghost else f"Application password for {args.user}: "
         try:
-            password = getpass.getpass(f"Application password for {args.user}: ")
+            password = getpass.getpass(prompt)
         except EOFError:
             password = ""
     if not password.strip():
+        if ghost:
+            raise UserError(
+                "no Admin API key given (make one in Ghost: Settings → Integrations → Add custom)"
+            )
         raise UserError("no application password given (create one in WordPress: Users → Profile)")
     return password
 
@@ -90,8 +104,13 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from editor.cms.site_url import normalize_site_url
 
     normalize_site_url(args.url)  # refuse a bad address before asking for the password
-    account = store.add(args.name, args.url, args.user, _read_password(args))
-    print(f"Added account {account.name!r}: {account.username} at {account.url}", file=ctx.out)
+    if args.kind == "wordpress" and not args.user.strip():
+        raise UserError("a WordPress account needs --user (the user the application password belongs to)")
+    if args.kind == "ghost" and args.user.strip():
+        raise UserError("a Ghost account needs no --user: its Admin API key alone logs in")
+    account = store.add(args.name, args.url, args.user, _read_password(args), args.kind)
+    who = account.username or "Ghost Admin API key"
+    print(f"Added account {account.name!r}: {who} at {account.url}", file=ctx.out)
     print(f"Check it with: copydesk account test {account.name}", file=ctx.out)
     return 0
 
@@ -107,7 +126,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     if not accounts:
         print("No accounts yet. Add one with: copydesk account add NAME --url URL --user USER", file=ctx.out)
     for account in accounts:
-        print(f"{account.name}\t{account.username}\t{account.url}", file=ctx.out)
+        who = account.username if account.kind == "wordpress" else f"({account.kind})"
+        print(f"{account.name}\t{who}\t{account.url}", file=ctx.out)
     return 0
 
 
@@ -115,9 +135,11 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_test(args: argparse.Namespace, ctx: Context) -> int:
     with _store(ctx).client(args.name) as client:
         info = client.test()
+    version = f" {info.cms_version}" if info.cms_version else ""
     print(f"Site: {info.name} ({info.url})", file=ctx.out)
     print(f"User: {info.user_name}", file=ctx.out)
     print(f"API:  {info.rest_base}", file=ctx.out)
+    print(f"CMS:  {info.cms}{version}", file=ctx.out)
     return 0
 
 

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from editor.article import local_time_text, scheduled_for
+from editor.article import local_time_text, post_id, scheduled_for
 from editor.cli import Context, UserError
+from editor.cli.messages import describe
 
 Handler = Callable[[argparse.Namespace, Context], int]
 PUBLISH_WAIT_SECONDS = 5.0
@@ -74,7 +75,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     p = command("pull", cmd_pull, "copy a post from the site into a new local article; prints its id")
     p.add_argument("account", metavar="ACCOUNT")
-    p.add_argument("post_id", metavar="POST_ID", type=int)
+    p.add_argument("post_id", metavar="POST_ID", type=post_id)
 
     p = command(
         "resolve",
@@ -128,8 +129,8 @@ def _outcome_line(outcome: Any) -> str:
     if outcome.result in (Result.PUBLISHED, Result.UPDATED, Result.UNPUBLISHED):
         return f"{what}  {outcome.url}"
     if outcome.result == Result.RETRYING:
-        return f"{what}  ({outcome.message}; next try at {_clock_text(outcome.next_attempt_at)})"
-    return f"{what}  ({outcome.message})"
+        return f"{what}  ({describe(outcome.message)}; next try at {_clock_text(outcome.next_attempt_at)})"
+    return f"{what}  ({describe(outcome.message)})"
 
 
 def _send_now(ctx: Context, op: Any, wait: float) -> Any:
@@ -138,6 +139,19 @@ def _send_now(ctx: Context, op: Any, wait: float) -> Any:
 
     report = drain(ctx.store, _accounts(ctx), only={op.id}, max_wait=max(wait, 0.0))
     return report.outcomes[-1] if report.outcomes else None
+
+
+def _cms_name(ctx: Context, outcome: Any) -> str:
+    """The CMS of the operation's account ("WordPress", "Ghost"), for the words of a message."""
+    from editor.cms.errors import CmsError
+    from editor.cms.kinds import KINDS
+    from editor.sync.outbox import OutboxError, get_operation
+
+    try:
+        kind = _accounts(ctx).get(get_operation(ctx.store, outcome.op_id).account).kind
+    except (CmsError, OutboxError):
+        return "the site"
+    return KINDS[kind].name if kind in KINDS else "the site"
 
 
 def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
@@ -153,22 +167,24 @@ def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
         return 0
     if outcome.result == Result.RETRYING:
         print(
-            f"Queued: WordPress is unreachable ({outcome.message}); run `copydesk sync` later "
+            f"Queued: {_cms_name(ctx, outcome)} is unreachable ({describe(outcome.message)}); "
+            "run `copydesk sync` later "
             f"(next try at {_clock_text(outcome.next_attempt_at)}).",
             file=ctx.out,
         )
         return 0
     if outcome.result == Result.CONFLICT:
         raise UserError(
-            f"{outcome.message} Run `copydesk resolve {article_id} keep-mine|take-theirs|cancel`."
+            f"{describe(outcome.message)} Run `copydesk resolve {article_id} keep-mine|take-theirs|cancel`."
         )
-    if "was deleted on the site" in outcome.message:  # editor.sync.publisher.PostDeleted
+    if outcome.message.code == "post_deleted":  # editor.sync.publisher.PostDeleted
         raise UserError(
-            f"{outcome.message} Run `copydesk resolve {article_id} publish-new` (a new post) "
+            f"{describe(outcome.message)} Run `copydesk resolve {article_id} publish-new` (a new post) "
             f"or `copydesk resolve {article_id} unbind`."
         )
     raise UserError(
-        f"Publishing failed: {outcome.message} (after fixing it: `copydesk outbox --retry {outcome.op_id}`)"
+        f"Publishing failed: {describe(outcome.message)} "
+        f"(after fixing it: `copydesk outbox --retry {outcome.op_id}`)"
     )
 
 
@@ -226,7 +242,7 @@ def _status_data(ctx: Context, article_id: str) -> dict[str, Any]:
         "account": remote.account if remote else None,
         "remote_id": remote.remote_id if remote else None,
         "url": remote.url if remote else None,
-        "remote_modified_gmt": remote.modified_gmt if remote else None,
+        "remote_modified_gmt": remote.version if remote else None,
         "last_sync": remote.last_sync.isoformat() if remote and remote.last_sync else None,
         "outbox": None
         if op is None
@@ -236,7 +252,7 @@ def _status_data(ctx: Context, article_id: str) -> dict[str, Any]:
             "state": op.state.value,
             "attempts": op.attempts,
             "next_attempt_at": op.next_attempt_at.isoformat(),
-            "last_error": op.last_error,
+            "last_error": describe(op.last_error),
         },
     }
 
@@ -337,7 +353,7 @@ def cmd_outbox(args: argparse.Namespace, ctx: Context) -> int:
                 "state": op.state.value,
                 "attempts": op.attempts,
                 "next_attempt_at": op.next_attempt_at.isoformat(),
-                "last_error": op.last_error,
+                "last_error": describe(op.last_error),
             }
             for op in ops
         ]
@@ -347,6 +363,6 @@ def cmd_outbox(args: argparse.Namespace, ctx: Context) -> int:
     if not ops:
         print("The outbox is empty.", file=ctx.out)
     for op in ops:
-        error = f"  ({op.last_error})" if op.last_error else ""
+        error = f"  ({describe(op.last_error)})" if op.last_error else ""
         print(f"{op.id}  {op.state.value:<9} {op.action.value:<9} {op.headline}{error}", file=ctx.out)
     return 0

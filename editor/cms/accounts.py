@@ -1,9 +1,10 @@
-"""Publishing accounts: non-secret settings in ``<data_dir>/accounts.json``, the password in the keyring.
+"""Publishing accounts: non-secret settings in ``<data_dir>/accounts.json``, the secret in the keyring.
 
-The application password is stored ONLY in the system keyring (service ``Copydesk``, one entry per
-account). When no real keyring works (no Secret Service, a locked one, or only the ``fail``/``null``/
-plaintext-file backends), adding an account is refused with a clear message; there is no fallback to a
-file, the database or settings.
+An account has a kind (``wordpress``, ``ghost``: see :mod:`editor.cms.kinds`). Its secret (WordPress:
+the application password; Ghost: the Admin API key) is stored ONLY in the system keyring (service
+``Copydesk``, one entry per account). When no real keyring works (no Secret Service, a locked one, or
+only the ``fail``/``null``/plaintext-file backends), adding an account is refused with a clear message;
+there is no fallback to a file, the database or settings.
 
 ``accounts.json`` is written atomically (temp file in the same folder, fsync, ``os.replace``), so a crash
 leaves the old or the new list, never half of one.
@@ -21,9 +22,10 @@ from pathlib import Path
 import keyring
 import keyring.errors
 
+from editor.cms.client import CmsClient
 from editor.cms.errors import CmsError
+from editor.cms.kinds import KINDS, client_kind, make_client
 from editor.cms.site_url import normalize_site_url
-from editor.cms.wordpress import WordPressClient
 
 KEYRING_SERVICE = "Copydesk"
 ACCOUNTS_FILE = "accounts.json"
@@ -35,9 +37,13 @@ _UNSAFE_BACKENDS = ("keyring.backends.fail", "keyring.backends.null", "keyrings.
 class AccountError(CmsError):
     """A problem with the account list (unknown name, duplicate, bad value)."""
 
+    key = "account_error"
+
 
 class KeyringUnavailable(AccountError):
     """No secure place for the password: Copydesk refuses to store it anywhere else."""
+
+    key = "keyring_unavailable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +54,8 @@ class Account:
     kind: str = "wordpress"
 
 
-def _keyring_key(name: str) -> str:
-    return f"wordpress:{name}"
+def _keyring_key(name: str, kind: str = "wordpress") -> str:
+    return f"{kind}:{name}"
 
 
 def _unavailable(reason: str) -> KeyringUnavailable:
@@ -127,36 +133,49 @@ class AccountStore:
 
     # --- with the secret ----------------------------------------------------------------------------
 
-    def candidate(self, name: str, url: str, username: str, password: str) -> Account:
+    def candidate(
+        self, name: str, url: str, username: str, password: str, kind: str = "wordpress"
+    ) -> Account:
         """The account :meth:`add` would store, checked (name free, keyring usable); stores nothing."""
         name = _valid_name(name)
-        account = Account(name, normalize_site_url(url), username.strip())
-        if not account.username:
+        if kind not in KINDS:
+            raise AccountError(f"Unknown kind of CMS {kind!r} (known: {', '.join(KINDS)}).")
+        needs_username = client_kind(kind).needs_username
+        account = Account(name, normalize_site_url(url), username.strip() if needs_username else "", kind)
+        if needs_username and not account.username:
             raise AccountError("Give the WordPress user name the application password belongs to.")
         if not password.strip():
-            raise AccountError("The application password is empty.")
+            raise AccountError(
+                "The application password is empty." if needs_username else "The Admin API key is empty."
+            )
+        if kind == "ghost":
+            from editor.cms.ghost_auth import check_admin_key
+
+            check_admin_key(password.strip())
         if any(a.name == name for a in self.list()):
             raise AccountError(f"There is already an account named {name!r}; remove it first.")
         check_keyring()
         return account
 
-    def candidate_client(self, name: str, url: str, username: str, password: str) -> WordPressClient:
+    def candidate_client(
+        self, name: str, url: str, username: str, password: str, kind: str = "wordpress"
+    ) -> CmsClient:
         """A client for an account not stored yet, to test the login before anything is saved."""
-        account = self.candidate(name, url, username, password)
-        return WordPressClient(account.url, account.username, password.strip(), account_name=account.name)
+        account = self.candidate(name, url, username, password, kind)
+        return make_client(account.kind, account.url, account.username, password.strip(), account.name)
 
-    def add(self, name: str, url: str, username: str, password: str) -> Account:
-        """Store a new account (the password goes to the keyring). Does not contact the site."""
-        account = self.candidate(name, url, username, password)
+    def add(self, name: str, url: str, username: str, password: str, kind: str = "wordpress") -> Account:
+        """Store a new account (the secret goes to the keyring). Does not contact the site."""
+        account = self.candidate(name, url, username, password, kind)
         name = account.name
         try:
-            keyring.set_password(KEYRING_SERVICE, _keyring_key(name), password.strip())
+            keyring.set_password(KEYRING_SERVICE, _keyring_key(name, account.kind), password.strip())
         except keyring.errors.KeyringError as exc:
             raise _unavailable(type(exc).__name__) from None
         try:
             self._write([*self.list(), account])
         except BaseException:
-            self._forget_secret(name)
+            self._forget_secret(name, account.kind)
             raise
         return account
 
@@ -164,11 +183,11 @@ class AccountStore:
         """Forget the account and delete its password from the keyring."""
         account = self.get(name)
         self._write([a for a in self.list() if a.name != account.name])
-        self._forget_secret(account.name)
+        self._forget_secret(account.name, account.kind)
 
-    def _forget_secret(self, name: str) -> None:
+    def _forget_secret(self, name: str, kind: str) -> None:
         try:
-            keyring.delete_password(KEYRING_SERVICE, _keyring_key(name))
+            keyring.delete_password(KEYRING_SERVICE, _keyring_key(name, kind))
         except keyring.errors.PasswordDeleteError:
             pass  # already gone
         except keyring.errors.KeyringError as exc:
@@ -178,7 +197,7 @@ class AccountStore:
         account = self.get(name)
         check_keyring()
         try:
-            secret = keyring.get_password(KEYRING_SERVICE, _keyring_key(account.name))
+            secret = keyring.get_password(KEYRING_SERVICE, _keyring_key(account.name, account.kind))
         except keyring.errors.KeyringError as exc:
             raise _unavailable(type(exc).__name__) from None
         if not secret:
@@ -188,6 +207,11 @@ class AccountStore:
             )
         return secret
 
-    def client(self, name: str) -> WordPressClient:
+    def client(self, name: str) -> CmsClient:
+        """A client for the account, of its kind (editor.cms.kinds)."""
         account = self.get(name)
-        return WordPressClient(account.url, account.username, self.password(name), account_name=account.name)
+        if account.kind not in KINDS:
+            raise AccountError(
+                f"Account {name!r} is of a kind this Copydesk does not know ({account.kind!r})."
+            )
+        return make_client(account.kind, account.url, account.username, self.password(name), account.name)

@@ -19,9 +19,14 @@ from editor.cms.redact import redact, redact_data
 
 
 class CmsError(Exception):
-    """Base of every CMS failure; ``str(error)`` is the message to show."""
+    """Base of every CMS failure; ``str(error)`` is the client's wording of it.
+
+    ``key`` names the kind of failure for the outbox's stored message (:attr:`params`); the CLI and the
+    window word it (editor.cli.messages, editor.ui.messages).
+    """
 
     transient_default = False
+    key = "cms_error"
 
     def __init__(
         self,
@@ -47,73 +52,104 @@ class CmsError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    @property
+    def params(self) -> dict:
+        """What a stored message needs to be worded again: the client's text and the HTTP status."""
+        return {"text": self.message, "status": self.status}
+
 
 class ConnectionFailed(CmsError):
     """Nothing answered: refused, unreachable host, DNS failure, connection dropped."""
 
+    key = "connection_failed"
     transient_default = True
 
 
 class Timeout(CmsError):
     """The server took too long. Unless it was the connect phase, it may have acted on the request."""
 
+    key = "timeout"
     transient_default = True
 
 
 class ServerError(CmsError):
     """5xx: the server failed; usually temporary."""
 
+    key = "server_error"
     transient_default = True
 
 
 class RateLimited(CmsError):
     """429: too many requests; ``retry_after`` says when to try again, if the server said."""
 
+    key = "rate_limited"
     transient_default = True
 
 
 class AuthFailed(CmsError):
     """401/403: wrong credentials, a user without the right role, or an Authorization header stripped."""
 
+    key = "auth_failed"
+
 
 class NotWordPress(CmsError):
     """Something answers at the address, but no WordPress REST API."""
+
+    key = "not_the_cms"
 
 
 class RestDisabled(CmsError):
     """A WordPress site whose REST API is switched off or blocked (plugin, firewall, host)."""
 
+    key = "api_disabled"
+
 
 class TlsError(CmsError):
     """The HTTPS certificate could not be verified. Verification is never switched off."""
+
+    key = "tls_error"
 
 
 class InsecureUrl(CmsError):
     """An address Copydesk refuses: plain http to a remote host, credentials in the URL, no host..."""
 
+    key = "insecure_url"
+
 
 class NotFound(CmsError):
     """The post (or media, term) does not exist on the site (any more)."""
+
+    key = "not_found"
 
 
 class Rejected(CmsError):
     """Another 4xx: the site refused the request as invalid; retrying the same thing will not help."""
 
+    key = "rejected"
+
 
 class BadResponse(CmsError):
     """The answer was not what a WordPress REST API gives (not JSON, unexpected shape)."""
+
+    key = "bad_response"
 
 
 class RedirectedAway(CmsError):
     """The site sent a request on to another origin; the password is never sent after it."""
 
+    key = "redirected_away"
+
 
 class NotAnImage(CmsError):
     """A file the article names as an image is not one by its contents: it is never uploaded."""
 
+    key = "not_an_image"
+
 
 class MissingMedia(CmsError):
     """An image the article refers to (featured or in the body) is not on this computer."""
+
+    key = "missing_media"
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

@@ -1,8 +1,9 @@
-"""Everything a post needs before it can be sent: images uploaded, terms resolved, HTML rendered.
+"""Everything a post needs before it can be sent: images uploaded, HTML rendered, a :class:`PostDraft`.
 
 Order matters for a reader of the site: the featured image and body images go up first, so the post is
-never visible with a missing picture; then categories/tags exist; then the fields are mapped. The
-renderer is passed in (``render=editor.render.render_article``) because cms does not import render.
+never visible with a missing picture; the client then maps the draft (and makes sure its section and
+tags exist) as it creates or updates the post. The renderer is passed in
+(``render=editor.render.render_article``) because cms does not import render.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from editor.article import Article, is_valid_url
 from editor.cms.client import CmsClient
+from editor.cms.draft import DraftImage, PostDraft, draft_from_article
 from editor.cms.media import (
     MediaRef,
     Uploaded,
@@ -23,12 +24,11 @@ from editor.cms.media import (
     upload_file,
     upload_local_images,
 )
-from editor.cms.wordpress_mapping import post_fields
 
 
 @dataclass
 class PreparedPost:
-    fields: dict[str, Any]
+    draft: PostDraft
     known_media: dict[str, MediaRef] = field(default_factory=dict)  # persist it for the next publish
 
 
@@ -66,44 +66,38 @@ def prepare_post(
     progress: Callable[[Path], None] | None = None,
     uploaded: Uploaded | None = None,
 ) -> PreparedPost:
-    """Upload media, ensure terms and map ``article`` to post fields (nothing is created yet).
+    """Upload media and make the draft of ``article`` (nothing is created yet).
 
     ``progress(path)`` is called before each file that really has to be uploaded (not for known ones),
     ``uploaded(digest, ref)`` as soon as it is on the site (record it: a later failure then does not
     upload it again).
     """
     known = dict(known_media or {})
-    featured_id: int | None = None
+    featured: DraftImage | None = None
+    keep_featured = False
     image = article.featured_image
     if image is not None and image.path.strip():
         path = local_path(image.path, base_dir)
+        caption = featured_caption(image.caption, image.credit)
         if path is not None:
             if progress is not None and path.is_file() and file_digest(path) not in known:
                 progress(path)
             ref = upload_file(
-                client,
-                path,
-                known=known,
-                alt_text=image.alt,
-                caption=featured_caption(image.caption, image.credit),
-                uploaded=uploaded,
+                client, path, known=known, alt_text=image.alt, caption=caption, uploaded=uploaded
             )
-            featured_id = ref.id
-        elif is_valid_url(image.path):
-            featured_id = next((ref.id for ref in known.values() if ref.url == image.path.strip()), None)
+            featured = DraftImage(ref.url, ref.id, image.alt, caption)
+        else:
+            url = image.path.strip()
+            ref = next((ref for ref in known.values() if ref.url == url), None) if is_valid_url(url) else None
+            if ref is not None:
+                featured = DraftImage(url, ref.id, image.alt, caption)
+            else:  # a site URL we did not upload: leave the post's image as it is
+                keep_featured = True
     body, known = upload_local_images(
         client, article.body, known=known, base_dir=base_dir, progress=progress, uploaded=uploaded
     )
-    category_ids = client.ensure_terms("categories", [article.section]) if article.section.strip() else []
-    tag_ids = client.ensure_terms("tags", article.tags)
     publishable = article.copy(body=body)
-    fields = post_fields(
-        publishable,
-        render(publishable),
-        category_ids=category_ids,
-        tag_ids=tag_ids,
-        featured_media_id=featured_id,
+    draft = draft_from_article(
+        publishable, render(publishable), featured=featured, keep_featured=keep_featured
     )
-    if image is not None and image.path.strip() and featured_id is None:
-        del fields["featured_media"]  # a site URL we did not upload: leave the post's image as it is
-    return PreparedPost(fields, known)
+    return PreparedPost(draft, known)

@@ -5,7 +5,7 @@ included, in an error message. Whatever a server says is passed through :func:`r
 message, and again before the outbox stores it. It hides the exact passwords this process knows (every
 client registers its own with :func:`remember`) in each form they travel in: as typed, without spaces,
 URL-encoded, and base64 of ``user:password`` and of the password alone; and any ``Authorization`` header
-value or ``Basic``/``Bearer`` token, known or not.
+value, ``Basic``/``Bearer`` token or signed token (a JWT, as Ghost's), known or not.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from urllib.parse import quote, quote_plus
 HIDDEN = "[redacted]"
 _AUTH_HEADER_RE = re.compile(r"(?i)(\bauthorization\b[\"']?\s*[:=]\s*[\"']?)[^\r\n\"',;}]*")
 _TOKEN_RE = re.compile(r"(?i)\b(basic|bearer)(\s+|%20|\+)[A-Za-z0-9+/=._~%-]{4,}")
+
+_JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")  # Ghost's tokens
 
 _lock = threading.Lock()
 _known: set[str] = set()
@@ -55,6 +57,7 @@ def redact(text: str, *, extra: set[str] | frozenset[str] = frozenset()) -> str:
         if secret in text:
             text = text.replace(secret, HIDDEN)
     text = _AUTH_HEADER_RE.sub(lambda m: m.group(1) + HIDDEN, text)
+    text = _JWT_RE.sub(HIDDEN, text)
     return _TOKEN_RE.sub(lambda m: m.group(1) + " " + HIDDEN, text)
 
 

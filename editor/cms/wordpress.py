@@ -21,7 +21,8 @@ from typing import Any
 import httpx
 
 from editor.article import Article
-from editor.cms.client import MediaItem, RemotePost, SiteInfo
+from editor.cms.client import MediaItem, PostId, RemotePost, SiteInfo
+from editor.cms.draft import PostDraft
 from editor.cms.errors import (
     AuthFailed,
     BadResponse,
@@ -59,7 +60,7 @@ from editor.cms.wordpress_http import (
     shared_ssl_context,
     transport_error,
 )
-from editor.cms.wordpress_mapping import META_KEY, find_marker, unescape_title
+from editor.cms.wordpress_mapping import META_KEY, add_marker, find_marker, plain, post_fields, unescape_title
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 UPLOAD_TIMEOUT = httpx.Timeout(300.0, connect=5.0)
@@ -270,7 +271,18 @@ class WordPressClient:
 
     # --- posts --------------------------------------------------------------------------------------
 
-    def create(self, fields: dict[str, Any]) -> RemotePost:
+    def fields(self, draft: PostDraft) -> dict[str, Any]:
+        """The ``wp/v2/posts`` body for ``draft``: its section and tags as ids (made if missing)."""
+        category_ids = self.ensure_terms("categories", [draft.section]) if draft.section else []
+        return post_fields(
+            draft, category_ids=category_ids, tag_ids=self.ensure_terms("tags", list(draft.tags))
+        )
+
+    def create(self, draft: PostDraft) -> RemotePost:
+        return self.create_fields(self.fields(draft))
+
+    def create_fields(self, fields: dict[str, Any]) -> RemotePost:
+        """Create a post from ``wp/v2/posts`` fields already mapped."""
         response = self.request(
             "POST", "/wp/v2/posts", "create the post", params={"context": "edit"}, json=fields
         )
@@ -281,10 +293,17 @@ class WordPressClient:
             error.maybe_applied = True  # the post exists: a retry must find it by its marker, not add one
             raise
 
-    def update(self, post_id: int, fields: dict[str, Any]) -> RemotePost:
+    def update(self, post_id: PostId, draft: PostDraft, *, version: str = "") -> RemotePost:
+        """WordPress has no conditional update: ``version`` was compared by the caller just before."""
+        return self.update_fields(post_id, self.fields(draft))
+
+    def update_fields(self, post_id: PostId, fields: dict[str, Any]) -> RemotePost:
         return self._heal_terms(self._update(post_id, fields), fields)
 
-    def _update(self, post_id: int, fields: dict[str, Any]) -> RemotePost:
+    def carries(self, remote: RemotePost, draft: PostDraft) -> bool:
+        return remote.title == plain(draft.title) and remote.content == add_marker(draft.html, draft.marker)
+
+    def _update(self, post_id: PostId, fields: dict[str, Any]) -> RemotePost:
         response = self.request(
             "POST", f"/wp/v2/posts/{int(post_id)}", "update the post", params={"context": "edit"}, json=fields
         )
@@ -312,14 +331,14 @@ class WordPressClient:
         stale = [key for key, term in self._terms.items() if key[0] == taxonomy and term.id in ids]
         return [self._terms.pop(key).name for key in stale]
 
-    def get(self, post_id: int) -> RemotePost:
+    def get(self, post_id: PostId) -> RemotePost:
         response = self.request(
             "GET", f"/wp/v2/posts/{int(post_id)}", "read the post", params={"context": "edit"}
         )
         return _post(expect_object(response, "read the post"))
 
-    def unpublish(self, post_id: int) -> RemotePost:
-        return self.update(post_id, {"status": "draft"})
+    def unpublish(self, post_id: PostId, *, version: str = "") -> RemotePost:
+        return self.update_fields(post_id, {"status": "draft"})
 
     def find_by_marker(self, article_id: str) -> RemotePost | None:
         """The post carrying this article's marker, in any status but trash; None if there is none.
@@ -350,7 +369,7 @@ class WordPressClient:
         found = self.request("GET", "/wp/v2/posts", "search the site's posts", params=params)
         return [_post(item) for item in expect_list(found, "search")]
 
-    def pull(self, post_id: int) -> Article:
+    def pull(self, post_id: PostId) -> Article:
         from editor.cms.wordpress_pull import article_from_post
 
         return article_from_post(self, self.get(post_id))
@@ -522,7 +541,7 @@ def _post(item: dict[str, Any]) -> RemotePost:
         id=int(item["id"]),
         link=str(item.get("link", "")),
         status=str(item.get("status", "")),
-        modified_gmt=str(item.get("modified_gmt", "")),
+        version=str(item.get("modified_gmt", "")),
         slug=str(item.get("slug", "")),
         title=unescape_title(_text(item.get("title"))),
         date_gmt=str(item.get("date_gmt") or ""),

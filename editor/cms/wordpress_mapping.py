@@ -20,8 +20,7 @@ became, in any status (draft, pending, future, publish), on any WordPress, befor
   invisible to readers, and do not change the URL. An HTML comment was tried first: wpautop wraps it in
   an empty ``<p>`` (a visible gap) or leaves a stray ``</p>``, and nh3 strips comments anyway.
 
-The editor's note is never sent. Render is the caller's (editor.render.render_article): this module does
-not import the renderer, per the layering (cms → article only).
+The editor's note is never sent (it is not in a :class:`~editor.cms.draft.PostDraft`).
 """
 
 from __future__ import annotations
@@ -31,7 +30,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from editor.article import Article, utcnow
+from editor.article import utcnow
+from editor.cms.draft import SCHEDULED, PostDraft
 
 MARKER_ATTRIBUTE = "data-copydesk-id"
 META_KEY = "copydesk_id"
@@ -62,7 +62,7 @@ def find_marker(content_html: str) -> str:
     return match.group(1) if match else ""
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Title and excerpt are HTML on WordPress: keep ampersands as typed, neutralise tags."""
     return text.strip().replace("<", "&lt;").replace(">", "&gt;")
 
@@ -73,37 +73,36 @@ def wordpress_date(moment: datetime) -> str:
 
 
 def post_fields(
-    article: Article,
-    content_html: str,
+    draft: PostDraft,
     *,
     category_ids: list[int],
     tag_ids: list[int],
-    featured_media_id: int | None,
     now: datetime | None = None,
     publish_now: bool = False,
 ) -> dict[str, Any]:
-    """The JSON body of a create/update of ``wp/v2/posts`` (ARTICLE_MODEL.md).
+    """The JSON body of a create/update of ``wp/v2/posts`` for ``draft`` (ARTICLE_MODEL.md).
 
-    A future embargo makes a scheduled post (``status: future`` + ``date_gmt``); otherwise it is published
-    at once. The date of an already published post is not sent, so updates keep its publication date.
-    ``publish_now`` is for a post still scheduled on the site whose embargo was lifted locally: WordPress
-    keeps a post with a future date scheduled even when told ``publish``, so the date is set to now.
+    A scheduled draft makes a scheduled post (``status: future`` + ``date_gmt``); otherwise it is
+    published at once. The date of an already published post is not sent, so updates keep its
+    publication date. ``publish_now`` is for a post still scheduled on the site whose embargo was lifted
+    locally: WordPress keeps a post with a future date scheduled even when told ``publish``, so the date
+    is set to now. The featured image is left alone when the draft says to keep it.
     """
     fields: dict[str, Any] = {
-        "title": _plain(article.headline),
-        "excerpt": _plain(article.standfirst),
-        "content": add_marker(content_html, article.id),
+        "title": plain(draft.title),
+        "excerpt": plain(draft.excerpt),
+        "content": add_marker(draft.html, draft.marker),
         "categories": list(category_ids),
         "tags": list(tag_ids),
-        "featured_media": featured_media_id or 0,
-        "meta": {META_KEY: article.id},
+        "meta": {META_KEY: draft.marker},
     }
-    if article.slug.strip():
-        fields["slug"] = article.slug.strip()
-    embargo = article.embargo
-    if embargo is not None and embargo > (now or utcnow()):
+    if not draft.keep_featured:
+        fields["featured_media"] = int(draft.featured.media_id) if draft.featured else 0
+    if draft.slug:
+        fields["slug"] = draft.slug
+    if draft.status == SCHEDULED and draft.publish_at is not None:
         fields["status"] = "future"
-        fields["date_gmt"] = wordpress_date(embargo)
+        fields["date_gmt"] = wordpress_date(draft.publish_at)
     else:
         fields["status"] = "publish"
         if publish_now:

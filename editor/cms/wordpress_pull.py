@@ -136,7 +136,7 @@ def article_from_post(client: WordPressClient, post: RemotePost) -> Article:
             account=client.account_name,
             remote_id=post.id,
             url=post.link,
-            modified_gmt=post.modified_gmt,
+            version=post.version,
             last_sync=utcnow(),
             remote_fields_hash=remote_fields_hash(post),
         ),

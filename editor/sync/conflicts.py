@@ -61,7 +61,7 @@ def resolve_conflict(store: Any, accounts: Any, article_id: str, choice: Choice 
             # The user has seen this version and chose to replace it: it is the one the update is based on.
             accepted = dataclasses.replace(article.remote, remote_fields_hash=remote_fields_hash(remote))
             store.set_remote(article_id, accepted)
-            return queue_publish(store, article_id, conflict.account, base_modified_gmt=remote.modified_gmt)
+            return queue_publish(store, article_id, conflict.account, base_version=remote.version)
         take_theirs(store, client, article, conflict)
         return None
     finally:
@@ -83,7 +83,7 @@ def take_theirs(store: Any, client: CmsClient, local: Article, conflict: Operati
     return store.get(local.id)
 
 
-def pull_post(store: Any, client: CmsClient, account: str, post_id: int) -> Article:
+def pull_post(store: Any, client: CmsClient, account: str, post_id: int | str) -> Article:
     """A new local article made from the remote post ``post_id`` and bound to it.
 
     The post's marker names the article it was published from; when that article is in this library the
@@ -105,7 +105,7 @@ def _binding(account: str, pulled: Article, content: Article) -> RemoteBinding:
         account=account,
         remote_id=remote.remote_id,
         url=remote.url,
-        modified_gmt=remote.modified_gmt,
+        version=remote.version,
         content_hash=content_hash(to_dict(content)),
         last_sync=utcnow(),
         remote_fields_hash=remote.remote_fields_hash,

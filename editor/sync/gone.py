@@ -12,8 +12,11 @@ from sqlalchemy import select, update
 
 from editor.article import utcnow
 from editor.cms.errors import NotFound
+from editor.messages import Message
 from editor.sync.outbox import Operation, OpState, OutboxError, queue_publish, resting_status
 from editor.sync.tables import outbox
+
+POST_GONE = Message("post_gone")  # why the operations of an unbound article were withdrawn
 
 
 def post_is_gone(client: Any, post_id: int) -> bool:
@@ -37,9 +40,7 @@ def unbind(store: Any, article_id: str) -> None:
         session.execute(
             update(outbox)
             .where(mine, outbox.c.state.in_(waiting))
-            .values(
-                state=OpState.CANCELLED.value, last_error="the post was deleted on the site", updated=utcnow()
-            )
+            .values(state=OpState.CANCELLED.value, last_error=POST_GONE.to_json(), updated=utcnow())
         )
         store.set_remote(article_id, None)
         store.set_status(article_id, resting_status(store, article.copy(remote=None)))

@@ -24,6 +24,7 @@ from sqlalchemy import and_, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from editor.article import Article, Status, from_dict, to_dict, utcnow
+from editor.messages import NO_MESSAGE, Message
 from editor.store.rows import content_hash
 from editor.sync.tables import outbox
 
@@ -43,6 +44,8 @@ class OpState(StrEnum):
 
 
 OPEN_STATES = (OpState.PENDING, OpState.SENDING, OpState.FAILED, OpState.CONFLICT)
+REPLACED = Message("replaced")  # a newer request of the same article took its place
+INTERRUPTED_AND_REPLACED = Message("interrupted_replaced")
 
 
 class OutboxError(Exception):
@@ -56,11 +59,11 @@ class Operation:
     account: str
     action: Action
     payload: dict[str, Any]
-    base_modified_gmt: str
+    base_version: str
     state: OpState
     attempts: int
     next_attempt_at: datetime
-    last_error: str
+    last_error: Message  # editor.messages: a code and parameters, worded by the CLI and the window
     uncertain: bool
     created: datetime
     updated: datetime
@@ -82,11 +85,11 @@ def _operation(row: Any) -> Operation:
         account=row.account,
         action=Action(row.action),
         payload=row.payload,
-        base_modified_gmt=row.base_modified_gmt,
+        base_version=row.base_version,
         state=OpState(row.state),
         attempts=row.attempts,
         next_attempt_at=row.next_attempt_at,
-        last_error=row.last_error,
+        last_error=Message.from_stored(row.last_error),
         uncertain=bool(row.uncertain),
         created=row.created,
         updated=row.updated,
@@ -116,7 +119,7 @@ def _enqueue(
     account: str,
     action: Action,
     now: datetime,
-    base_modified_gmt: str | None = None,
+    base_version: str | None = None,
 ) -> Operation:
     """Insert an operation, replacing the article's unsent ones; the article's status becomes QUEUED."""
     earlier = _open_ops(session, article.id)
@@ -129,7 +132,7 @@ def _enqueue(
         session.execute(
             update(outbox)
             .where(outbox.c.id.in_([op.id for op in replaced]))
-            .values(state=OpState.CANCELLED.value, last_error="replaced by a newer request", updated=now)
+            .values(state=OpState.CANCELLED.value, last_error=REPLACED.to_json(), updated=now)
         )
     values = {
         "id": str(uuid.uuid4()),
@@ -137,9 +140,7 @@ def _enqueue(
         "account": account,
         "action": action.value,
         "payload": to_dict(article),
-        "base_modified_gmt": base_modified_gmt
-        if base_modified_gmt is not None
-        else (binding.modified_gmt if binding else ""),
+        "base_version": base_version if base_version is not None else (binding.version if binding else ""),
         "state": OpState.PENDING.value,
         "attempts": 0,
         "next_attempt_at": now,
@@ -150,7 +151,7 @@ def _enqueue(
     }
     session.execute(insert(outbox).values(**values))
     store.set_status(article.id, Status.QUEUED)
-    return Operation(**{**values, "action": action, "state": OpState.PENDING})
+    return Operation(**{**values, "action": action, "state": OpState.PENDING, "last_error": NO_MESSAGE})
 
 
 def _may_be_on_the_site(
@@ -181,14 +182,14 @@ def queue_publish(
     account: str,
     *,
     now: datetime | None = None,
-    base_modified_gmt: str | None = None,
+    base_version: str | None = None,
 ) -> Operation:
     """Queue the article as it is now for publishing (create or update) to ``account``.
 
     The operation and the status change to QUEUED are one transaction. A pending, failed or conflicting
     operation of the same article is replaced (its successor inherits the "may have reached the server"
     flag); one that is being sent right now is left alone and the new one waits behind it.
-    ``base_modified_gmt`` overrides the remote version the update is based on ("keep mine").
+    ``base_version`` overrides the remote version the update is based on ("keep mine").
     """
     with store.transaction() as session:
         article = store.get(article_id)
@@ -197,7 +198,7 @@ def queue_publish(
                 f"This article is already published on account {article.remote.account!r}; "
                 "publish it there or pull a copy for the other account."
             )
-        return _enqueue(store, session, article, account, Action.PUBLISH, now or utcnow(), base_modified_gmt)
+        return _enqueue(store, session, article, account, Action.PUBLISH, now or utcnow(), base_version)
 
 
 def queue_unpublish(store: Any, article_id: str, *, now: datetime | None = None) -> Operation:
@@ -312,7 +313,7 @@ def recover_interrupted(
                     .values(
                         state=OpState.CANCELLED.value,
                         uncertain=True,
-                        last_error="interrupted; replaced by a newer request",
+                        last_error=INTERRUPTED_AND_REPLACED.to_json(),
                         updated=now,
                     )
                 )

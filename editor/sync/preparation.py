@@ -1,4 +1,4 @@
-"""Turning a queued article into the fields of one create/update (media first, terms, rendered HTML).
+"""Turning a queued article into the :class:`PostDraft` of one create/update (media first, rendered HTML).
 
 The work itself is ``editor.cms.prepare.prepare_post``; this module gives it the renderer and the
 account's map of uploaded files, records each upload the moment it lands (a publish that fails at the
@@ -13,6 +13,7 @@ from typing import Any
 
 from editor.article import Article
 from editor.cms.client import CmsClient
+from editor.cms.draft import PostDraft
 from editor.cms.media import MediaRef
 from editor.cms.prepare import pending_uploads, prepare_post
 from editor.render import render_article
@@ -21,10 +22,10 @@ from editor.sync.media import load_known_media, remember_upload
 Progress = Callable[[str, int, int], None]  # (what, done, total), e.g. ("Uploading map.png (1 of 2)", 0, 3)
 
 
-def prepare_fields(
+def prepare_draft(
     store: Any, client: CmsClient, account: str, article: Article, progress: Progress | None = None
-) -> dict[str, Any]:
-    """The post fields for ``article``: its images uploaded (unless already uploaded), terms ensured.
+) -> PostDraft:
+    """The draft of ``article``, its images uploaded (unless already uploaded).
 
     ``progress`` hears of each upload before it starts, then of the post being sent: ``total`` is the
     number of files to upload plus one.
@@ -50,4 +51,4 @@ def prepare_fields(
     )
     if progress is not None:
         progress("Sending the post", total - 1, total)
-    return prepared.fields
+    return prepared.draft

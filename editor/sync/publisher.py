@@ -10,11 +10,13 @@ No duplicates: an article bound to a post always updates that post. An article w
 earlier attempt may have reached the server (``op.uncertain``) is first looked up by its marker, and a post
 found that way is adopted rather than created again.
 
-No silent overwrites: before an update the post is fetched and its ``modified_gmt`` compared with the
-newest stamp we know (the binding's, or the one the user accepted with "keep mine"), and its raw fields
-with the hash the binding keeps of what the site last answered: ``modified_gmt`` has one-second
-resolution, so an edit in the same second as ours shows only in the fields. WordPress has no conditional
-update, so the window between that GET and the write is the one left open (about the time of one request).
+No silent overwrites, whatever the CMS: before an update the post is fetched and its version compared
+with the newest one we know (the binding's, or the one the user accepted with "keep mine"), and its
+fields with the hash the binding keeps of what the site last answered: both CMSs stamp versions to the
+second, so an edit in the same second as ours shows only in the fields. The update then carries the
+version it was checked at: a CMS with a conditional update (Ghost: ``updated_at``, 409) refuses it if the
+post moved in between, and the client raises the same :class:`ConflictDetected`; WordPress has none, so
+there the window between that GET and the write is the one left open (about the time of one request).
 """
 
 from __future__ import annotations
@@ -23,28 +25,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor.article import Article, RemoteBinding
-from editor.cms.client import CmsClient, RemotePost, remote_fields_hash
+from editor.cms.client import CmsClient, ConflictDetected, RemotePost, remote_fields_hash
 from editor.cms.errors import NotFound
 from editor.store.rows import content_hash
 from editor.sync.outbox import Action, Operation, OutboxError
-from editor.sync.preparation import Progress, prepare_fields
+from editor.sync.preparation import Progress, prepare_draft
 from editor.sync.site_cache import keep_learnt, prime
-
-
-class ConflictDetected(Exception):
-    """The post was changed on the site since we last saw it: nothing was sent."""
-
-    def __init__(self, remote: RemotePost, expected: str) -> None:
-        super().__init__(
-            f"The post was edited on the site (changed {remote.modified_gmt} UTC; Copydesk last saw "
-            f"{expected or 'no version'}). Nothing was sent: choose keep mine, take theirs or cancel."
-        )
-        self.remote = remote
-        self.expected = expected
 
 
 class PostDeleted(NotFound):
     """The bound post is gone from the site: only a new post or unbinding moves the article on."""
+
+    key = "post_deleted"
+
+    def __init__(self, post_id: int | str, *, status: int | None = None, code: str = "") -> None:
+        super().__init__(self.key, status=status, code=code)
+        self.post_id = post_id
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"post_id": self.post_id}
 
 
 class SendFailed(Exception):
@@ -58,9 +58,9 @@ class SendFailed(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Sent:
-    remote_id: int
+    remote_id: int | str
     url: str
-    modified_gmt: str
+    version: str
     content_hash: str  # of the article content sent (editor.store's hash), to tell later local edits
     updated: bool  # a post already bound was updated (False: created, or adopted after a lost answer)
     remote_status: str
@@ -73,8 +73,12 @@ class _Stage:
 
 
 def expected_stamp(op: Operation, binding: RemoteBinding) -> str:
-    """The newest remote version we know of: the binding's, or a newer one the user accepted."""
-    return max(op.base_modified_gmt, binding.modified_gmt)
+    """The newest remote version we know of: the one the operation was queued on (the binding's then, or
+    one the user accepted with "keep mine"), unless a send that finished after it was queued moved the
+    binding on. Versions are opaque: which is newer is told by when they were recorded, not by value."""
+    if binding.last_sync is not None and binding.last_sync > op.created:
+        return binding.version
+    return op.base_version or binding.version
 
 
 def send_operation(
@@ -117,22 +121,30 @@ def _publish(
     if binding is not None:
         target = _bound_post(client, binding)
         expected = expected_stamp(op, binding)
-        if target.modified_gmt != expected or _edited_in_the_same_second(target, binding):
+        if target.version != expected or _edited_in_the_same_second(target, binding):
             if not op.uncertain:
                 raise ConflictDetected(target, expected)
             unexplained_change = True  # maybe our own lost update: decided once the fields are known
     elif op.uncertain:
         target = client.find_by_marker(article.id)  # the post a lost create made, adopted
-    fields = prepare_fields(store, client, op.account, article, progress)
-    if unexplained_change and binding is not None and target is not None and not _is_ours(target, fields):
+    draft = prepare_draft(store, client, op.account, article, progress)
+    if (
+        unexplained_change
+        and binding is not None
+        and target is not None
+        and not client.carries(target, draft)
+    ):
         raise ConflictDetected(target, expected_stamp(op, binding))
     stage.write_in_flight = True
-    post = client.update(target.id, fields) if target is not None else client.create(fields)
+    if target is not None:
+        post = client.update(target.id, draft, version=target.version)
+    else:
+        post = client.create(draft)
     sent_hash = content_hash(op.payload)
     return Sent(
         post.id,
         post.link,
-        post.modified_gmt,
+        post.version,
         sent_hash,
         binding is not None,
         post.status,
@@ -150,30 +162,20 @@ def _bound_post(client: CmsClient, binding: RemoteBinding) -> RemotePost:
     try:
         return client.get(binding.remote_id)
     except NotFound as gone:
-        raise PostDeleted(
-            f"The post (id {binding.remote_id}) was deleted on the site: publish the article as a new post "
-            "or unbind it.",
-            status=gone.status,
-            code=gone.code,
-        ) from gone
-
-
-def _is_ours(remote: RemotePost, fields: dict[str, Any]) -> bool:
-    """After an update whose answer was lost the post carries our own text: not a conflict."""
-    return remote.title == fields.get("title") and remote.content == fields.get("content")
+        raise PostDeleted(binding.remote_id, status=gone.status, code=gone.code) from gone
 
 
 def _unpublish(client: CmsClient, op: Operation, binding: RemoteBinding | None, stage: _Stage) -> Sent:
     if binding is None:
         raise OutboxError("This article is not bound to a post on that account: nothing to unpublish.")
     before = _bound_post(client, binding)
-    seen_everything = before.modified_gmt == expected_stamp(op, binding) and not _edited_in_the_same_second(
+    seen_everything = before.version == expected_stamp(op, binding) and not _edited_in_the_same_second(
         before, binding
     )
     stage.write_in_flight = True
-    post = client.unpublish(binding.remote_id)
+    post = client.unpublish(binding.remote_id, version=before.version)
     # Taking a post down loses nobody's work, so it goes ahead even after an edit on the site; but the
     # stamp we keep is then the old one, so the next publish still stops at that unseen edit.
-    stamp = post.modified_gmt if seen_everything else binding.modified_gmt
+    stamp = post.version if seen_everything else binding.version
     fields_hash = remote_fields_hash(post) if seen_everything else binding.remote_fields_hash
     return Sent(post.id, post.link, stamp, binding.content_hash, True, post.status, fields_hash)

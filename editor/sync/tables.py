@@ -30,7 +30,7 @@ outbox = Table(
     Column("account", Text, nullable=False),
     Column("action", Text, nullable=False),
     Column("payload", JSON, nullable=False),
-    Column("base_modified_gmt", Text, nullable=False, server_default=""),
+    Column("base_version", Text, nullable=False, server_default=""),
     Column("state", Text, nullable=False),
     Column("attempts", Integer, nullable=False, server_default="0"),
     Column("next_attempt_at", UtcDateTime, nullable=False),

@@ -25,7 +25,9 @@ from typing import Any
 from sqlalchemy import select, update
 
 from editor.article import RemoteBinding, Status, utcnow
+from editor.cms.client import ConflictDetected
 from editor.cms.redact import redact
+from editor.messages import NO_MESSAGE, Message
 from editor.store.rows import content_hash
 from editor.store.tables import articles
 from editor.sync.clients import ClientPool
@@ -38,7 +40,7 @@ from editor.sync.outbox import (
     reading,
 )
 from editor.sync.preparation import Progress
-from editor.sync.publisher import ConflictDetected, SendFailed, Sent, send_operation
+from editor.sync.publisher import SendFailed, Sent, send_operation
 from editor.sync.tables import outbox
 
 BACKOFF_BASE_SECONDS = 2.0
@@ -67,7 +69,7 @@ class OpOutcome:
     headline: str
     action: Action
     result: Result
-    message: str = ""
+    message: Message = NO_MESSAGE
     url: str = ""
     attempts: int = 0
     next_attempt_at: datetime | None = None
@@ -216,7 +218,7 @@ def _record_success(store: Any, op: Operation, sent: Sent, now: datetime) -> OpO
         account=op.account,
         remote_id=sent.remote_id,
         url=sent.url,
-        modified_gmt=sent.modified_gmt,
+        version=sent.version,
         content_hash=sent.content_hash,
         last_sync=now,
         remote_status=sent.remote_status,
@@ -233,17 +235,17 @@ def _record_success(store: Any, op: Operation, sent: Sent, now: datetime) -> OpO
             status = Status.CHANGED if edited_meanwhile else Status.PUBLISHED
         store.set_remote(op.article_id, binding)
         store.set_status(op.article_id, status)
-        _finish(session, op, OpState.DONE, now, error="")
+        _finish(session, op, OpState.DONE, now, error=NO_MESSAGE)
     result = {
         Action.UNPUBLISH: Result.UNPUBLISHED,
         Action.PUBLISH: Result.UPDATED if sent.updated else Result.PUBLISHED,
     }[op.action]
-    message = "edited while sending: changed since publish" if edited_meanwhile else ""
+    message = Message("edited_while_sending") if edited_meanwhile else NO_MESSAGE
     return _outcome(op, result, message, url=sent.url, attempts=op.attempts + 1)
 
 
 def _record_conflict(store: Any, op: Operation, conflict: ConflictDetected, now: datetime) -> OpOutcome:
-    message = scrub(str(conflict))
+    message = Message(conflict.code, conflict.params)
     with store.transaction() as session:
         _finish(session, op, OpState.CONFLICT, now, error=message)
         store.set_status(op.article_id, Status.CONFLICT)
@@ -258,7 +260,7 @@ def _record_failure(
     now: datetime,
     rng: Callable[[], float],
 ) -> OpOutcome:
-    message = scrub(_describe(error))
+    message = describe_error(error)
     attempts = op.attempts + 1
     # A lost answer (timeout, cut connection) or a 5xx during the create/update may hide a post that was
     # made anyway; a refused connection or a 4xx never does.
@@ -282,7 +284,7 @@ def _record_failure(
                     state=OpState.PENDING.value,
                     attempts=attempts,
                     next_attempt_at=next_at,
-                    last_error=message,
+                    last_error=message.to_json(),
                     uncertain=uncertain,
                     updated=now,
                 )
@@ -295,20 +297,34 @@ def _record_failure(
     return _outcome(op, Result.FAILED, message, attempts=attempts)
 
 
-def _describe(error: BaseException) -> str:
-    """The user-facing text of an error; CMS errors are written for users, others get their type."""
-    if getattr(error, "transient", None) is not None or type(error).__module__.startswith("editor."):
-        return str(error) or type(error).__name__
-    return f"internal error ({type(error).__name__}): {error}"
+def describe_error(error: BaseException) -> Message:
+    """What to store and show of a failure: its code and parameters, scrubbed of any secret.
+
+    CMS and outbox errors carry their own code; anything else is an internal error, named by its type.
+    """
+    key = getattr(error, "key", None)
+    if isinstance(key, str) and key:
+        params = dict(getattr(error, "params", None) or {})
+    elif type(error).__module__.startswith("editor."):
+        key, params = "error_text", {"text": str(error) or type(error).__name__}
+    else:
+        key, params = "internal_error", {"type": type(error).__name__, "text": str(error)}
+    return Message(key, {name: scrub(v) if isinstance(v, str) else v for name, v in params.items()})
 
 
 def _finish(
-    session: Any, op: Operation, state: OpState, now: datetime, *, error: str, uncertain: bool | None = None
+    session: Any,
+    op: Operation,
+    state: OpState,
+    now: datetime,
+    *,
+    error: Message,
+    uncertain: bool | None = None,
 ) -> None:
     values: dict[str, Any] = {
         "state": state.value,
         "attempts": op.attempts + 1,
-        "last_error": error,
+        "last_error": error.to_json(),
         "updated": now,
     }
     if state == OpState.DONE:
@@ -318,5 +334,5 @@ def _finish(
     session.execute(update(outbox).where(outbox.c.id == op.id).values(**values))
 
 
-def _outcome(op: Operation, result: Result, message: str = "", **extra: Any) -> OpOutcome:
+def _outcome(op: Operation, result: Result, message: Message = NO_MESSAGE, **extra: Any) -> OpOutcome:
     return OpOutcome(op.id, op.article_id, op.headline, op.action, result, message, **extra)

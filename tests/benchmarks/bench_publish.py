@@ -1,6 +1,6 @@
-"""Benchmark of publishing: Copydesk's overhead over a raw HTTP POST, against one local WordPress.
+"""Benchmark of publishing: Copydesk's overhead over a raw HTTP POST, against a local WordPress and Ghost.
 
-    python tests/benchmarks/bench_publish.py [--samples 40] [--drain 100] [--cli-runs 5]
+    python tests/benchmarks/bench_publish.py [--samples 40] [--drain 100] [--cli-runs 5] [--no-ghost]
 
 in a session with an unlocked Secret Service keyring (the account's password lives there, as in the
 app), e.g. ``dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets
@@ -21,6 +21,10 @@ tests/wordpress/server.py, then prints, for the same post payload:
   and the checklist;
 * drain: 100 queued articles sent by one ``drain``: per-article time and throughput;
 * CLI wall time: median of ``python -m editor publish ID`` as a process, interpreter start-up included.
+
+Then the same for a real Ghost 5 (tests/ghost/server.py), in the same run and the same library: the raw
+request is one ``POST /ghost/api/admin/posts/?source=html`` of the very post object the app sends, with
+a fresh Admin API token as every Ghost request needs; then the warm-client publish and the drain.
 """
 
 from __future__ import annotations
@@ -52,9 +56,11 @@ from editor.sync.clients import ClientPool
 from editor.sync.outbox import queue_publish
 from editor.sync.site_cache import load_site_cache
 from editor.sync.worker import Result, drain
+from tests.ghost.server import GhostServer
 from tests.wordpress.server import WordPressServer
 
 ACCOUNT = "bench"
+GHOST_ACCOUNT = "bench-ghost"
 BODY = "\n\n".join(
     f'Paragraph {n}: the council met on Tuesday to discuss the harbour. "It is a start," said the mayor.'
     for n in range(12)
@@ -87,6 +93,7 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=40)
     parser.add_argument("--drain", type=int, default=100)
     parser.add_argument("--cli-runs", type=int, default=5)
+    parser.add_argument("--no-ghost", action="store_true", help="WordPress only")
     options = parser.parse_args()
 
     with WordPressServer() as wordpress, tempfile.TemporaryDirectory(prefix="cd-bench-") as folder:
@@ -94,9 +101,20 @@ def main() -> int:
         accounts = AccountStore(data_dir)
         accounts.add(ACCOUNT, wordpress.base_url, wordpress.username, wordpress.app_password)
         try:
-            return run(wordpress, data_dir, accounts, options)
+            code = run(wordpress, data_dir, accounts, options)
         finally:
             accounts.remove(ACCOUNT)
+        if code or options.no_ghost:
+            return code
+        ghost = GhostServer()
+        try:
+            ghost.start()
+            accounts.add(GHOST_ACCOUNT, ghost.base_url, "", ghost.admin_key, "ghost")
+            return run_ghost(ghost, data_dir, accounts, options)
+        finally:
+            if GHOST_ACCOUNT in {a.name for a in accounts.list()}:
+                accounts.remove(GHOST_ACCOUNT)
+            ghost.stop()
 
 
 def run(
@@ -135,7 +153,7 @@ def run(
     # The raw POST of the very payload the pipeline sends (terms resolved, content rendered).
     client = accounts.client(ACCOUNT)
     client.remember(cache)
-    fields = prepare_post(client, stories[-1], render=render_article).fields
+    fields = client.fields(prepare_post(client, stories[-1], render=render_article).draft)
     client.close()
     http = httpx.Client(auth=(wordpress.username, wordpress.app_password), trust_env=False, timeout=30)
     posts_url = cache.api_root + "wp/v2/posts"
@@ -228,6 +246,87 @@ def run(
         f"copydesk publish as a process, median of {len(cli)}:   {median_ms(cli):7.1f} ms",
     ]
     print("\n".join(lines))
+    return 0
+
+
+def run_ghost(ghost: GhostServer, data_dir: Path, accounts: AccountStore, options: argparse.Namespace) -> int:
+    """The warm-client overhead over a raw request of the same post, and a 100-article drain, on Ghost."""
+    from editor.cms.ghost_auth import admin_token, check_admin_key
+    from editor.cms.ghost_mapping import post_body
+
+    store = ArticleStore.open(data_dir / "copydesk.sqlite3")
+    stories = [story(1000 + n) for n in range(2 + options.samples + options.drain)]
+    store.save_many(stories)
+    unpublished = iter(stories)
+    warm = ClientPool(accounts)
+
+    def queue_and_send() -> float:
+        article_id = next(unpublished).id
+        began = time.perf_counter()
+        op = queue_publish(store, article_id, GHOST_ACCOUNT)
+        report = drain(store, warm, only={op.id}, close_clients=False)
+        elapsed = time.perf_counter() - began
+        if [o.result for o in report.outcomes] != [Result.PUBLISHED]:
+            raise SystemExit(f"Ghost publish failed: {report.outcomes}")
+        return elapsed
+
+    queue_and_send()  # the warm client's first request (and Ghost's first HTML conversion)
+    client = accounts.client(GHOST_ACCOUNT)
+    post = post_body(prepare_post(client, stories[-1], render=render_article).draft)
+    client.close()
+    key_id, secret = check_admin_key(ghost.admin_key)
+    http = httpx.Client(trust_env=False, timeout=30, headers={"Accept-Version": "v5.0"})
+    posts_url = f"{ghost.base_url}/ghost/api/admin/posts/"
+    raw_titles = (f"{post['title']} (raw {n})" for n in itertools.count())
+
+    def raw_post() -> float:
+        payload = {"posts": [{**post, "title": next(raw_titles)}]}
+        began = time.perf_counter()
+        headers = {"Authorization": f"Ghost {admin_token(key_id, secret)}"}
+        params = {"source": "html", "formats": "html", "include": "tags"}
+        http.post(posts_url, params=params, json=payload, headers=headers).raise_for_status()
+        return time.perf_counter() - began
+
+    raw_post()
+    raw, app = [], []
+    for _ in range(options.samples):
+        raw.append(raw_post())
+        app.append(queue_and_send())
+    warm.close()
+
+    queued = [next(unpublished) for _ in range(options.drain)]
+    for article in queued:
+        queue_publish(store, article.id, GHOST_ACCOUNT)
+    raw_around = [raw_post() for _ in range(10)]
+    began, cpu_began = time.perf_counter(), time.process_time()
+    report = drain(store, accounts)
+    drained, drained_cpu = time.perf_counter() - began, time.process_time() - cpu_began
+    raw_around += [raw_post() for _ in range(10)]
+    store.close()
+    http.close()
+    sent = len(report.of(Result.PUBLISHED))
+    if sent != len(queued):
+        raise SystemExit(f"Ghost drain sent {sent} of {len(queued)}")
+    per_article_ms = drained / len(queued) * 1000
+    raw_around_ms = median_ms(raw_around)
+    overhead = median_ms([a - r for a, r in zip(app, raw, strict=True)])
+    print(
+        "\n".join(
+            [
+                f"Ghost {ghost.base_url} ({ghost.timings})",
+                f"publish, queue to result, warm client (GUI), median of {len(app)} (wall):",
+                f"  raw httpx POST ?source=html (paired):        {median_ms(raw):7.1f} ms",
+                f"  publish:                                     {median_ms(app):7.1f} ms",
+                f"  overhead, median of the paired differences:  {overhead:7.1f} ms",
+                f"drain of {len(queued)} queued articles:                  {drained:7.2f} s",
+                f"  per article:                                 {per_article_ms:7.1f} ms",
+                f"  throughput:                                  {len(queued) / drained:7.1f} articles/s",
+                f"  raw POST median around the drain:            {raw_around_ms:7.1f} ms",
+                f"  overhead per article over the raw POST:      {per_article_ms - raw_around_ms:7.1f} ms",
+                f"  client CPU per article: {drained_cpu / len(queued) * 1000:5.1f} ms",
+            ]
+        )
+    )
     return 0
 
 

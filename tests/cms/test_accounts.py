@@ -208,3 +208,19 @@ def test_a_damaged_account_list_is_reported_not_overwritten(data_dir: Path, acco
         store.add(account_name, "https://news.example.org", "jane", "pw")
     assert (data_dir / "accounts.json").read_text() == '{"version": 1, "accounts": ['
     assert keyring.get_password(KEYRING_SERVICE, f"wordpress:{account_name}") is None
+
+
+def test_an_account_of_an_unknown_kind_is_one_clear_error(data_dir: Path) -> None:
+    """Clients are made by kind (editor.cms.kinds): a kind this Copydesk does not know is said so."""
+    (data_dir / "accounts.json").write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "accounts": [{"name": "x", "url": "https://x.example", "username": "", "kind": "drupal"}],
+            }
+        )
+    )
+    with pytest.raises(AccountError, match="kind this Copydesk does not know"):
+        AccountStore(data_dir).client("x")
+    with pytest.raises(AccountError, match="Unknown kind of CMS 'drupal'"):
+        AccountStore(data_dir).candidate("y", "https://y.example", "", "secret", "drupal")

@@ -77,7 +77,7 @@ def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(
     )
     assert sorted(counting.uploaded) == ["chart.png", "coast.png"]  # second publish: nothing re-uploaded
     assert announced == []  # and no upload progress shown for files already on the site
-    post = client.create(prepared.fields)
+    post = client.create(prepared.draft)
     content = wordpress.get_post(post.id)["content"]["raw"]
     for url in urls:
         assert url in content
@@ -109,7 +109,7 @@ def test_terms_are_created_once_and_reused(client: WordPressClient, wordpress: W
 def test_pull_gives_back_the_published_article(
     client: WordPressClient, wordpress: WordPressServer, full_article: Article
 ) -> None:
-    post = client.create(prepare_post(client, full_article, render=render_article).fields)
+    post = client.create(prepare_post(client, full_article, render=render_article).draft)
     pulled = client.pull(post.id)
 
     assert pulled.id == full_article.id
@@ -132,7 +132,7 @@ def test_pull_gives_back_the_published_article(
     assert pulled.featured_image.path.startswith(wordpress.base_url)
     assert pulled.remote is not None
     assert (pulled.remote.remote_id, pulled.remote.url) == (post.id, post.link)
-    assert pulled.remote.modified_gmt == post.modified_gmt
+    assert pulled.remote.version == post.version
     assert pulled.editors_note == ""
 
 

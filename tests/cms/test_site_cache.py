@@ -26,7 +26,7 @@ def test_a_client_starting_from_a_site_cache_sends_only_the_post(wordpress: Word
             proxy.base_url, wordpress.username, wordpress.app_password, site_cache=learnt
         ) as second:
             assert second.ensure_terms("tags", [name.upper()]) == tag_ids  # one term, whatever the case
-            post = second.create({"title": "Cached", "status": "draft", "tags": tag_ids})
+            post = second.create_fields({"title": "Cached", "status": "draft", "tags": tag_ids})
         sent = [(r.method, r.path.split("?")[0]) for r in proxy.requests()[already:]]
     assert sent == [("POST", "/wp-json/wp/v2/posts")]
     assert list(post.tags) == tag_ids

@@ -75,7 +75,7 @@ def test_plain_permalink_site_is_reached_through_rest_route(wordpress: WordPress
     try:
         with WordPressClient(wordpress.base_url, wordpress.username, wordpress.app_password) as client:
             info = client.test()
-            created = client.create({"title": "Via rest_route", "status": "draft"})
+            created = client.create_fields({"title": "Via rest_route", "status": "draft"})
             assert client.get(created.id).title == "Via rest_route"
     finally:
         wordpress.set_pretty_permalinks(True)

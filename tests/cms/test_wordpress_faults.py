@@ -32,7 +32,7 @@ def _create_through(wordpress: WordPressServer, fault, **client_options) -> CmsE
         WordPressClient(url, wordpress.username, wordpress.app_password, **client_options) as client,
         pytest.raises(CmsError) as raised,
     ):
-        client.create({"title": "Through the proxy", "status": "draft"})
+        client.create_fields({"title": "Through the proxy", "status": "draft"})
     error = raised.value
     for text in (str(error), repr(error), repr(error.args), json.dumps(error.details)):
         assert wordpress.app_password not in text

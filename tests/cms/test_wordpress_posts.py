@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from editor.article import Article
+from editor.cms.draft import draft_from_article
 from editor.cms.prepare import prepare_post
 from editor.cms.wordpress import WordPressClient
 from editor.cms.wordpress_mapping import post_fields
@@ -35,7 +36,7 @@ def test_fully_filled_article_becomes_one_complete_post(
     client: WordPressClient, wordpress: WordPressServer, full_article: Article
 ) -> None:
     prepared = prepare_post(client, full_article, render=render_article)
-    post = client.create(prepared.fields)
+    post = client.create(prepared.draft)
 
     stored = wordpress.get_post(post.id)
     assert stored["status"] == "publish"
@@ -71,13 +72,11 @@ def test_fully_filled_article_becomes_one_complete_post(
 
 def test_update_changes_the_same_post(client: WordPressClient, wordpress: WordPressServer) -> None:
     article = Article(headline="First take", body="Early version.")
-    first = client.create(
-        post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
-    )
+    first = client.create(draft_from_article(article, render_article(article)))
     edited = article.copy(headline="Second take", body="Corrected version.")
     second = client.update(
         first.id,
-        post_fields(edited, render_article(edited), category_ids=[], tag_ids=[], featured_media_id=None),
+        draft_from_article(edited, render_article(edited)),
     )
     assert second.id == first.id
     stored = wordpress.get_post(first.id)
@@ -90,9 +89,7 @@ def test_update_changes_the_same_post(client: WordPressClient, wordpress: WordPr
 def test_future_embargo_schedules_the_post(client: WordPressClient, wordpress: WordPressServer) -> None:
     embargo = (datetime.now(UTC) + timedelta(days=3)).replace(microsecond=0)
     article = Article(headline="Embargoed results", body="Not before Friday.", embargo=embargo)
-    post = client.create(
-        post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
-    )
+    post = client.create(draft_from_article(article, render_article(article)))
     stored = wordpress.get_post(post.id)
     assert stored["status"] == "future"
     assert stored["date_gmt"] == embargo.replace(tzinfo=None).isoformat()
@@ -100,9 +97,7 @@ def test_future_embargo_schedules_the_post(client: WordPressClient, wordpress: W
 
 def test_unpublish_takes_the_post_off_the_site(client: WordPressClient, wordpress: WordPressServer) -> None:
     article = Article(headline="Retracted", body="Wrong story.")
-    post = client.create(
-        post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
-    )
+    post = client.create(draft_from_article(article, render_article(article)))
     assert client.unpublish(post.id).status == "draft"
     assert wordpress.get_post(post.id)["status"] == "draft"
 
@@ -115,14 +110,12 @@ def test_find_by_marker_finds_a_draft(
     try:
         article = Article(headline="Lost answer", body="Created, but the answer never came back.")
         fields = post_fields(
-            article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None
+            draft_from_article(article, render_article(article)), category_ids=[], tag_ids=[]
         )
         with wordpress.rest() as rest:  # created behind the client's back, as after a lost answer
             created = rest.post("/wp/v2/posts", json={**fields, "status": "draft"}).json()
         other = Article(headline="Unrelated", body=f"Mentions {article.id[:8]} in passing.")
-        client.create(
-            post_fields(other, render_article(other), category_ids=[], tag_ids=[], featured_media_id=None)
-        )
+        client.create(draft_from_article(other, render_article(other)))
 
         found = client.find_by_marker(article.id)
         assert found is not None
@@ -135,9 +128,7 @@ def test_find_by_marker_finds_a_draft(
 
 def test_find_by_marker_finds_a_scheduled_post(client: WordPressClient) -> None:
     article = Article(headline="Scheduled", embargo=datetime.now(UTC) + timedelta(hours=5))
-    post = client.create(
-        post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
-    )
+    post = client.create(draft_from_article(article, render_article(article)))
     found = client.find_by_marker(article.id)
     assert found is not None and found.id == post.id and found.status == "future"
 
@@ -153,9 +144,7 @@ def test_search_posts_finds_published_posts_by_words(client: WordPressClient) ->
     article = Article(
         headline="Quokka census completed on Rottnest", standfirst="Rangers & volunteers", body="Counted."
     )
-    post = client.create(
-        post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
-    )
+    post = client.create(draft_from_article(article, render_article(article)))
     results = client.search_posts("quokka census")
     assert [r.id for r in results] == [post.id]
     assert results[0].title == "Quokka census completed on Rottnest"
@@ -169,16 +158,14 @@ def test_lifting_an_embargo_publishes_the_scheduled_post_now(
     article = Article(
         headline="Early release", body="Out now.", embargo=datetime.now(UTC) + timedelta(days=2)
     )
-    scheduled = client.create(
-        post_fields(article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None)
-    )
+    scheduled = client.create(draft_from_article(article, render_article(article)))
     lifted = article.copy(embargo=None)
-    fields = post_fields(lifted, render_article(lifted), category_ids=[], tag_ids=[], featured_media_id=None)
+    fields = draft_from_article(lifted, render_article(lifted))
     assert client.update(scheduled.id, fields).status == "future"  # WordPress keeps the future date...
     fields = post_fields(
-        lifted, render_article(lifted), category_ids=[], tag_ids=[], featured_media_id=None, publish_now=True
+        draft_from_article(lifted, render_article(lifted)), category_ids=[], tag_ids=[], publish_now=True
     )
-    assert client.update(scheduled.id, fields).status == "publish"  # ...unless the date moves to now
+    assert client.update_fields(scheduled.id, fields).status == "publish"  # ...unless the date moves to now
     assert wordpress.get_post(scheduled.id)["status"] == "publish"
 
 
@@ -186,9 +173,7 @@ def test_find_by_marker_works_when_site_search_skips_the_content(
     client: WordPressClient, wordpress: WordPressServer
 ) -> None:
     article = Article(headline="Answer lost again", body="Created behind our back.")
-    fields = post_fields(
-        article, render_article(article), category_ids=[], tag_ids=[], featured_media_id=None
-    )
+    fields = post_fields(draft_from_article(article, render_article(article)), category_ids=[], tag_ids=[])
     with wordpress.rest() as rest:
         created = rest.post("/wp/v2/posts", json={**fields, "status": "pending"}).json()
     wordpress.set_search_titles_only(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import textwrap
@@ -70,6 +71,7 @@ def test_opening_an_old_database_upgrades_it_with_its_data(db_path: Path) -> Non
         assert article.tags == ["ferries", "weather"]
         assert article.bylines[0].name == "Sam Lee"
         assert article.remote is not None and article.remote.remote_id == 12
+        assert article.remote.version == "2025-05-01T09:00:00"  # WordPress's stamp, now an opaque token
         assert [s.id for s in store.list()] == [OLD_ARTICLE_ID]
         assert [h.summary.id for h in store.search("ferry")] == [OLD_ARTICLE_ID]
         assert [s.id for s in store.list(ListFilter(tag="Weather"))] == [OLD_ARTICLE_ID]
@@ -182,6 +184,45 @@ def test_a_folder_in_place_of_the_file_gives_a_clear_error(tmp_path: Path) -> No
     folder.mkdir()
     with pytest.raises(StoreError, match="Could not open the database file"):
         ArticleStore.open(folder)
+
+
+def test_the_remote_version_keeps_its_value_under_its_neutral_name(db_path: Path) -> None:
+    """0006: the binding's modified_gmt and the outbox's base_modified_gmt become the opaque version."""
+    db_path.parent.mkdir(parents=True)
+    build_version_0001_database(db_path)
+    engine = create_store_engine(db_path)
+    upgrade(engine, db_path, target="0005_article_extra")
+    engine.dispose()
+    payload = json.dumps(
+        {
+            "id": OLD_ARTICLE_ID,
+            "headline": "Queued",
+            "remote": {"account": "site", "remote_id": 12, "modified_gmt": "2025-05-01T09:00:00"},
+        }
+    )
+    with sqlite3.connect(db_path) as db:
+        db.execute(
+            "INSERT INTO outbox (id, article_id, account, action, payload, base_modified_gmt, state,"
+            " next_attempt_at, created, updated) VALUES ('op-1', ?, 'site', 'publish', ?,"
+            " '2025-05-01T09:00:00', 'pending', '2025-05-01 09:00:00.000000',"
+            " '2025-05-01 09:00:00.000000', '2025-05-01 09:00:00.000000')",
+            (OLD_ARTICLE_ID, payload),
+        )
+    store = ArticleStore.open(db_path)
+    try:
+        from editor.sync.outbox import get_operation
+
+        op = get_operation(store, "op-1")
+        assert op.base_version == "2025-05-01T09:00:00"
+        assert op.article.remote is not None and op.article.remote.version == "2025-05-01T09:00:00"
+        assert store.get(OLD_ARTICLE_ID).remote.version == "2025-05-01T09:00:00"
+    finally:
+        store.close()
+    with sqlite3.connect(db_path) as db:
+        stored = [
+            row[0] for row in db.execute("SELECT remote FROM articles UNION ALL SELECT payload FROM outbox")
+        ]
+    assert all("modified_gmt" not in text for text in stored), stored
 
 
 def test_migration_files_are_named_after_their_revisions_in_order() -> None:

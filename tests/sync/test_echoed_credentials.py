@@ -56,7 +56,7 @@ def test_an_echoed_password_is_never_printed_or_stored(
         main(["outbox"])
         main(["outbox", "--json"])
         captured = capsys.readouterr()
-    errors = [op.last_error for op in operations(store)]
+    errors = [op.last_error.to_json() for op in operations(store)]
     assert any("Authorization" in error for error in errors), errors  # the echo did come back
     secrets = every_form(wordpress.username, wordpress.app_password)
     for text in [captured.out, captured.err, *errors]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Article, Status, utcnow
+from editor.cli.messages import describe
 from editor.store import ArticleStore
 from editor.sync.outbox import OpState, latest_operation, queue_publish, retry
 from editor.sync.worker import Result, drain
@@ -109,7 +110,7 @@ def test_refused_connections_back_off_exponentially_then_send(
         assert [o.result for o in report.outcomes] == [Result.RETRYING]
         op = latest_operation(store, article.id)
         assert op is not None and op.attempts == attempt and not op.uncertain
-        assert "127.0.0.1" in op.last_error
+        assert "127.0.0.1" in describe(op.last_error)
         delays.append((op.next_attempt_at - moment).total_seconds())
     # Equal jitter: each delay lies in [ceiling/2, ceiling] with ceilings 2, 4, 8, 16 s.
     for delay, ceiling in zip(delays, (2, 4, 8, 16), strict=True):
@@ -166,7 +167,7 @@ def test_bad_credentials_fail_permanently_with_a_message_and_retry_works(
     assert [o.result for o in report.outcomes] == [Result.FAILED]
     op = latest_operation(store, article.id)
     assert op is not None and op.state == OpState.FAILED and op.last_error
-    assert "abcd efgh" not in op.last_error
+    assert "abcd efgh" not in op.last_error.to_json()
     assert store.get(article.id).status == Status.FAILED
     assert drain(store, proxied_accounts, clock=_later()).outcomes == []  # failed stays failed
 
@@ -182,8 +183,8 @@ def test_a_500_carrying_wordpress_s_error_object_fails_at_once_and_is_not_retrie
     proxy.add_rule(FaultRule(Fault.RESPOND_500_WP_ERROR, **CREATE))
     outcomes = drain(store, proxied_accounts).outcomes
     assert [o.result for o in outcomes] == [Result.FAILED]
-    assert "Could not insert post" in outcomes[0].message
-    assert "unreachable" not in outcomes[0].message.lower()
+    assert "Could not insert post" in describe(outcomes[0].message)
+    assert "unreachable" not in describe(outcomes[0].message).lower()
     assert store.get(article.id).status == Status.FAILED
 
 

@@ -120,7 +120,7 @@ def test_unpublish_needs_a_published_article(store: ArticleStore) -> None:
         queue_unpublish(store, article.id)
     store.set_remote(article.id, RemoteBinding("site", 42, "http://127.0.0.1/x/", "2026-11-25T11:00:00"))
     op = queue_unpublish(store, article.id, now=NOW)
-    assert (op.action, op.account, op.base_modified_gmt) == (Action.UNPUBLISH, "site", "2026-11-25T11:00:00")
+    assert (op.action, op.account, op.base_version) == (Action.UNPUBLISH, "site", "2026-11-25T11:00:00")
 
 
 def test_an_article_bound_to_one_account_is_not_published_to_another(store: ArticleStore) -> None:
@@ -175,3 +175,23 @@ def test_drain_waits_politely_behind_an_operation_another_process_is_sending(sto
     assert report.outcomes == []
     assert 1 <= len(naps) <= 3 and all(seconds >= 0.25 for seconds in naps)  # no busy loop
     assert latest_operation(store, article.id).state == OpState.PENDING
+
+
+def test_the_outbox_stores_a_code_and_parameters_not_a_sentence(store: ArticleStore) -> None:
+    """Why an operation stopped is stored as a code (worded where it is shown), never as English."""
+    import json
+
+    from sqlalchemy import text
+
+    from editor.cli.messages import describe
+
+    article = _article(store)
+    first = queue_publish(store, article.id, "site", now=NOW)
+    queue_publish(store, article.id, "site", now=NOW + timedelta(seconds=1))  # replaces the first
+    with store.transaction() as session:
+        stored = session.execute(
+            text("SELECT last_error FROM outbox WHERE id = :id"), {"id": first.id}
+        ).scalar()
+    assert json.loads(stored) == {"code": "replaced", "params": {}}
+    replaced = next(op for op in operations(store) if op.id == first.id)
+    assert describe(replaced.last_error) == "replaced by a newer request"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Status, utcnow
+from editor.cli.messages import describe
 from editor.store import ArticleStore
 from editor.sync.conflicts import Choice, resolve_conflict
 from editor.sync.outbox import OpState, latest_operation, queue_publish, queue_unpublish
@@ -64,7 +65,7 @@ def test_publish_makes_one_post_with_every_field(
     assert post["title"]["raw"] == article.headline
     assert post["excerpt"]["raw"] == article.standfirst
     assert post["slug"] == article.slug
-    assert stored.remote.url == post["link"] and stored.remote.modified_gmt == post["modified_gmt"]
+    assert stored.remote.url == post["link"] and stored.remote.version == post["modified_gmt"]
     content = post["content"]["raw"]
     for expected in (
         "LISBON",
@@ -144,7 +145,7 @@ def test_an_edit_on_the_site_stops_the_update_and_nothing_is_overwritten(
     assert store.get(article_id).status == Status.CONFLICT
     assert store.get(article_id).body.endswith("Local update at 14:00.")
     op = latest_operation(store, article_id)
-    assert op is not None and op.state == OpState.CONFLICT and "edited on the site" in op.last_error
+    assert op is not None and op.state == OpState.CONFLICT and "edited on the site" in describe(op.last_error)
 
 
 def test_keep_mine_overwrites_the_site(
@@ -171,9 +172,7 @@ def test_take_theirs_makes_the_site_version_a_new_local_revision(
     assert local.headline == "Corrected on the site"
     assert "The desk's correction." in local.body
     assert local.status == Status.PUBLISHED
-    assert (
-        local.remote is not None and local.remote.modified_gmt == wordpress.get_post(post_id)["modified_gmt"]
-    )
+    assert local.remote is not None and local.remote.version == wordpress.get_post(post_id)["modified_gmt"]
     assert store.revisions(article_id)[0].reason == "took the version from the site"
     assert len(store.revisions(article_id)) > revisions_before
     # The local text is not lost: it is in the history.
@@ -249,10 +248,10 @@ def test_a_site_edit_in_the_same_second_as_our_publish_is_a_conflict(
     # The edit landed within the same second (here made certain: the stamp is what we saw).
     wordpress.run_php(
         "global $wpdb; $wpdb->update($wpdb->posts, ['post_modified_gmt' => "
-        f"'{binding.modified_gmt.replace('T', ' ')}'], ['ID' => {binding.remote_id}]); clean_post_cache("
+        f"'{binding.version.replace('T', ' ')}'], ['ID' => {binding.remote_id}]); clean_post_cache("
         f"{binding.remote_id}); echo 'ok';"
     )
-    assert wordpress.get_post(binding.remote_id)["modified_gmt"] == binding.modified_gmt
+    assert wordpress.get_post(binding.remote_id)["modified_gmt"] == binding.version
     store.save(store.get(article.id).copy(body=article.body + "\n\nLocal update."))
 
     assert _publish(store, accounts, article.id) == Result.CONFLICT

@@ -69,7 +69,7 @@ def test_no_password_in_the_database_data_folder_or_messages(
         assert store.get(published.id).status == Status.PUBLISHED
         assert store.get(refused.id).status == Status.FAILED
         assert store.get(offline.id).status == Status.QUEUED
-        errors = [op.last_error for op in operations(store)]
+        errors = [op.last_error.to_json() for op in operations(store)]
         assert any(errors), "the failures must have left messages to check"
         messages += errors
         for article_id in (published.id, refused.id, offline.id):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Status, utcnow
+from editor.cli.messages import describe
 from editor.store import ArticleStore
 from editor.sync.media import load_known_media
 from editor.sync.outbox import queue_publish, retry
@@ -42,7 +43,7 @@ def test_an_upload_is_kept_when_a_later_image_fails_and_progress_names_each_file
     report = drain(store, accounts, progress=lambda *step: steps.append(step))
 
     assert [o.result for o in report.outcomes] == [Result.FAILED]
-    assert "map.png" in report.outcomes[0].message
+    assert "map.png" in describe(report.outcomes[0].message)
     assert steps == [("Uploading harbour.png (1 of 1)", 0, 2)]
     assert len(proxy.requests("POST", "/wp/v2/media")) == 1
     assert len(load_known_media(store, ACCOUNT)) == 1  # the featured image is on the site, and we know it

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -310,3 +311,35 @@ def test_a_three_line_standfirst_is_shown_whole(form, qtbot) -> None:
     assert edit.verticalScrollBar().maximum() == 0  # all of it in view
     form.set_article(Article(standfirst="Short."))
     qtbot.waitUntil(lambda: edit.height() == two_lines, timeout=EVENT_TIMEOUT_MS)
+
+
+def _fully_visible(edit, position: int) -> bool:
+    cursor = edit.textCursor()
+    cursor.setPosition(position)
+    return edit.viewport().rect().contains(edit.cursorRect(cursor))
+
+
+def test_a_long_headline_is_shown_whole_once_you_leave_it(form, qtbot) -> None:
+    form.resize(560, 800)  # the form's column in a 1280 x 800 window
+    headline = "Storm batters the northern coast as thousands lose power and ferries stay in port"
+    form.headline.line_edit.setFocus()
+    qtbot.keyClicks(form.headline.line_edit, headline)
+    form.standfirst_edit.setFocus()  # leave the field
+    qtbot.waitUntil(lambda: _fully_visible(form.headline.line_edit, len(headline)))
+    edit = form.headline.line_edit
+    assert _fully_visible(edit, 0) and _fully_visible(edit, len(headline))
+    assert form.article().headline == headline
+
+
+def test_return_in_the_headline_moves_on_and_pasted_line_breaks_become_spaces(form, qtbot) -> None:
+    edit = form.headline.line_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Storm")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.standfirst_edit
+    edit.setFocus()
+    QApplication.clipboard().setText(" batters\nthe\r\ncoast\tagain")
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert form.article().headline == "Storm batters the coast again"
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.article().headline == "Storm"

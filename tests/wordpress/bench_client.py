@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 
 from editor.article import Article
+from editor.cms.draft import draft_from_article
 from editor.cms.wordpress import POST_FIELDS, WordPressClient
 from editor.cms.wordpress_mapping import post_fields
 from tests.wordpress.server import WordPressServer
@@ -47,7 +48,7 @@ def main(runs: int) -> None:
     try:
         article = Article(headline="Benchmark story", body="Paragraph. " * 200)
         fields = post_fields(
-            article, f"<p>{article.body}</p>", category_ids=[], tag_ids=[], featured_media_id=None
+            draft_from_article(article, f"<p>{article.body}</p>"), category_ids=[], tag_ids=[]
         )
         with (
             server.rest() as raw,
@@ -56,17 +57,17 @@ def main(runs: int) -> None:
             began = time.perf_counter()
             client.test()
             print(f"client discovery + login (first call): {(time.perf_counter() - began) * 1000:.1f} ms")
-            post_id = client.create(fields).id
+            post_id = client.create_fields(fields).id
             rows = [
                 (
                     "create post",
                     lambda: raw.post("/wp/v2/posts", params={"context": "edit"}, json=fields),
-                    lambda: client.create(fields),
+                    lambda: client.create_fields(fields),
                 ),
                 (
                     "update post",
                     lambda: raw.post(f"/wp/v2/posts/{post_id}", params={"context": "edit"}, json=fields),
-                    lambda: client.update(post_id, fields),
+                    lambda: client.update_fields(post_id, fields),
                 ),
                 (
                     "get post",

@@ -1,7 +1,9 @@
-"""Publishing accounts: list, add (password to the keyring only), test, remove.
+"""Publishing accounts: list, add (password or key to the keyring only), test, remove.
 
-Every keyring and network call runs on a worker; failures are shown in the dialog in the CMS's own
-words (wrong address, not WordPress, bad password, no keyring: Copydesk then refuses to store it).
+The kind of CMS is chosen first and the form shows what that kind needs: WordPress a user name and an
+application password, Ghost only an Admin API key (editor.cms.kinds). Every keyring and network call
+runs on a worker; failures are shown in the dialog in the CMS's own words (wrong address, not WordPress
+or not Ghost, bad password or key, no keyring: Copydesk then refuses to store it).
 "Add and test" logs in first and stores the account only when that works: a rejected password is not
 saved (a second account would make ``copydesk publish`` ask which one). After a failed test "Save
 anyway" stores it untested, for a site that is down for now.
@@ -13,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,16 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from editor.cms.accounts import AccountError
+from editor.cms.client import SiteInfo
+from editor.cms.kinds import KINDS
 
 
-def describe_login(accounts: Any, name: str) -> str:
-    """Log in and describe the site (runs on a worker)."""
+def login_test(accounts: Any, name: str) -> SiteInfo:
+    """Log in and learn about the site (runs on a worker)."""
     client = accounts.client(name)
     try:
-        info = client.test()
+        return client.test()
     finally:
         client.close()
-    return f"{info.name}: logged in as {info.user_name}"
 
 
 class AccountsDialog(QDialog):
@@ -66,6 +70,10 @@ class AccountsDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch(1)
 
+        self.kind_box = QComboBox(self)
+        for kind in KINDS.values():
+            self.kind_box.addItem(kind.name, kind.kind)
+        self.kind_box.currentIndexChanged.connect(lambda _index: self._show_kind_fields())
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. newsroom"))
         self.url_edit = QLineEdit(self)
@@ -73,7 +81,6 @@ class AccountsDialog(QDialog):
         self.user_edit = QLineEdit(self)
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(self.tr("application password (Users → Profile in WordPress)"))
         self.add_button = QPushButton(self.tr("Add and test"), self)
         self.add_button.clicked.connect(self.add_account)
         self.save_anyway_button = QPushButton(self.tr("Save anyway"), self)
@@ -89,12 +96,15 @@ class AccountsDialog(QDialog):
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.save_anyway_button)
         add_row.addWidget(self.progress, 1)
-        add_box = QGroupBox(self.tr("Add a WordPress site"), self)
+        add_box = QGroupBox(self.tr("Add a site"), self)
         form = QFormLayout(add_box)
+        self.form = form
+        form.addRow(self.tr("CMS:"), self.kind_box)
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Site address:"), self.url_edit)
         form.addRow(self.tr("User name:"), self.user_edit)
-        form.addRow(self.tr("Password:"), self.password_edit)
+        self.password_label = QLabel(self.tr("Password:"), self)
+        form.addRow(self.password_label, self.password_edit)
         form.addRow("", add_row)
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
             edit.textEdited.connect(lambda _text: self.save_anyway_button.hide())
@@ -111,7 +121,31 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 480)
+        self._show_kind_fields()
         self.refresh()
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def _show_kind_fields(self) -> None:
+        """WordPress: user name + application password; Ghost: the Admin API key alone."""
+        needs_user = KINDS[self.kind()].needs_username
+        self.form.setRowVisible(self.user_edit, needs_user)
+        if needs_user:
+            self.password_label.setText(self.tr("Password:"))
+            self.password_edit.setPlaceholderText(
+                self.tr("application password (Users → Profile in WordPress)")
+            )
+        else:
+            self.password_label.setText(self.tr("Admin API key:"))
+            self.password_edit.setPlaceholderText(self.tr("from Settings → Integrations in Ghost"))
+        self.save_anyway_button.hide()
+
+    def _describe(self, info: SiteInfo) -> str:
+        if info.cms == "WordPress":
+            return self.tr("%1: logged in as %2").replace("%1", info.name).replace("%2", info.user_name)
+        version = f"{info.cms} {info.cms_version}".strip()
+        return self.tr("%1: %2, the Admin API key works").replace("%1", info.name).replace("%2", version)
 
     # --- list ----------------------------------------------------------------------------------------
 
@@ -123,7 +157,14 @@ class AccountsDialog(QDialog):
     def _show_accounts(self, accounts: list[Any]) -> None:
         self.list.clear()
         for account in accounts:
-            item = QListWidgetItem(f"{account.name} — {account.url} ({account.username})")
+            who = (
+                account.username
+                if account.kind == "wordpress"
+                else KINDS[account.kind].name
+                if account.kind in KINDS
+                else account.kind
+            )
+            item = QListWidgetItem(f"{account.name} — {account.url} ({who})")
             item.setData(Qt.ItemDataRole.UserRole, account.name)
             self.list.addItem(item)
         self._update_buttons()
@@ -139,15 +180,20 @@ class AccountsDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------------------------
 
-    def _fields(self) -> tuple[str, str, str, str] | None:
+    def _fields(self) -> tuple[str, str, str, str, str] | None:
         name, url = self.name_edit.text().strip(), self.url_edit.text().strip()
-        user, password = self.user_edit.text().strip(), self.password_edit.text()
-        if not (name and url and user and password):
+        user, password, kind = self.user_edit.text().strip(), self.password_edit.text(), self.kind()
+        if not KINDS[kind].needs_username:
+            user = ""
+            if not (name and url and password):
+                self._say(self.tr("Fill in the name, the site address and the Admin API key."), error=True)
+                return None
+        elif not (name and url and user and password):
             self._say(
                 self.tr("Fill in the name, the site address, the user name and the password."), error=True
             )
             return None
-        return name, url, user, password
+        return name, url, user, password, kind
 
     def _busy(self, busy: bool) -> None:
         self.add_button.setEnabled(not busy)
@@ -164,17 +210,20 @@ class AccountsDialog(QDialog):
         self._say(self.tr("Logging in to test the account…"))
         accounts = self.accounts
 
-        def test_then_add() -> str:
+        def test_then_add() -> SiteInfo:
             client = accounts.candidate_client(*fields)
             try:
                 info = client.test()
             finally:
                 client.close()
             accounts.add(*fields)
-            return f"{info.name}: logged in as {info.user_name}"
+            return info
 
         self.tasks.run_query(
-            test_then_add, success=self._added, failure=self._test_failed, label="add account"
+            test_then_add,
+            success=lambda info: self._added(self._describe(info)),
+            failure=self._test_failed,
+            label="add account",
         )
 
     def save_untested(self) -> None:
@@ -220,8 +269,8 @@ class AccountsDialog(QDialog):
         self._say(self.tr("Connecting…"))
         accounts = self.accounts
         self.tasks.run_query(
-            lambda: describe_login(accounts, name),
-            success=self._say,
+            lambda: login_test(accounts, name),
+            success=lambda info: self._say(self._describe(info)),
             failure=self._fail,
             label="test account",
         )

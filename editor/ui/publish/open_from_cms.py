@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.article import post_id
 from editor.sync.conflicts import pull_post
 
 
@@ -29,10 +30,10 @@ def search_site(accounts: Any, account: str, query: str) -> list[Any]:
         client.close()
 
 
-def pull_into_library(store: Any, accounts: Any, account: str, post_id: int) -> str:
+def pull_into_library(store: Any, accounts: Any, account: str, remote_id: int | str) -> str:
     client = accounts.client(account)
     try:
-        return pull_post(store, client, account, post_id).id
+        return pull_post(store, client, account, remote_id).id
     finally:
         client.close()
 
@@ -97,11 +98,11 @@ class OpenFromCmsDialog(QDialog):
         item = self.results.currentItem()
         if item is None:
             return
-        post_id, account = int(item.data(Qt.ItemDataRole.UserRole)), self.account_box.currentText()
+        chosen, account = post_id(item.data(Qt.ItemDataRole.UserRole)), self.account_box.currentText()
         store, accounts = self.controller.store, self.controller.accounts
         self.message.setText(self.tr("Copying the post…"))
         self.controller.tasks.run_query(  # network first, then one store write (thread-safe)
-            lambda: pull_into_library(store, accounts, account, post_id),
+            lambda: pull_into_library(store, accounts, account, chosen),
             success=self._pulled,
             failure=lambda error: self.message.setText(str(error)),
             label="pull a post",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.sync import outbox
+from editor.ui.messages import describe
 
 COLUMNS = ("Article", "Action", "State", "Attempts", "Next try", "Last error")
 
@@ -66,7 +67,14 @@ class OutboxDialog(QDialog):
         self.table.setRowCount(len(operations))
         for row, op in enumerate(operations):
             next_try = op.next_attempt_at.astimezone().strftime("%H:%M:%S") if op.state == "pending" else ""
-            values = (op.headline, op.action.value, op.state.value, str(op.attempts), next_try, op.last_error)
+            values = (
+                op.headline,
+                op.action.value,
+                op.state.value,
+                str(op.attempts),
+                next_try,
+                describe(op.last_error),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

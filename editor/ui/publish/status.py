@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from editor.article import Status, local_time_text, scheduled_for
 from editor.sync import outbox
+from editor.ui.messages import describe
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ def read_state(store: Any, article_id: str) -> PublishState:
         article.remote.url if article.remote else "",
         op.id if op else "",
         op.state.value if op else "",
-        op.last_error if op else "",
+        describe(op.last_error) if op else "",
         scheduled_for(article.status, article.remote, article.embargo),
     )
 

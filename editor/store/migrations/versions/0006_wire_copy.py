@@ -1,7 +1,7 @@
 """The incoming copy a draft came from, kept read-only beside the article (``wire_copies``).
 
 Revision ID: 0006_wire_copy
-Revises: 0005_article_extra
+Revises: 0006_remote_version
 
 A table of its own keyed by the article's row id (``articles.body`` must stay the last column of
 ``articles``, and an agency page of several megabytes must not be read with every article). ``raw``
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_wire_copy"
-down_revision = "0005_article_extra"
+down_revision = "0006_remote_version"
 branch_labels = None
 depends_on = None
 
