@@ -129,14 +129,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from editor.importers.wire import WIRE_SUFFIXES, read_incoming_file
 
     articles: list[Article] = []
-    copies: dict[str, Any] = {}  # article id -> its incoming copy
+    copies: dict[str, Any] = {}  # article id -> what the import service read (draft and original)
     failures: list[str] = []
     for path in args.files:
         try:
             if args.wire or path.suffix.lower() in WIRE_SUFFIXES:
                 incoming = read_incoming_file(path)
                 articles.append(incoming.article)
-                copies[incoming.article.id] = incoming.copy
+                copies[incoming.article.id] = incoming
                 for warning in incoming.warnings:
                     print(f"copydesk: {warning}", file=ctx.err)
             else:
@@ -148,19 +148,20 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             print(f"copydesk: {message}", file=ctx.err)
         raise UserError(f"nothing imported: {len(failures)} of {len(args.files)} file(s) could not be read")
     from editor.article import Status
+    from editor.importers.wire import save_incoming
 
     for path, article in zip(args.files, articles, strict=True):
-        if article.id not in copies and (warning := kept_keys_warning(article)):
+        if article.id in copies:  # the draft and its original, written together
+            print(save_incoming(ctx.store, copies[article.id]).id, file=ctx.out)
+            continue
+        if warning := kept_keys_warning(article):
             print(f"copydesk: {path.name}: {warning}", file=ctx.err)
         if article.status not in (Status.DRAFT, Status.READY) and not ctx.store.exists(article.id):
             # A publishing state names a remote post of another library: here it starts as a draft.
             article.status = Status.DRAFT
         # A file with the id of an article here replaces its text: the text it replaces stays in the history.
         reason, kept = f"imported from {path.name}", f"before importing {path.name}"
-        with ctx.store.transaction():  # the draft and its original are written together
-            ctx.store.replace(article, reason=reason, kept_reason=kept)
-            if article.id in copies:
-                ctx.store.attach_wire_copy(article.id, copies[article.id])
+        ctx.store.replace(article, reason=reason, kept_reason=kept)
         print(article.id, file=ctx.out)
     return 0
 

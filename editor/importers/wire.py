@@ -2,11 +2,12 @@
 
 Every way in — ``copydesk import [--wire]``, File → Import Wire Copy…, a file dropped on the window,
 Edit → Paste as New Story — calls :func:`read_incoming_file`, :func:`read_incoming` or
-:func:`read_pasted`. The format is told by the file's extension, else by its first bytes: a saved web
-page (:mod:`webpage`), text copied from a browser or an e-mail (:mod:`pasted`), an e-mail
-(:mod:`mail`), IPTC NewsML-G2 (:mod:`newsml`) or ninjs (:mod:`ninjs`). The result is an
-:class:`Incoming`: the new draft, the copy it came from (:class:`~editor.wirecopy.WireCopy`, stored
-beside the article) and warnings to show (an encoding that had to be guessed, no headline found).
+:func:`read_pasted`, then :func:`save_incoming`. The format is told by the file's extension, else by
+its first bytes: a saved web page (:mod:`webpage`), text copied from a browser or an e-mail
+(:mod:`pasted`), an e-mail (:mod:`mail`), IPTC NewsML-G2 (:mod:`newsml`) or ninjs (:mod:`ninjs`).
+The result is an :class:`Incoming`: the new draft, the copy it came from
+(:class:`~editor.wirecopy.WireCopy`, stored beside the article) and warnings to show (an encoding
+that had to be guessed, no headline found).
 
 Bad input is one :class:`ImportFailed` line: too large, binary, not decodable, hostile XML, a page with
 no text. Nothing here touches the network.
@@ -18,8 +19,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from editor.article import Article, FeaturedImage, slugify
+from editor.article import Article, FeaturedImage, Status, slugify
 from editor.importers import decoding, mail, newsml, newsroom, ninjs, pasted, webpage
 from editor.importers.errors import ImportFailed
 from editor.importers.files import read_capped
@@ -42,6 +44,20 @@ class Incoming:
     article: Article
     copy: WireCopy
     warnings: list[str] = field(default_factory=list)
+
+
+def save_incoming(store: Any, incoming: Incoming) -> Article:
+    """Write the draft and its original in one transaction (``store``: an ArticleStore).
+
+    A draft with the id of an article already here (a ninjs item imported again) replaces its text,
+    which stays in the history, and the newer copy replaces the older."""
+    article, name = incoming.article, incoming.copy.name
+    with store.transaction():
+        if article.status not in (Status.DRAFT, Status.READY) and not store.exists(article.id):
+            article.status = Status.DRAFT  # an agency's "usable" names no post of this library
+        saved = store.replace(article, reason=f"imported from {name}", kept_reason=f"before importing {name}")
+        store.attach_wire_copy(article.id, incoming.copy)
+    return saved
 
 
 def _sniff(text: str) -> WireFormat:

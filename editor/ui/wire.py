@@ -71,14 +71,9 @@ def _read_all(paths: Sequence[Path]) -> tuple[list[Incoming], list[str]]:
 
 def _save_all(store: Any, read: Sequence[Incoming]) -> list[str]:
     """Runs on the change worker: each draft with its original, in one transaction each."""
-    ids = []
-    for incoming in read:
-        article, name = incoming.article, incoming.copy.name
-        with store.transaction():
-            store.replace(article, reason=f"imported from {name}", kept_reason=f"before importing {name}")
-            store.attach_wire_copy(article.id, incoming.copy)
-        ids.append(article.id)
-    return ids
+    from editor.importers.wire import save_incoming
+
+    return [save_incoming(store, incoming).id for incoming in read]
 
 
 def _utf16_offset(text: str, index: int) -> int:

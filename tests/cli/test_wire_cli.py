@@ -90,3 +90,19 @@ def test_bad_copy_is_one_line_and_imports_nothing(
     assert "Traceback" not in err
     code, out, _ = run(capsys, "list")
     assert out == ""
+
+
+def test_an_item_exported_as_published_elsewhere_starts_here_as_a_draft(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    item = tmp_path / "item.json"
+    item.write_text(
+        '{"uri": "urn:agency:1", "altIds": [{"role": "copydesk:status", "value": "published"}],'
+        ' "headline": "Port strike ends",'
+        ' "body_text": "Dock workers returned to work on Friday after a week-long strike."}',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", "--wire", str(item))
+    assert code == 0, err
+    code, out, _ = run(capsys, "show", out.strip())
+    assert "status: draft" in out and "wire copy" in out
