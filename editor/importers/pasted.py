@@ -60,7 +60,14 @@ def _headline_like(line: str) -> bool:
     return 3 <= _words(line) <= 30 and not line.endswith((".", ":", ";", ",")) and not is_date(line)
 
 
+# Markup in text that is meant to be plain (a page's source pasted as text, an e-mail's text part
+# quoting HTML): scripts and styles go with their content, other tags are dropped. "a < b" stays.
+_SCRIPT = re.compile(r"<(script|style|template|noscript)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!--.*?(?:-->|$)", re.DOTALL)
+
+
 def _lines(text: str) -> list[str]:
+    text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     return [" ".join(line.split()) for line in text.split("\n")]
 

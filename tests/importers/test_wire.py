@@ -291,3 +291,14 @@ def test_the_stored_text_is_the_story_as_plain_text() -> None:
     assert incoming.copy.text.startswith("Storm Elin cuts power")
     assert "Crews work through the night" in incoming.copy.text and "##" not in incoming.copy.text
     assert markdown_to_text("## A\n\n> b *c*") == "A\nb c"
+
+
+def test_markup_in_plain_text_copy_is_dropped_scripts_with_their_content() -> None:
+    text = (
+        "Council approves the bridge\n\n<script>alert('x')</script>The council approved the <b>new bridge</b>"
+        " on Tuesday after a long debate, and 3 < 4 is still true.\n<style>p{}</style>"
+    )
+    article = read_pasted(None, text).article
+    assert "alert" not in article.body and "<" not in article.body.replace("3 < 4", "")
+    assert "new bridge" in article.body and "3 < 4" in article.body
+    assert "<script" not in read_incoming(b"<script>", "x", None).article.body
