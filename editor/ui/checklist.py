@@ -35,11 +35,14 @@ CHECK_DELAY_MS = 600
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def check_article(article: Article, wire_lookup: WireLookup | None = None) -> list[Problem]:
+def check_article(
+    article: Article, wire_lookup: WireLookup | None = None, reuse_threshold: float = 0.8
+) -> list[Problem]:
     """Runs on a worker; ``wire_lookup`` reads the article's incoming copy for the reuse rules."""
     from editor.render import run_checklist
 
-    return run_checklist(article, wire=wire_lookup(article.id) if wire_lookup is not None else None)
+    wire = wire_lookup(article.id) if wire_lookup is not None else None
+    return run_checklist(article, wire=wire, reuse_threshold=reuse_threshold)
 
 
 class ChecklistPane(QWidget):
@@ -61,6 +64,7 @@ class ChecklistPane(QWidget):
         self._problems: list[Problem] = []
         self._waiters: list[Callable[[list[Problem]], None]] = []
         self.wire_lookup: WireLookup | None = None  # set by editor.ui.wire once the library is open
+        self.reuse_threshold = 0.8  # the setting checklist/reuse_threshold_percent, set by editor.ui.wire
 
         self.summary = QLabel(self.tr("Checklist"), self)
         self.summary.setWordWrap(True)
@@ -119,9 +123,9 @@ class ChecklistPane(QWidget):
         self._in_flight = True
         self._started = time.perf_counter()
         self._outdated = False
-        lookup = self.wire_lookup
+        lookup, threshold = self.wire_lookup, self.reuse_threshold
         self._tasks.run_query(
-            lambda: check_article(article, lookup),
+            lambda: check_article(article, lookup, threshold),
             success=self._on_checked,
             failure=self._on_failed,
             label="checklist",

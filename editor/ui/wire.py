@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui.plural import counted
+from editor.ui.settings import REUSE_THRESHOLD_PERCENT
 
 if TYPE_CHECKING:
     from editor.importers.wire import Incoming
@@ -144,6 +145,8 @@ class WireDesk(QObject):
         window.form.changed.connect(self._timer.start)
         if window.checklist is not None:
             window.checklist.wire_lookup = self._wire_text
+            percent = window.settings.value(REUSE_THRESHOLD_PERCENT)
+            window.checklist.reuse_threshold = min(max(percent, 1), 100) / 100
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.form.body_editor.viewport().installEventFilter(self)

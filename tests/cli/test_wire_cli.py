@@ -106,3 +106,21 @@ def test_an_item_exported_as_published_elsewhere_starts_here_as_a_draft(
     assert code == 0, err
     code, out, _ = run(capsys, "show", out.strip())
     assert "status: draft" in out and "wire copy" in out
+
+
+def test_publishing_agency_copy_without_its_credit_is_refused_and_the_threshold_is_a_setting(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "import", str(CORPUS / "en_coastal_gazette.html"))
+    article_id = out.strip()
+    code, out, _ = run(capsys, "export", article_id, "--format", "md")
+    uncredited = tmp_path / "uncredited.md"
+    uncredited.write_text(out.replace("credit_line: with AFP\n", ""), encoding="utf-8")
+    assert run(capsys, "import", str(uncredited))[0] == 0
+    code, _, err = run(capsys, "publish", article_id)
+    assert code == 1 and "not published" in err
+    assert "error: 100% of the body is verbatim AFP copy: the credit line must name AFP" in err
+    with pytest.raises(SystemExit):  # a share is at most 100%: wrong usage
+        run(capsys, "publish", article_id, "--reuse-threshold", "101")
+    code, _, err = run(capsys, "publish", article_id, "--reuse-threshold", "100")
+    assert "error: 100% of the body" in err

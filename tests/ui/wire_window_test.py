@@ -172,3 +172,29 @@ def test_files_given_to_the_window_open_pages_as_wire_copy(qtbot, store, main_wi
     assert wire.WIRE_SUFFIXES == WIRE_SUFFIXES  # the window and the CLI agree on what is incoming copy
     main_window.open_files([PAGE])  # copydesk page.html, or the desktop's "Open with"
     _wait_opened_with_copy(qtbot, main_window, HEADLINE)
+
+
+def test_the_reuse_threshold_is_a_setting(qtbot, store, data_dir, settings_dir, window_factory) -> None:
+    from editor.ui.settings import REUSE_THRESHOLD_PERCENT, Settings
+
+    Settings(data_dir).set_value(REUSE_THRESHOLD_PERCENT, 30)
+    window = window_factory()
+    window.wire.import_files([PAGE])
+    _wait_opened_with_copy(qtbot, window, HEADLINE)
+    editor = window.form.body_editor
+    kept = editor.markdown().split("\n\n")[0]
+    own = (
+        "Residents of the seafront woke to the sound of chainsaws as volunteers cleared fallen trees"
+        " from the road that leads down to the harbour and the old lifeboat station."
+    )
+    editor.setFocus()
+    editor.selectAll()
+    editor.insertPlainText(f"{kept}\n\n{own}")  # about half verbatim: over 30%
+    credit = window.form.details.credit_edit
+    credit.setFocus()
+    credit.selectAll()
+    qtbot.keyClick(credit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(
+        lambda: any(p.severity == "error" and p.field == "credit_line" for p in window.checklist.problems()),
+        timeout=SAVE_TIMEOUT_MS,
+    )
