@@ -32,16 +32,34 @@ class FileProblem:
 class FilesRead:
     articles: list[tuple[Path, Article]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
+    # incoming copy (a saved page, an e-mail, agency XML): article id -> the draft with its original
+    incoming: dict[str, Any] = field(default_factory=dict)
+    warnings: list[tuple[Path, str]] = field(default_factory=list)  # read, but with something to say
 
 
-def read_files(paths: list[Path]) -> FilesRead:
-    """Read article files; a problem per file that could not be read."""
+def is_incoming_copy(path: Path) -> bool:
+    """Files plain ``import`` reads as incoming copy (``--wire`` treats every file so)."""
+    from editor.importers.wire import WIRE_SUFFIXES
+
+    return path.suffix.lower() in WIRE_SUFFIXES
+
+
+def read_files(paths: list[Path], *, wire: bool = False) -> FilesRead:
+    """Read article files (every one as incoming copy when ``wire``); a problem per file that could
+    not be read."""
     from editor.importers import ImportFailed, read_article_file
+    from editor.importers.wire import read_incoming_file
 
     read = FilesRead()
     for path in paths:
         try:
-            read.articles.append((path, read_article_file(path)))
+            if wire or is_incoming_copy(path):
+                incoming = read_incoming_file(path)
+                read.articles.append((path, incoming.article))
+                read.incoming[incoming.article.id] = incoming
+                read.warnings.extend((path, warning) for warning in incoming.warnings)
+            else:
+                read.articles.append((path, read_article_file(path)))
         except ImportFailed as exc:
             read.problems.append(FileProblem(path, str(exc)))
         except OSError as exc:
@@ -52,11 +70,23 @@ def read_files(paths: list[Path]) -> FilesRead:
 Reasons = Callable[[Path], tuple[str, str]]
 
 
-def store_files(store: ArticleStore, read: list[tuple[Path, Article]], *, reasons: Reasons) -> list[str]:
+def store_files(
+    store: ArticleStore,
+    read: list[tuple[Path, Article]],
+    *,
+    reasons: Reasons,
+    incoming: dict[str, Any] | None = None,
+) -> list[str]:
     """Store articles read from files; ``reasons(path)`` gives the history's words for the file's text
-    and for the text it replaces (made by the caller, in the user's language)."""
+    and for the text it replaces (made by the caller, in the user's language). Incoming copy (see
+    :func:`read_files`) is stored with its original, in one transaction."""
+    from editor.importers.wire import save_incoming
+
     ids = []
     for path, article in read:
+        if incoming and article.id in incoming:
+            ids.append(save_incoming(store, incoming[article.id]).id)
+            continue
         if article.status not in (Status.DRAFT, Status.READY) and not store.exists(article.id):
             article.status = Status.DRAFT  # it names a remote post of another library
         reason, kept = reasons(path)
@@ -69,12 +99,13 @@ def as_new(store: ArticleStore, article: Article) -> Article:
     return article.copy(id=new_id()) if store.exists(article.id) else article
 
 
-def export_text(article: Article, kind: str) -> str:
-    """The article as ``kind``: "md" (front matter), "ninjs" (JSON) or "html" (a page)."""
+def export_text(article: Article, kind: str, wire_copy: Any = None) -> str:
+    """The article as ``kind``: "md" (front matter), "ninjs" (JSON, with the incoming copy it started
+    from as its source's content) or "html" (a page)."""
     if kind == "ninjs":
         from editor.importers import ninjs
 
-        return ninjs.dumps(article)
+        return ninjs.dumps(article, wire_copy)
     if kind == "html":
         from editor.render import render_document
 
@@ -97,9 +128,9 @@ def write_atomically(path: Path, text: str) -> Path:
     return path
 
 
-def export_article(article: Article, path: Path, kind: str | None = None) -> Path:
+def export_article(article: Article, path: Path, kind: str | None = None, wire_copy: Any = None) -> Path:
     """Write the article to ``path`` as ``kind`` (default: what the extension names)."""
-    return write_atomically(path, export_text(article, kind or kind_for(path)))
+    return write_atomically(path, export_text(article, kind or kind_for(path), wire_copy))
 
 
 def rescue_articles(articles: list[Any], folder: Path) -> list[Path]:

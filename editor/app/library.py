@@ -247,17 +247,30 @@ class Library:
         self._announce(Changes.of([article_id]))
         return article
 
-    def read_files(self, *, paths: list[Path]) -> FilesRead:
+    def read_files(self, *, paths: list[Path], wire: bool = False) -> FilesRead:
+        """Read article files, and incoming copy (every file when ``wire``); nothing is stored yet."""
         from editor.app import files
 
-        return files.read_files(paths)
+        return files.read_files(paths, wire=wire)
 
-    def store_files(self, *, read: list[tuple[Path, Article]], reasons: Reasons) -> list[str]:
+    def store_files(
+        self, *, read: list[tuple[Path, Article]], reasons: Reasons, incoming: dict[str, Any] | None = None
+    ) -> list[str]:
         """Store articles read from files, in one go per file; the ids, in the files' order.
-        ``reasons(path)``: the history's words for the file's text and for the text it replaces."""
+        ``reasons(path)``: the history's words for the file's text and for the text it replaces;
+        ``incoming``: ``FilesRead.incoming``, stored with their originals."""
         from editor.app import files
 
-        ids = files.store_files(self.store, read, reasons=reasons)
+        ids = files.store_files(self.store, read, reasons=reasons, incoming=incoming)
+        self._announce(Changes.of(ids, listing=True))
+        return ids
+
+    def store_incoming(self, *, incoming: list[Any]) -> list[str]:
+        """Store incoming copy read by ``editor.importers.wire`` (a draft with its original, each in one
+        transaction); the ids, in order."""
+        from editor.importers.wire import save_incoming
+
+        ids = [save_incoming(self.store, item).id for item in incoming]
         self._announce(Changes.of(ids, listing=True))
         return ids
 
@@ -272,7 +285,7 @@ class Library:
         """Write the article to ``path`` as ``kind`` (default: what the extension names)."""
         from editor.app import files
 
-        return files.export_article(article, path, kind)
+        return files.export_article(article, path, kind, self.store.wire_copy(article.id))
 
     def rescue(self, *, articles: list[Article], folder: Path) -> list[Path]:
         from editor.app import files

@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Files the editor window opens when given instead of a command (``copydesk story.md``, the .desktop
 # entry's ``copydesk %F``); the same formats ``copydesk import`` reads.
-OPENABLE_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+OPENABLE_SUFFIXES = (".md", ".markdown", ".txt", ".json", ".html", ".htm", ".xhtml", ".eml", ".xml")
 
 
 def _command_names() -> set[str]:

@@ -24,8 +24,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--headline", default="")
     p.add_argument("--section", default="")
 
-    p = command("import", cmd_import, "import Markdown (front matter) or ninjs files; prints one id per file")
+    p = command(
+        "import",
+        cmd_import,
+        "import Markdown (front matter), ninjs, saved web pages, e-mails or NewsML-G2; one id per file",
+    )
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument(
+        "--wire",
+        action="store_true",
+        help="read every file as incoming copy (text copied from a page, agency ninjs…): the original is"
+        " kept with the draft",
+    )
 
     p = command("list", cmd_list, "list articles, most recently updated first")
     p.add_argument("--status")
@@ -116,12 +126,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     """Parse every file first, so a bad file imports nothing rather than half a batch."""
     from editor.importers.frontmatter import kept_keys_warning
 
-    read = ctx.library.read_files(paths=list(args.files))
+    read = ctx.library.read_files(paths=list(args.files), wire=args.wire)
     if read.problems:
         for problem in read.problems:
             print(f"copydesk: {problem.detail}", file=ctx.err)
         count = len(read.problems)
         raise UserError(f"nothing imported: {count} of {len(args.files)} file(s) could not be read")
+    for _path, warning in read.warnings:  # the importer's line names the file
+        print(f"copydesk: {warning}", file=ctx.err)
     for path, article in read.articles:
         if warning := kept_keys_warning(article):
             print(f"copydesk: {path.name}: {warning}", file=ctx.err)
@@ -130,7 +142,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     def reasons(path: Path) -> tuple[str, str]:
         return f"imported from {path.name}", f"before importing {path.name}"
 
-    for article_id in ctx.library.store_files(read=read.articles, reasons=reasons):
+    for article_id in ctx.library.store_files(read=read.articles, reasons=reasons, incoming=read.incoming):
         print(article_id, file=ctx.out)
     return 0
 
@@ -172,7 +184,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _describe(article: Article) -> str:
+def _describe(article: Article, wire: str = "") -> str:
     from editor.render import article_stats
 
     stats = article_stats(article)
@@ -193,6 +205,7 @@ def _describe(article: Article) -> str:
         ("words", f"{stats.words} ({stats.reading_minutes} min read)"),
         ("updated", article.updated.astimezone().strftime("%Y-%m-%d %H:%M")),
         ("remote", article.remote.url if article.remote else ""),
+        ("wire", wire),
     ]
     lines += [f"{name:>9}: {value}" for name, value in facts if value]
     for i, source in enumerate(article.sources, 1):
@@ -204,14 +217,31 @@ def _describe(article: Article) -> str:
     return "\n".join([*(_printable(line) for line in lines), "", _printable(article.body, lines=True)])
 
 
+def _reuse_line(article: Article, ctx: Context) -> str:
+    """ "38% wire copy (AFP, page.html)", or "" when the article has no incoming copy."""
+    from editor.reuse import measure
+
+    wire = ctx.store.wire_text(article.id)
+    if wire is None:
+        return ""
+    reuse = measure(article.body, wire.text)
+    return f"{reuse.percent}% wire copy" + (f" ({wire.agency})" if wire.agency else "")
+
+
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     article = ctx.store.get(args.id)
     if args.json:
         from editor.importers import ninjs
+        from editor.reuse import measure
 
-        _write_json(ctx, ninjs.to_ninjs(article))
+        copy = ctx.store.wire_copy(article.id)
+        data = ninjs.to_ninjs(article, copy)
+        if copy is not None:
+            reuse = measure(article.body, copy.text)
+            data["altIds"].append({"role": "copydesk:wire-copy-share", "value": f"{reuse.share:.4f}"})
+        _write_json(ctx, data)
     else:
-        print(_describe(article), file=ctx.out)
+        print(_describe(article, _reuse_line(article, ctx)), file=ctx.out)
     return 0
 
 
@@ -220,7 +250,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
     article = ctx.store.get(args.id)
     if args.output is None:
-        text = export_text(article, args.format)
+        text = export_text(article, args.format, ctx.store.wire_copy(article.id))
         ctx.out.write(text if text.endswith("\n") else text + "\n")
         return 0
     ctx.library.export(article=article, path=args.output, kind=args.format)

@@ -34,6 +34,13 @@ TEMPLATES = {
     "byline_unnamed": "Byline {number} has no name.",
     "embargo_past": "The embargo time is in the past.",
     "image_alt_missing": "The featured image has no alt text.",
+    "wire_copy_uncredited": (
+        "{percent}% of the body is verbatim {agency} copy: the credit line must name {agency} "
+        "(e.g. “with {agency}”)."
+    ),
+    "wire_copy_credit_missing": (
+        "{percent}% of the body is verbatim {agency} copy and the credit line does not name {agency}."
+    ),
 }
 
 

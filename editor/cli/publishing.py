@@ -43,6 +43,16 @@ def _user_errors(handler: Handler) -> Handler:
     return wrapper
 
 
+def _percent(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a share from 1 to 100")
+    return value
+
+
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         parser = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
@@ -52,6 +62,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = command("publish", cmd_publish, "check, queue and send an article to the CMS; prints the post URL")
     p.add_argument("id")
     p.add_argument("--account", help="account to publish to (default: the article's, or the only one)")
+    p.add_argument(
+        "--reuse-threshold",
+        type=_percent,
+        default=80,
+        metavar="PERCENT",
+        help="share of the body verbatim from agency copy above which the credit line must name the agency"
+        " (default 80)",
+    )
     p.add_argument(
         "--wait",
         type=float,
@@ -193,7 +211,9 @@ def cmd_publish(args: argparse.Namespace, ctx: Context) -> int:
     from editor.render import run_checklist
 
     article = ctx.store.get(args.id)
-    problems = run_checklist(article)
+    problems = run_checklist(
+        article, wire=ctx.store.wire_text(article.id), reuse_threshold=args.reuse_threshold / 100
+    )
     errors = [p for p in problems if p.severity == Severity.ERROR]
     for problem in problems:
         label = "error" if problem.severity == Severity.ERROR else "warning"

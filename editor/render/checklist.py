@@ -20,6 +20,8 @@ from markdown_it.token import Token
 
 from editor.article import HEADLINE_GUIDANCE_CHARS, Article, Problem, Severity, is_valid_url, validate
 from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
+from editor.reuse import DEFAULT_THRESHOLD, measure, reuse_problems
+from editor.wirecopy import WireText
 
 # WordPress stores the title in a TEXT column (65,535 bytes, after it escapes entities): a 100,000-character
 # headline fails there with "Could not insert post". No headline comes near this sane limit.
@@ -131,9 +133,20 @@ def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
     return quotes, problems
 
 
-def run_checklist(article: Article, *, now: datetime | None = None) -> list[Problem]:
-    """Everything to fix (errors) or consider (warnings) before publishing; errors come first."""
+def run_checklist(
+    article: Article,
+    *,
+    now: datetime | None = None,
+    wire: WireText | None = None,
+    reuse_threshold: float = DEFAULT_THRESHOLD,
+) -> list[Problem]:
+    """Everything to fix (errors) or consider (warnings) before publishing; errors come first.
+
+    ``wire``, the incoming copy the article came from, adds the reuse meter's rules (editor.reuse).
+    """
     problems = list(_required_fields(article))
+    if wire is not None:
+        problems += reuse_problems(article, measure(article.body, wire.text), wire.agency, reuse_threshold)
     problems += _term_names(article)
     problems += validate(article, now=now)
     quotes, link_problems = _body_findings(parse_body(article.body))

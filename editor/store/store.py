@@ -20,7 +20,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from editor.article import Article, RemoteBinding, Status, utcnow
-from editor.store import rows, search
+from editor.store import rows, search, wire
 from editor.store.changes import ChangeWatcher
 from editor.store.database import check_integrity, create_store_engine, upgrade, writer
 from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError, translated_errors
@@ -35,6 +35,7 @@ from editor.store.models import (
 from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
 from editor.store.saving import POLICIES, newest_revision_holds, save_article
 from editor.store.tables import article_tags, articles, revisions
+from editor.wirecopy import WireCopy, WireText
 
 LIVE = ListFilter()  # the default filter: live articles, newest first
 
@@ -231,6 +232,25 @@ class ArticleStore:
         """Ranked full-text search; whatever the user typed, never a syntax error."""
         with self._reading() as session:
             return search.run(session, query, filter or ListFilter(), max(0, limit), max(0, offset))
+
+    # --- incoming copy ---------------------------------------------------------------------------
+
+    def attach_wire_copy(self, article_id: str, copy: WireCopy) -> None:
+        """Keep ``copy`` as the incoming copy of the article (replacing an older copy of the same item).
+
+        Call it inside the transaction that saves the draft, so the two are written together."""
+        with self._writing() as session:
+            wire.put(session, self._pk(session, article_id), copy)
+
+    def wire_copy(self, article_id: str) -> WireCopy | None:
+        """The article's incoming copy, raw original included; None when it was written here."""
+        with self._reading() as session:
+            return wire.get(session, self._pk(session, article_id))
+
+    def wire_text(self, article_id: str) -> WireText | None:
+        """Just the story text and agency of the incoming copy (for the reuse meter), or None."""
+        with self._reading() as session:
+            return wire.stored_text(session, self._pk(session, article_id))
 
     def tags(self) -> list[str]:
         """Every tag in use (trash included), sorted ignoring case."""

@@ -7,6 +7,7 @@ at a time (rerun if the article moved on meanwhile), like the preview.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +26,23 @@ from editor.ui.findings import describe
 from editor.ui.plural import counted
 from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
 
+if TYPE_CHECKING:
+    from editor.wirecopy import WireText
+
+WireLookup = Callable[[str], "WireText | None"]  # article id -> its incoming copy's text, on a worker
+
 CHECK_DELAY_MS = 600
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def check_article(article: Article) -> list[Problem]:
+def check_article(
+    article: Article, wire_lookup: WireLookup | None = None, reuse_threshold: float = 0.8
+) -> list[Problem]:
+    """Runs on a worker; ``wire_lookup`` reads the article's incoming copy for the reuse rules."""
     from editor.render import run_checklist
 
-    return run_checklist(article)
+    wire = wire_lookup(article.id) if wire_lookup is not None else None
+    return run_checklist(article, wire=wire, reuse_threshold=reuse_threshold)
 
 
 class ChecklistPane(QWidget):
@@ -50,6 +60,8 @@ class ChecklistPane(QWidget):
         self._job = OneJob(tasks, label="checklist")
         self._problems: list[Problem] = []
         self._waiters: list[Callable[[list[Problem]], None]] = []
+        self.wire_lookup: WireLookup | None = None  # set by editor.ui.wire once the library is open
+        self.reuse_threshold = 0.8  # the setting checklist/reuse_threshold_percent, set by editor.ui.wire
 
         self.summary = QLabel(self.tr("Checklist"), self)
         self.summary.setWordWrap(True)
@@ -105,8 +117,12 @@ class ChecklistPane(QWidget):
             self.clear_article()
             self._release_waiters([])
             return
+        lookup, threshold = self.wire_lookup, self.reuse_threshold
         self._job.run(
-            lambda: check_article(article), done=self._on_checked, failed=self._on_failed, rerun=self._rerun
+            lambda: check_article(article, lookup, threshold),
+            done=self._on_checked,
+            failed=self._on_failed,
+            rerun=self._rerun,
         )
 
     def _rerun(self) -> None:

@@ -465,8 +465,18 @@ class ArticleCommands(QObject):
     def open_files(self, paths: list[Path]) -> None:
         """Import article files into the library (read on a query worker, saved on the change worker once
         the open article's edits have landed) and open the last one; say which could not be read."""
-        if self._window.store is None:
+        window = self._window
+        if window.store is None:
             return
+        if window.wire is not None:  # saved pages, e-mails, NewsML: incoming copy, kept with the draft
+            from editor.ui.wire import is_wire_file
+
+            copies = [p for p in paths if is_wire_file(p)]
+            paths = [p for p in paths if not is_wire_file(p)]
+            if copies:
+                window.wire.import_files(copies)
+            if not paths:
+                return
         self._tasks.run_query(
             lambda: self.library.read_files(paths=paths),
             success=self._save_files,

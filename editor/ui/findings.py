@@ -47,6 +47,13 @@ def _templates() -> dict[str, str]:
         "byline_unnamed": _tr("Byline {number} has no name."),
         "embargo_past": _tr("The embargo time is in the past."),
         "image_alt_missing": _tr("The featured image has no alt text."),
+        "wire_copy_uncredited": _tr(
+            "{percent}% of the body is verbatim {agency} copy: the credit line must name {agency} "
+            "(e.g. “with {agency}”)."
+        ),
+        "wire_copy_credit_missing": _tr(
+            "{percent}% of the body is verbatim {agency} copy and the credit line does not name {agency}."
+        ),
         "checklist_failed": _tr("The checklist could not run: {error}"),
     }
 

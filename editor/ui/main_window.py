@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.history_dialog: Any = None
         self.file_problems_box: Any = None  # the last "could not be opened" message, while shown
         self.import_notes_box: Any = None  # the last "front matter kept" message, while shown
+        self.wire: Any = None  # editor.ui.wire.WireDesk, installed once the form and panes exist
         self._started = False
         self._start_when_painted: dict[str, Any] | None = None
         self._preparing = False  # prepare_resume() has run
@@ -391,6 +392,9 @@ class MainWindow(QMainWindow):
 
     def _extend(self, extend: Callable[[MainWindow], None] | None) -> None:
         """Install the extensions (the publishing UI), then let the commands finish starting up."""
+        from editor.ui.wire import WireDesk
+
+        self.wire = WireDesk(self)  # incoming copy: ways in, the Wire panel, the reuse meter
         if extend is not None:
             try:
                 extend(self)
