@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -17,6 +18,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from slugify import slugify as python_slugify
+
+# Newsroom guidance: longer headlines are cut off in search results and on social media (a warning).
+HEADLINE_GUIDANCE_CHARS = 70
 
 
 class Status(StrEnum):
@@ -61,11 +65,14 @@ class Problem:
     """One finding of validation or of the pre-publish checklist.
 
     ``field`` names the Article attribute to jump to (``"sources"``, ``"headline"``...); ``index`` the
-    row for list fields.
+    row for list fields. ``code`` says what is wrong and ``params`` the values the words need (a
+    number, a URL, a line): the sentence is made where it is shown (``editor.ui.findings`` through
+    ``tr()``, ``editor.cli.findings`` on the command line).
     """
 
     field: str
-    message: str
+    code: str
+    params: Mapping[str, str | int | None] = field(default_factory=dict)
     severity: Severity = Severity.ERROR
     index: int | None = None
 
@@ -426,49 +433,32 @@ def validate(article: Article, *, now: datetime | None = None) -> list[Problem]:
     """
     problems: list[Problem] = []
     if article.slug and not SLUG_RE.match(article.slug):
-        problems.append(
-            Problem(
-                "slug",
-                "The slug may contain only lower-case letters, digits and "
-                'single hyphens (e.g. "storm-hits-coast").',
-            )
-        )
+        problems.append(Problem("slug", "slug_malformed"))
     for i, source in enumerate(article.sources):
         if not source.name.strip():
-            problems.append(Problem("sources", f"Source {i + 1} has no name.", index=i))
+            problems.append(Problem("sources", "source_unnamed", {"number": i + 1}, index=i))
         if source.url and not is_valid_url(source.url):
-            problems.append(
-                Problem(
-                    "sources",
-                    f"Source {i + 1} has an invalid link: {source.url!r}"
-                    " (it must start with http:// or https://).",
-                    index=i,
-                )
-            )
+            params = {"number": i + 1, "url": source.url}
+            problems.append(Problem("sources", "source_link_invalid", params, index=i))
     for i, link in enumerate(article.related):
         if not link.title.strip():
-            problems.append(Problem("related", f"Related link {i + 1} has no title.", index=i))
+            problems.append(Problem("related", "related_untitled", {"number": i + 1}, index=i))
         if link.url and not is_valid_url(link.url):
-            problems.append(
-                Problem("related", f"Related link {i + 1} has an invalid URL: {link.url!r}.", index=i)
-            )
+            params = {"number": i + 1, "url": link.url}
+            problems.append(Problem("related", "related_url_invalid", params, index=i))
         if not (link.url or link.local_id or link.remote_id):
-            problems.append(
-                Problem(
-                    "related", f"Related link {i + 1} points nowhere: give a URL or pick an article.", index=i
-                )
-            )
+            problems.append(Problem("related", "related_nowhere", {"number": i + 1}, index=i))
     for i, byline in enumerate(article.bylines):
         if not byline.name.strip():
-            problems.append(Problem("bylines", f"Byline {i + 1} has no name.", index=i))
+            problems.append(Problem("bylines", "byline_unnamed", {"number": i + 1}, index=i))
     if (
         article.embargo is not None
         and article.status in (Status.DRAFT, Status.READY)
         and article.embargo <= (now or utcnow())
     ):
-        problems.append(Problem("embargo", "The embargo time is in the past.", Severity.WARNING))
+        problems.append(Problem("embargo", "embargo_past", severity=Severity.WARNING))
     if article.featured_image is not None and not article.featured_image.alt.strip():
-        problems.append(Problem("featured_image", "The featured image has no alt text.", Severity.WARNING))
+        problems.append(Problem("featured_image", "image_alt_missing", severity=Severity.WARNING))
     return problems
 
 

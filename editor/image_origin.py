@@ -22,10 +22,16 @@ from urllib.parse import unquote, urlsplit
 
 from editor.article import Origin
 
+# Why a picture is refused (LocalImage.refusal; the checklist's finding codes too).
+NOT_PLACED = "image_not_placed"  # an article made in the app: typed, not put in through the window
+FILE_URL = "image_file_url"  # a file: URL that came with an imported item
+OUTSIDE_FOLDER = "image_outside_folder"  # leaves the folder of the imported file
+
 
 @dataclass(frozen=True, slots=True)
 class LocalImage:
-    """A reference to a file on this computer: where it points, why it is never uploaded ("" if it may be)."""
+    """A reference to a file on this computer: where it points, why it is never uploaded (a code above;
+    "" if it may be)."""
 
     reference: str
     path: Path
@@ -52,11 +58,8 @@ def _inside(path: str, folder: str) -> bool:
     return os.path.commonpath([real_path, real_folder]) == real_folder
 
 
-def check_image(reference: str, origin: Origin, *, featured: bool = False) -> LocalImage | None:
-    """The local file ``reference`` names and whether it may be uploaded; None for web (or other) URLs.
-
-    ``featured``: the reference is the featured image (the advice then names its picker).
-    """
+def check_image(reference: str, origin: Origin) -> LocalImage | None:
+    """The local file ``reference`` names and whether it may be uploaded; None for web (or other) URLs."""
     text = _unwrapped(reference)
     parts = urlsplit(text)
     file_url = parts.scheme.lower() == "file"
@@ -72,19 +75,29 @@ def check_image(reference: str, origin: Origin, *, featured: bool = False) -> Lo
     placed = {os.path.abspath(os.path.expanduser(p)) for p in origin.placed}
     if os.path.abspath(path) in placed:
         return LocalImage(named, path)
-    how = "choose it with the featured image's Choose… button" if featured else "insert it with Insert Image"
     if not origin.folder:
-        refusal = f"“{named}” was typed, not put in through the window, so it is not uploaded: {how}."
+        refusal = NOT_PLACED
     elif file_url:
-        refusal = (
-            f"“{named}” is a file: address that came with the imported file; Copydesk never uploads one. "
-            f"Put the picture in {origin.folder} and name it by its file name, or {how}."
-        )
+        refusal = FILE_URL
     elif not _inside(str(path), origin.folder):
-        refusal = (
-            f"“{named}” lies outside {origin.folder}, the folder of the imported file, so it is not "
-            f"uploaded. Move the picture into that folder, or {how}."
-        )
+        refusal = OUTSIDE_FOLDER
     else:
         refusal = ""
     return LocalImage(named, path, refusal)
+
+
+def refusal_text(image: LocalImage, origin: Origin) -> str:
+    """Why ``image`` is not uploaded, in a sentence (for the publish-time error; the checklist words its
+    findings in editor.cli.findings and editor.ui.findings)."""
+    advice = "insert it with Insert Image (or choose it as the featured image)"
+    if image.refusal == FILE_URL:
+        return (
+            f"“{image.reference}” is a file: address that came with the imported file; Copydesk never "
+            f"uploads one. Put the picture in {origin.folder} and name it by its file name, or {advice}."
+        )
+    if image.refusal == OUTSIDE_FOLDER:
+        return (
+            f"“{image.reference}” lies outside {origin.folder}, the folder of the imported file, so it is "
+            f"not uploaded. Move the picture into that folder, or {advice}."
+        )
+    return f"“{image.reference}” was typed, not put in through the window, so it is not uploaded: {advice}."

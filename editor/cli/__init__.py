@@ -18,14 +18,16 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-APP_NAME = "Copydesk"
-DATABASE_NAME = "copydesk.sqlite3"
-DATA_DIR_ENV = "COPYDESK_DATA_DIR"
+from editor.app.info import DATA_DIR_ENV, resolve_data_dir, version
 
 # Modules in this package that add subcommands; each has ``register(subparsers, common)``.
 COMMAND_MODULES = ("articles", "accounts", "publishing")
+
+if TYPE_CHECKING:
+    from editor.app.library import Library
+    from editor.store import ArticleStore
 
 log = logging.getLogger(__name__)
 
@@ -38,55 +40,31 @@ class UserError(Exception):
     """A problem the user can fix; printed as one line, exit code 1."""
 
 
-def version() -> str:
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
-
-    try:
-        return dist_version("copydesk")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
-def default_data_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def resolve_data_dir(option: str | None) -> Path:
-    """``--data-dir`` wins over ``COPYDESK_DATA_DIR``, which wins over the platform's data folder."""
-    chosen = option or os.environ.get(DATA_DIR_ENV) or ""
-    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
-
-
 @dataclass
 class Context:
-    """What every subcommand handler gets: the data folder, lazily opened store, output streams."""
+    """What every subcommand handler gets: the data folder's library (its database opened on first
+    use), output streams."""
 
     data_dir: Path
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
-    _store: Any = None
+    library: Library = field(init=False)
+
+    def __post_init__(self) -> None:
+        from editor.app.library import Library
+
+        self.library = Library(self.data_dir)
 
     @property
     def database_path(self) -> Path:
-        return self.data_dir / DATABASE_NAME
+        return self.library.database_path
 
     @property
-    def store(self) -> Any:
-        """The ArticleStore, opened (and migrated) on first use."""
-        if self._store is None:
-            from editor.store import ArticleStore
-
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            self._store = ArticleStore.open(self.database_path)
-        return self._store
+    def store(self) -> ArticleStore:
+        return self.library.store
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        self.library.close()
 
 
 Handler = Callable[[argparse.Namespace, Context], int]
@@ -130,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Files the editor window opens when given instead of a command (``copydesk story.md``, the .desktop
 # entry's ``copydesk %F``); the same formats ``copydesk import`` reads.
-OPENABLE_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+OPENABLE_SUFFIXES = (".md", ".markdown", ".txt", ".json", ".html", ".htm", ".xhtml", ".eml", ".xml")
 
 
 def _command_names() -> set[str]:
@@ -170,6 +148,9 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 
 def _run_gui(argv: Sequence[str]) -> int:
+    from editor.ui import early_termination
+
+    early_termination.hold()  # a logout while the window is being built closes it, never kills it
     probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
     options, rest = probe.parse_known_args(argv)
     from editor.ui.system_libraries import check_desktop_libraries
@@ -189,9 +170,12 @@ def _user_message(exc: BaseException) -> str | None:
     """The one-line message for errors that are the user's to fix, None for real bugs."""
     if isinstance(exc, UserError):
         return str(exc)
+    store_errors = sys.modules.get("editor.store.errors")
+    if store_errors is not None and isinstance(exc, store_errors.StoreError):
+        from editor.cli.store_errors import describe
+
+        return describe(exc)
     known = (
-        ("editor.store", "StoreError"),
-        ("editor.store", "ArticleNotFound"),
         ("editor.importers", "ImportFailed"),
         ("editor.cms.errors", "CmsError"),
     )

@@ -74,9 +74,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _store(ctx: Context) -> Any:
-    from editor.cms.accounts import AccountStore
-
-    return AccountStore(ctx.data_dir)
+    return ctx.library.accounts
 
 
 def _read_password(args: argparse.Namespace) -> str:

@@ -24,8 +24,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--headline", default="")
     p.add_argument("--section", default="")
 
-    p = command("import", cmd_import, "import Markdown (front matter) or ninjs files; prints one id per file")
+    p = command(
+        "import",
+        cmd_import,
+        "import Markdown (front matter), ninjs, saved web pages, e-mails or NewsML-G2; one id per file",
+    )
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument(
+        "--wire",
+        action="store_true",
+        help="read every file as incoming copy (text copied from a page, agency ninjs…): the original is"
+        " kept with the draft",
+    )
 
     p = command("list", cmd_list, "list articles, most recently updated first")
     p.add_argument("--status")
@@ -104,44 +114,38 @@ def _summary_line(summary: Any) -> str:
 
 
 def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
-    from editor.article import Article, slugify
-    from editor.control_chars import clean_article
+    from editor.app.library import new_article
+    from editor.control_chars import strip_controls
 
-    article = clean_article(Article(headline=args.headline, section=args.section))  # no ESC from a shell
-    article.slug = slugify(article.headline)
-    ctx.store.save(article, revision="always", reason="created")
+    # No ESC or BEL from a shell argument (the slug is made from the cleaned headline).
+    article = new_article(headline=strip_controls(args.headline), section=strip_controls(args.section))
+    ctx.library.create(article=article, reason="created")
     print(article.id, file=ctx.out)
     return 0
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     """Parse every file first, so a bad file imports nothing rather than half a batch."""
-    from editor.importers import ImportFailed, read_article_file
     from editor.importers.frontmatter import kept_keys_warning
 
-    articles: list[Article] = []
-    failures: list[str] = []
-    for path in args.files:
-        try:
-            articles.append(read_article_file(path))
-        except ImportFailed as exc:
-            failures.append(str(exc))
-    if failures:
-        for message in failures:
-            print(f"copydesk: {message}", file=ctx.err)
-        raise UserError(f"nothing imported: {len(failures)} of {len(args.files)} file(s) could not be read")
-    from editor.article import Status
-
-    for path, article in zip(args.files, articles, strict=True):
+    read = ctx.library.read_files(paths=list(args.files), wire=args.wire)
+    if read.problems:
+        for problem in read.problems:
+            print(f"copydesk: {problem.detail}", file=ctx.err)
+        count = len(read.problems)
+        raise UserError(f"nothing imported: {count} of {len(args.files)} file(s) could not be read")
+    for _path, warning in read.warnings:  # the importer's line names the file
+        print(f"copydesk: {warning}", file=ctx.err)
+    for path, article in read.articles:
         if warning := kept_keys_warning(article):
             print(f"copydesk: {path.name}: {warning}", file=ctx.err)
-        if article.status not in (Status.DRAFT, Status.READY) and not ctx.store.exists(article.id):
-            # A publishing state names a remote post of another library: here it starts as a draft.
-            article.status = Status.DRAFT
-        # A file with the id of an article here replaces its text: the text it replaces stays in the history.
-        reason, kept = f"imported from {path.name}", f"before importing {path.name}"
-        ctx.store.replace(article, reason=reason, kept_reason=kept)
-        print(article.id, file=ctx.out)
+
+    # A file with the id of an article here replaces its text: the text it replaces stays in the history.
+    def reasons(path: Path) -> tuple[str, str]:
+        return f"imported from {path.name}", f"before importing {path.name}"
+
+    for article_id in ctx.library.store_files(read=read.articles, reasons=reasons, incoming=read.incoming):
+        print(article_id, file=ctx.out)
     return 0
 
 
@@ -170,7 +174,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
-    hits = ctx.store.search(args.query, limit=args.limit)
+    hits = ctx.library.search(query=args.query, limit=args.limit)
     if args.json:
         _write_json(ctx, [{**_summary_json(h.summary), "snippet": h.snippet, "rank": h.rank} for h in hits])
         return 0
@@ -182,7 +186,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _describe(article: Article) -> str:
+def _describe(article: Article, wire: str = "") -> str:
     from editor.render import article_stats
 
     stats = article_stats(article)
@@ -203,6 +207,7 @@ def _describe(article: Article) -> str:
         ("words", f"{stats.words} ({stats.reading_minutes} min read)"),
         ("updated", article.updated.astimezone().strftime("%Y-%m-%d %H:%M")),
         ("remote", article.remote.url if article.remote else ""),
+        ("wire", wire),
     ]
     lines += [f"{name:>9}: {value}" for name, value in facts if value]
     for i, source in enumerate(article.sources, 1):
@@ -214,37 +219,43 @@ def _describe(article: Article) -> str:
     return "\n".join([*(_printable(line) for line in lines), "", _printable(article.body, lines=True)])
 
 
+def _reuse_line(article: Article, ctx: Context) -> str:
+    """ "38% wire copy (AFP, page.html)", or "" when the article has no incoming copy."""
+    from editor.reuse import measure
+
+    wire = ctx.store.wire_text(article.id)
+    if wire is None:
+        return ""
+    reuse = measure(article.body, wire.text)
+    return f"{reuse.percent}% wire copy" + (f" ({wire.agency})" if wire.agency else "")
+
+
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     article = ctx.store.get(args.id)
     if args.json:
         from editor.importers import ninjs
+        from editor.reuse import measure
 
-        _write_json(ctx, ninjs.to_ninjs(article))
+        copy = ctx.store.wire_copy(article.id)
+        data = ninjs.to_ninjs(article, copy)
+        if copy is not None:
+            reuse = measure(article.body, copy.text)
+            data["altIds"].append({"role": "copydesk:wire-copy-share", "value": f"{reuse.share:.4f}"})
+        _write_json(ctx, data)
     else:
-        print(_describe(article), file=ctx.out)
+        print(_describe(article, _reuse_line(article, ctx)), file=ctx.out)
     return 0
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from editor.app.files import export_text
+
     article = ctx.store.get(args.id)
-    if args.format == "md":
-        from editor.importers import frontmatter
-
-        text = frontmatter.dumps(article)
-    elif args.format == "ninjs":
-        from editor.importers import ninjs
-
-        text = ninjs.dumps(article)
-    else:
-        from editor.render import render_document
-
-        text = render_document(article)
     if args.output is None:
+        text = export_text(article, args.format, ctx.store.wire_copy(article.id))
         ctx.out.write(text if text.endswith("\n") else text + "\n")
         return 0
-    temporary = args.output.with_name(f".{args.output.name}.part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(args.output)  # never leave a half-written export behind
+    ctx.library.export(article=article, path=args.output, kind=args.format)
     print(f"exported to {args.output}", file=ctx.err)
     return 0
 
@@ -267,14 +278,14 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         raise UserError(
             f"article {args.id} has no revision {args.revision} (see: copydesk history {args.id})"
         )
-    article = ctx.store.restore(args.id, args.revision)
+    article = ctx.library.restore(article_id=args.id, revision_id=args.revision)
     print(_printable(f"restored revision {args.revision} of {article.id}: {article.headline}"), file=ctx.out)
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
     article = ctx.store.get(args.id)
-    ctx.store.delete(args.id)
+    ctx.library.delete(article_id=args.id)
     print(
         _printable(f"moved to trash: {article.headline or article.id} (undo: copydesk undelete {args.id})"),
         file=ctx.out,
@@ -283,7 +294,7 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_undelete(args: argparse.Namespace, ctx: Context) -> int:
-    ctx.store.undelete(args.id)
+    ctx.library.undelete(article_id=args.id)
     print(f"restored from trash: {args.id}", file=ctx.out)
     return 0
 
@@ -302,6 +313,6 @@ def cmd_empty_trash(args: argparse.Namespace, ctx: Context) -> int:
             raise UserError("no answer to the confirmation; add --yes to empty the trash") from None
         if answer.strip().lower() not in ("y", "yes"):
             raise UserError("trash not emptied")
-    destroyed = ctx.store.empty_trash()
+    destroyed = ctx.library.empty_trash()
     print(f"destroyed {destroyed} article(s)", file=ctx.out)
     return 0

@@ -43,6 +43,16 @@ def _user_errors(handler: Handler) -> Handler:
     return wrapper
 
 
+def _percent(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a share from 1 to 100")
+    return value
+
+
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         parser = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
@@ -52,6 +62,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = command("publish", cmd_publish, "check, queue and send an article to the CMS; prints the post URL")
     p.add_argument("id")
     p.add_argument("--account", help="account to publish to (default: the article's, or the only one)")
+    p.add_argument(
+        "--reuse-threshold",
+        type=_percent,
+        default=80,
+        metavar="PERCENT",
+        help="share of the body verbatim from agency copy above which the credit line must name the agency"
+        " (default 80)",
+    )
     p.add_argument(
         "--wait",
         type=float,
@@ -97,9 +115,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _accounts(ctx: Context) -> Any:
-    from editor.cms.accounts import AccountStore
-
-    return AccountStore(ctx.data_dir)
+    return ctx.library.accounts
 
 
 def choose_account(accounts: Any, article: Any, requested: str | None) -> str:
@@ -138,9 +154,7 @@ def _outcome_line(outcome: Any) -> str:
 
 def _send_now(ctx: Context, op: Any, wait: float) -> Any:
     """Send one queued operation in the foreground; the last outcome of its attempts."""
-    from editor.sync.worker import drain
-
-    report = drain(ctx.store, _accounts(ctx), only={op.id}, max_wait=max(wait, 0.0))
+    report, _next_due = ctx.library.drain(warm=False, only={op.id}, max_wait=max(wait, 0.0))
     return report.outcomes[-1] if report.outcomes else None
 
 
@@ -202,28 +216,30 @@ def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
 
 def cmd_publish(args: argparse.Namespace, ctx: Context) -> int:
     from editor.article import Severity
+    from editor.cli.findings import describe
     from editor.render import run_checklist
-    from editor.sync.outbox import queue_publish
 
     article = ctx.store.get(args.id)
-    problems = run_checklist(article)
+    problems = run_checklist(
+        article, wire=ctx.store.wire_text(article.id), reuse_threshold=args.reuse_threshold / 100
+    )
     errors = [p for p in problems if p.severity == Severity.ERROR]
     for problem in problems:
         label = "error" if problem.severity == Severity.ERROR else "warning"
-        print(f"{label}: {problem.message}", file=ctx.err)
+        print(f"{label}: {describe(problem)}", file=ctx.err)
     if errors:
         raise UserError(f"not published: {len(errors)} problem(s) to fix first (listed above)")
     account = choose_account(_accounts(ctx), article, args.account)
-    op = queue_publish(ctx.store, article.id, account)
+    op = ctx.library.queue_publish(article_id=article.id, account=account)
     return _explain(ctx, _send_now(ctx, op, args.wait), article.id)
 
 
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     from editor.sync.outbox import OpState, operations, recover_interrupted
-    from editor.sync.worker import Result, drain
+    from editor.sync.worker import Result
 
     recover_interrupted(ctx.store)
-    report = drain(ctx.store, _accounts(ctx), max_wait=max(args.wait, 0.0))
+    report, _next_due = ctx.library.drain(warm=False, max_wait=max(args.wait, 0.0))
     for outcome in report.outcomes:
         print(_outcome_line(outcome), file=ctx.out)
     waiting = len(operations(ctx.store, states=(OpState.PENDING,)))
@@ -293,8 +309,6 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_unpublish(args: argparse.Namespace, ctx: Context) -> int:
-    from editor.sync.outbox import queue_unpublish
-
     article = ctx.store.get(args.id)
     if article.remote is None:
         raise UserError("This article has not been published, so there is nothing to unpublish.")
@@ -307,36 +321,29 @@ def cmd_unpublish(args: argparse.Namespace, ctx: Context) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing changed.", file=ctx.out)
             return 1
-    op = queue_unpublish(ctx.store, article.id)
+    op = ctx.library.queue_unpublish(article_id=article.id)
     return _explain(ctx, _send_now(ctx, op, PUBLISH_WAIT_SECONDS), article.id)
 
 
 def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
-    from editor.sync.conflicts import pull_post
-
-    accounts = _accounts(ctx)
-    name = accounts.get(args.account).name
-    client = accounts.client(name)
-    try:
-        article = pull_post(ctx.store, client, name, args.post_id)
-    finally:
-        client.close()
+    article = ctx.library.pull(account=args.account, post_id=args.post_id)
     print(article.id, file=ctx.out)
     return 0
 
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
-    from editor.sync.conflicts import Choice, resolve_conflict
-    from editor.sync.gone import PostGone, publish_new, unbind
+    from editor.sync.conflicts import Choice
+    from editor.sync.gone import PostGone
 
+    library = ctx.library
     if args.choice == "unbind":
-        unbind(ctx.store, args.id)
+        library.unbind(article_id=args.id)
         op = None
     elif args.choice == "publish-new":
-        op = publish_new(ctx.store, _accounts(ctx), args.id)
+        op = library.publish_new(article_id=args.id)
     else:
         try:
-            op = resolve_conflict(ctx.store, _accounts(ctx), args.id, Choice(args.choice.replace("-", "_")))
+            op = library.resolve_conflict(article_id=args.id, choice=Choice(args.choice.replace("-", "_")))
         except PostGone as gone:
             raise UserError(f"{gone} {_ways_forward(args.id)}") from None
     if op is not None:
@@ -347,12 +354,12 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_outbox(args: argparse.Namespace, ctx: Context) -> int:
-    from editor.sync.outbox import OPEN_STATES, cancel, operations, retry
+    from editor.sync.outbox import OPEN_STATES, operations
 
     if args.retry:
-        retry(ctx.store, args.retry)
+        ctx.library.retry(op_id=args.retry)
     if args.cancel:
-        cancel(ctx.store, args.cancel)
+        ctx.library.cancel(op_id=args.cancel)
     ops = operations(ctx.store, states=None if args.all else OPEN_STATES)
     if args.json:
         rows = [

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from editor.article import Origin
 from editor.cms.client import MediaItem
 from editor.cms.errors import MissingMedia, NotAnImage, NotPlaced
-from editor.image_origin import check_image
+from editor.image_origin import check_image, refusal_text
 
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"})
 
@@ -100,16 +100,16 @@ def not_an_image_message(path: Path) -> str:
     )
 
 
-def placed_file(reference: str, origin: Origin, *, featured: bool = False) -> Path | None:
+def placed_file(reference: str, origin: Origin) -> Path | None:
     """The file a reference points to on this computer (None for web or other URLs), if it may be uploaded.
 
     Raises NotPlaced, naming it, when the journalist did not place it (see ``editor.image_origin``).
     """
-    image = check_image(reference, origin, featured=featured)
+    image = check_image(reference, origin)
     if image is None:
         return None
     if image.refusal:
-        raise NotPlaced(image.refusal)
+        raise NotPlaced(refusal_text(image, origin))
     return image.path
 
 

@@ -78,9 +78,7 @@ def prepare_post(
     keep_featured = False
     image = article.featured_image
     has_image = image is not None and bool(image.path.strip())
-    placed = (
-        placed_file(image.path, article.origin, featured=True) if image is not None and has_image else None
-    )
+    placed = placed_file(image.path, article.origin) if image is not None and has_image else None
     refuse_unplaced(article.body, article.origin)  # nothing goes up while anything is refused
     if image is not None and has_image:
         path = placed

@@ -2,8 +2,9 @@
 
 Posts Copydesk published carry the template's ``cd-*`` classes (editor.render.template): byline, credit,
 dateline, Sources and Related are read back into their structured fields and the rest becomes the
-Markdown body (markdownify). Any other post simply becomes headline, standfirst and body. The article id
-is the post's marker when it has one (so it re-binds to the article it came from), else a new one.
+Markdown body (through editor.importers.html, the converter paste uses). Any other post simply becomes
+headline, standfirst and body. The article id is the post's marker when it has one (so it re-binds to
+the article it came from), else a new one.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import html
 import re
 from typing import TYPE_CHECKING
-
-from markdownify import markdownify
 
 from editor.article import (
     Article,
@@ -28,6 +27,7 @@ from editor.article import (
 )
 from editor.cms.client import RemotePost, remote_fields_hash
 from editor.cms.errors import CmsError
+from editor.importers.html import html_to_markdown
 
 if TYPE_CHECKING:
     from editor.cms.wordpress import WordPressClient
@@ -112,8 +112,7 @@ def split_content(content: str) -> dict:
 
 def article_from_post(client: WordPressClient, post: RemotePost) -> Article:
     parts = split_content(post.content)
-    markdown = markdownify(parts.pop("body_html"), heading_style="ATX", bullets="-")
-    body = re.sub(r"\n{3,}", "\n\n", markdown).strip()  # removed blocks leave runs of blank lines
+    body = html_to_markdown(parts.pop("body_html"))
     section = client.term_names("categories", post.categories[:1])
     featured = None
     if post.featured_media:

@@ -35,10 +35,10 @@ def _decode(raw: bytes, name: str) -> str:
         ) from None
 
 
-def _too_large(name: str, size: int) -> ImportFailed:
+def _too_large(name: str, size: int, limit: int = MAX_FILE_BYTES) -> ImportFailed:
     return ImportFailed(
         f"{name} is too large to be an article ({size / 1024 / 1024:.0f} MB; the limit is"
-        f" {MAX_FILE_BYTES // 1024 // 1024} MB)"
+        f" {limit // 1024 // 1024} MB)"
     )
 
 
@@ -49,13 +49,13 @@ def _check_regular(mode: int, name: str) -> None:
         raise ImportFailed(f"{name}: cannot read the file (it is not a regular file)")
 
 
-def _read_capped(path: Path, name: str) -> bytes:
-    """The bytes of a regular file, refusing special files and anything over MAX_FILE_BYTES."""
+def read_capped(path: Path, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file, refusing special files and anything over ``limit`` bytes."""
     try:
         info = os.stat(path)  # follows symlinks: a link to /dev/zero is judged by /dev/zero
         _check_regular(info.st_mode, name)
-        if info.st_size > MAX_FILE_BYTES:
-            raise _too_large(name, info.st_size)
+        if info.st_size > limit:
+            raise _too_large(name, info.st_size, limit)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(fd, "rb", buffering=0) as handle:
             _check_regular(os.fstat(fd).st_mode, name)
@@ -63,8 +63,8 @@ def _read_capped(path: Path, name: str) -> bytes:
             total = 0
             while chunk := handle.read(_CHUNK):
                 total += len(chunk)
-                if total > MAX_FILE_BYTES:
-                    raise _too_large(name, total)
+                if total > limit:
+                    raise _too_large(name, total, limit)
                 chunks.append(chunk)
     except OSError as exc:
         raise ImportFailed(f"{name}: cannot read the file ({exc.strerror or exc})") from None
@@ -83,7 +83,7 @@ def read_article_file(path: Path) -> Article:
         raise ImportFailed(
             f"{name}: cannot import {suffix or 'files without an extension'} (use .md, .txt or .json)"
         )
-    raw = _read_capped(path, name)
+    raw = read_capped(path, name)
     if not raw.strip():
         raise ImportFailed(f"{name} is empty")
     text = _decode(raw, name)

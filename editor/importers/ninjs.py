@@ -17,6 +17,10 @@ sources             ``infoSources[{name, role: <kind>, uri}]``
 related             ``associations[{name: <title>, rel: "related", type: "text", uri}]``
 featured image      ``associations[{name: "featuremedia", rel: "featuremedia", type: "picture", uri,
                     renditions, descriptions[{role: caption|creditline|alt}]}]``
+wire copy           ``associations[{name: "wirecopy", rel: "source", type: "text", bodies[{role:
+                    "source", contentType: <its media type>, value: <the original>}, {role: "text",
+                    contentType: "text/plain", value: <its story text>}], infoSources}]`` (the
+                    incoming copy, when the article has one; never read back as a related link)
 section, tags       ``subjects[{name, rel: "section"}]``, ``subjects[{name, rel: "tag"}]``
 embargo             ``embargoedUntil``;   editor's note: ``edNote``
 status              ``pubStatus`` (usable when published, else withheld)
@@ -54,12 +58,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from markdownify import markdownify
-
 from editor.article import Article, BylineRole, SourceKind, Status, is_valid_url, word_count
 from editor.importers.errors import ImportFailed
 from editor.importers.fields import article_from_fields
+from editor.importers.html import html_to_markdown
 from editor.render import render_article
+from editor.wirecopy import WireCopy
 
 URI_PREFIX = "urn:copydesk:article:"
 IMAGE_URI_PREFIX = "urn:copydesk:image:"
@@ -70,6 +74,7 @@ STANDARD = {
     "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#",
 }
 FEATURE = "featuremedia"
+WIRE_COPY = "wirecopy"  # the association holding the incoming copy (rel "source")
 _PUBLISHED = frozenset({Status.PUBLISHED, Status.CHANGED})
 _AUTHOR_RELS = {"author", "creator", "byline", "writer"}
 _SOURCE_NOTE = re.compile(rf"^{EXT}source-note:(\d+)$")
@@ -128,8 +133,25 @@ def _featured(article: Article) -> dict[str, Any]:
     return item
 
 
-def to_ninjs(article: Article) -> dict[str, Any]:
-    """The article as a ninjs 3.x news item (a JSON-ready dict)."""
+def _wire_association(copy: WireCopy) -> dict[str, Any]:
+    """The incoming copy as the source's content: an association of its own (never published)."""
+    item: dict[str, Any] = {
+        "name": WIRE_COPY,
+        "rel": "source",
+        "type": "text",
+        "versionCreated": _iso(copy.received),
+        "bodies": [{"role": "source", "contentType": copy.media_type, "value": copy.raw},
+                   {"role": "text", "contentType": "text/plain", "value": copy.text}],
+    }  # fmt: skip
+    if copy.agency:
+        item["infoSources"] = [{"name": copy.agency, "role": "news agency"}]
+    if copy.name or copy.origin:
+        item["altIds"] = _alt_ids({k: v for k, v in (("file", copy.name), ("origin", copy.origin)) if v})
+    return item
+
+
+def to_ninjs(article: Article, wire: WireCopy | None = None) -> dict[str, Any]:
+    """The article as a ninjs 3.x news item (a JSON-ready dict), with its incoming copy when given."""
     data: dict[str, Any] = {
         "uri": URI_PREFIX + article.id,
         "standard": dict(STANDARD),
@@ -168,6 +190,8 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     associations = [_related(article, i) for i in range(len(article.related))]
     if article.featured_image is not None:
         associations.append(_featured(article))
+    if wire is not None:
+        associations.append(_wire_association(wire))
     if associations:
         data["associations"] = associations
     subjects = [{"name": article.section, "rel": "section"}] if article.section else []
@@ -188,9 +212,9 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     return data
 
 
-def dumps(article: Article) -> str:
+def dumps(article: Article, wire: WireCopy | None = None) -> str:
     """The ninjs item as pretty-printed UTF-8 JSON text."""
-    return json.dumps(to_ninjs(article), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_ninjs(article, wire), ensure_ascii=False, indent=2) + "\n"
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -240,7 +264,7 @@ def _body(data: Mapping[str, Any]) -> str:
         return _text(by_type["text/markdown"], "value", "bodies")
     if "text/html" in by_type:
         html = _text(by_type["text/html"], "value", "bodies")
-        return markdownify(html, heading_style="ATX", strip=["script", "style"]).strip()
+        return html_to_markdown(html)
     return _text(bodies[0], "value", "bodies") if bodies else ""
 
 
@@ -421,7 +445,7 @@ def _description(descriptions: list[Mapping[str, Any]]) -> str | None:
         return None
     value = _text(item, "value", "descriptions")
     kind = str(item.get("contentType") or "").lower()
-    return markdownify(value, strip=["script", "style"]).strip() if "html" in kind else value
+    return html_to_markdown(value) if "html" in kind else value
 
 
 def _front_matter(text: str | None) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 Errors block publishing; warnings are shown and do not. It includes every finding of
 :func:`editor.article.validate` (malformed slugs and links, sources or bylines without a name, an
-embargo in the past...), so a caller needs only this one list.
+embargo in the past...), so a caller needs only this one list. Each finding is a code with parameters;
+the words are made where they are shown (``editor.ui.findings``, ``editor.cli.findings``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from urllib.parse import urlsplit
 import nh3
 from markdown_it.token import Token
 
-from editor.article import Article, Problem, Severity, is_valid_url, validate
+from editor.article import HEADLINE_GUIDANCE_CHARS, Article, Problem, Severity, is_valid_url, validate
 from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
+from editor.reuse import DEFAULT_THRESHOLD, measure, reuse_problems
+from editor.wirecopy import WireText
 
-HEADLINE_GUIDANCE_CHARS = 70
 # WordPress stores the title in a TEXT column (65,535 bytes, after it escapes entities): a 100,000-character
 # headline fails there with "Could not insert post". No headline comes near this sane limit.
 HEADLINE_MAX_CHARS = 1_000
@@ -33,33 +35,21 @@ _BODY_LINK_SCHEMES = ("http", "https", "mailto", "tel")
 
 def _required_fields(article: Article) -> Iterator[Problem]:
     if not article.headline.strip():
-        yield Problem("headline", "The headline is empty.")
+        yield Problem("headline", "headline_empty")
     if not article.body.strip():
-        yield Problem("body", "The body is empty.")
+        yield Problem("body", "body_empty")
     elif is_too_long(article.body):
-        yield Problem(
-            "body",
-            f"The body is too long to publish ({len(article.body):,} characters; "
-            f"the limit is {MAX_RENDER_CHARS:,}).",
-        )
+        yield Problem("body", "body_too_long", {"length": len(article.body), "limit": MAX_RENDER_CHARS})
     if not any(b.name.strip() for b in article.bylines):
-        yield Problem("bylines", "Add at least one byline.")
+        yield Problem("bylines", "byline_missing")
     if not article.section.strip():
-        yield Problem(
-            "section", "No section chosen: the site will file it under its default.", Severity.WARNING
-        )
+        yield Problem("section", "section_missing", severity=Severity.WARNING)
     length = len(article.headline.strip())
     if length > HEADLINE_MAX_CHARS:
-        yield Problem(
-            "headline",
-            f"The headline is {length:,} characters long; the site takes at most {HEADLINE_MAX_CHARS:,}.",
-        )
+        yield Problem("headline", "headline_too_long", {"length": length, "limit": HEADLINE_MAX_CHARS})
     elif length > HEADLINE_GUIDANCE_CHARS:
-        yield Problem(
-            "headline",
-            f"The headline is {length} characters long; aim for {HEADLINE_GUIDANCE_CHARS} or fewer.",
-            Severity.WARNING,
-        )
+        params = {"length": length, "limit": HEADLINE_GUIDANCE_CHARS}
+        yield Problem("headline", "headline_long", params, severity=Severity.WARNING)
 
 
 def _term_names(article: Article) -> Iterator[Problem]:
@@ -70,7 +60,7 @@ def _term_names(article: Article) -> Iterator[Problem]:
     ):
         for name in names:
             if not html.unescape(nh3.clean(name, tags=set())).strip():
-                yield Problem(field, f"The name “{name}” is only markup: the site would refuse it.")
+                yield Problem(field, "term_only_markup", {"name": name})
 
 
 def _inline_text(inline: Token) -> str:
@@ -100,8 +90,8 @@ def _is_local_image(url: str) -> bool:
 
 
 def _local_images(article: Article) -> Iterator[Problem]:
-    """Local pictures that would not be uploaded: not placed by the journalist (``editor.image_origin``),
-    missing, or not an image by their bytes. Each names the file and says what to do."""
+    """Local pictures that would not be uploaded: not placed by the journalist (``editor.image_origin``:
+    the finding's code says how), missing, or not an image by their bytes."""
     from editor.cms.media import image_references, is_image_file
     from editor.image_origin import check_image
 
@@ -109,20 +99,16 @@ def _local_images(article: Article) -> Iterator[Problem]:
     found = [("featured_image", None, image.path)] if image is not None and image.path.strip() else []
     found += [("body", line, reference) for line, reference in image_references(article.body)]
     for field, line, reference in found:
-        local = check_image(reference, article.origin, featured=field == "featured_image")
+        local = check_image(reference, article.origin)
         if local is None:
             continue
-        where = f"Line {line}: " if line else "The featured image: " if field == "featured_image" else ""
+        where = {"url": local.reference, "line": line, "folder": article.origin.folder}
         if local.refusal:
-            yield Problem(field, where + local.refusal)
+            yield Problem(field, local.refusal, where)
         elif not local.path.is_file():
-            yield Problem(field, f"{where}the image file “{local.reference}” was not found.")
+            yield Problem(field, "image_file_missing", where)
         elif not is_image_file(local.path):
-            yield Problem(
-                field,
-                f"{where}the file “{local.reference}” is not an image (by its contents): it is never "
-                "uploaded. Remove it, or insert the right picture.",
-            )
+            yield Problem(field, "image_file_not_image", where)
 
 
 def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
@@ -142,25 +128,33 @@ def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
             if attribute is None:
                 continue
             url = str(child.attrGet(attribute) or "")
+            where = {"url": url, "line": line}
             if attribute == "src" and _is_local_image(url):
                 continue  # see _local_images
             if not _body_link_ok(url):
-                where = f"Line {line}: the" if line else "The"
-                shown = url or "(empty)"
-                problems.append(
-                    Problem("body", f"{where} link “{shown}” is not a full web address (https://…).")
-                )
+                problems.append(Problem("body", "link_invalid", where))
     return quotes, problems
 
 
-def run_checklist(article: Article, *, now: datetime | None = None) -> list[Problem]:
-    """Everything to fix (errors) or consider (warnings) before publishing; errors come first."""
+def run_checklist(
+    article: Article,
+    *,
+    now: datetime | None = None,
+    wire: WireText | None = None,
+    reuse_threshold: float = DEFAULT_THRESHOLD,
+) -> list[Problem]:
+    """Everything to fix (errors) or consider (warnings) before publishing; errors come first.
+
+    ``wire``, the incoming copy the article came from, adds the reuse meter's rules (editor.reuse).
+    """
     problems = list(_required_fields(article))
+    if wire is not None:
+        problems += reuse_problems(article, measure(article.body, wire.text), wire.agency, reuse_threshold)
     problems += _term_names(article)
     problems += validate(article, now=now)
     quotes, link_problems = _body_findings(parse_body(article.body))
     problems += link_problems
     problems += _local_images(article)
     if quotes and not any(s.name.strip() for s in article.sources):
-        problems.append(Problem("sources", "The body quotes someone: add at least one source."))
+        problems.append(Problem("sources", "quote_unattributed"))
     return sorted(problems, key=lambda p: p.severity != Severity.ERROR)

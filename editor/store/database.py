@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import OperationalError
 
-from editor.store.errors import StoreError, damaged_message, translated_errors
+from editor.store.errors import StoreError, translated_errors
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -80,10 +80,7 @@ def check_integrity(engine: Engine, path: Path) -> None:
         connection.rollback()
     if problems != ["ok"]:
         first = " ".join(problems[0].split())[:200] if problems else "no answer"
-        raise StoreError(
-            f"{damaged_message(path)} (SQLite's check says: {first}). Copydesk has not written to it; "
-            "restore it from a backup or copy, or let someone recover it with the sqlite3 tool's .recover."
-        )
+        raise StoreError("damaged_check", path=path, check=first)
 
 
 def writer(engine: Engine) -> Engine:
@@ -121,10 +118,7 @@ def upgrade(engine: Engine, path: Path, *, target: str = "head", script_location
             return
         unknown = sorted(rev for rev in current if not _is_known(script, rev))
         if unknown:
-            raise StoreError(
-                f"The database {path} was written by a newer version of Copydesk "
-                f"(schema {', '.join(unknown)}); update Copydesk to open it."
-            )
+            raise StoreError("newer_schema", path=path, schema=", ".join(unknown))
         connection.rollback()
         raw = connection.connection.dbapi_connection
         assert raw is not None
@@ -136,7 +130,7 @@ def upgrade(engine: Engine, path: Path, *, target: str = "head", script_location
                 command.upgrade(config, target)
                 broken = migrating.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise StoreError(f"Upgrading the database left {len(broken)} broken references: {path}")
+                    raise StoreError("broken_references", path=path, count=len(broken))
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
 
@@ -168,7 +162,7 @@ def _current_revisions(connection: Connection, path: Path) -> set[str]:
 
     tables = set(inspect(connection).get_table_names())
     if tables and "alembic_version" not in tables:
-        raise StoreError(damaged_message(path))
+        raise StoreError("damaged", path=path)
     return set(MigrationContext.configure(connection).get_current_heads())
 
 

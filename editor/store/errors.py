@@ -1,4 +1,4 @@
-"""The store's exceptions, and the one place where database failures become readable messages.
+"""The store's exceptions, and the one place where database failures get a code people can act on.
 
 Callers (the GUI's background tasks, the CLI) only ever see :class:`StoreError` and its subclasses; the
 original driver error stays attached as ``__cause__`` for logs. Messages never include SQL parameters:
@@ -16,46 +16,51 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 
 class StoreError(Exception):
-    """The database could not do what was asked; ``str(error)`` is a message fit for the user."""
+    """The database could not do what was asked. ``code`` says what went wrong and ``params`` the
+    values the words need (a path, an id); the sentence is made where it is shown
+    (``editor.cli.store_errors``, ``editor.ui.errors``). ``str()`` is for logs."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        details = ", ".join(f"{key}={value}" for key, value in self.params.items())
+        return f"{self.code} ({details})" if details else self.code
 
 
 class ArticleNotFound(StoreError, LookupError):
     def __init__(self, article_id: str) -> None:
-        super().__init__(f"No article with id {article_id}.")
+        super().__init__("article_not_found", article_id=article_id)
         self.article_id = article_id
 
 
 class RevisionNotFound(StoreError, LookupError):
     def __init__(self, article_id: str, revision_id: int) -> None:
-        super().__init__(f"Article {article_id} has no revision {revision_id}.")
+        super().__init__("revision_not_found", article_id=article_id, revision_id=revision_id)
         self.article_id = article_id
         self.revision_id = revision_id
 
 
-def damaged_message(path: Path) -> str:
-    return f"The database file is not a Copydesk database or is damaged: {path}"
-
-
 def describe(error: BaseException, path: Path) -> StoreError:
-    """Turn a driver or SQLAlchemy error into a StoreError with a message a journalist can act on."""
+    """Turn a driver or SQLAlchemy error into a StoreError that says what a journalist can act on."""
     original = error.orig if isinstance(error, DBAPIError) else error
     text = str(original)
     lowered = text.lower()
     if "database or disk is full" in lowered:
-        return StoreError("Could not save: the disk is full")
+        return StoreError("disk_full")
     if "not a database" in lowered or "malformed" in lowered:
-        return StoreError(damaged_message(path))
+        return StoreError("damaged", path=path)
     if "database is locked" in lowered or "database is busy" in lowered:
-        return StoreError(
-            "The database is busy: another Copydesk process kept it locked for too long. Try again."
-        )
+        return StoreError("busy")
     if "readonly" in lowered or "read-only" in lowered:
-        return StoreError(f"Could not save: the database file is read-only: {path}")
+        return StoreError("read_only", path=path)
     if "unable to open database file" in lowered:
-        return StoreError(f"Could not open the database file: {path}")
+        return StoreError("cannot_open", path=path)
     if "disk i/o error" in lowered:
-        return StoreError(f"Could not read or write the database file (disk I/O error): {path}")
-    return StoreError(f"Database error: {text}")
+        return StoreError("disk_io", path=path)
+    return StoreError("database_error", detail=text)
 
 
 @contextmanager

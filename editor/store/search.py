@@ -20,7 +20,11 @@ Small queries in one read transaction:
    for a word found in all of 100,000 articles;
 2. the summaries of just those rows;
 3. snippets for just those rows (``snippet()`` is costly, so never computed for rows off the page;
-   very long articles get :func:`editor.store.snippets.plain_snippet` instead).
+   very long articles get :func:`editor.store.snippets.plain_snippet` instead);
+4. on the page where the articles' own matches run out, articles whose own text does not match but whose
+   incoming copy does (``wire_copies_fts``, :mod:`editor.store.wire`) fill the rest of the page, their
+   snippet taken from the copy and marked "wire copy:" (a first page of them only: copy matches are
+   for finding the one draft a remembered agency sentence came from, not for paging through).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any
 from sqlalchemy import Integer, bindparam, column, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
-from editor.store import rows
+from editor.store import rows, wire
 from editor.store.models import ArticleSummary, ListFilter, SearchHit
 from editor.store.queries import TRASH, Term, filter_clauses, fts_query, is_plain, parse_query
 from editor.store.snippets import LONG_ARTICLE_WORDS, plain_snippet
@@ -58,16 +62,40 @@ def run(session: Session, query: str, chosen: ListFilter, limit: int, offset: in
     words = sum(len(term.words) for term in terms)
     window = max(RANK_WINDOW // words, MIN_RANK_WINDOW)
     page = _ranked_page(session, expression, chosen, window, limit, offset)
-    if not page:
+    by_copy: dict[int, str] = {}
+    if len(page) < limit and (offset == 0 or page):
+        by_copy = _wire_page(session, expression, chosen, [pk for pk, _ in page], limit - len(page))
+    if not page and not by_copy:
         return []
     summaries = {
         row.pk: rows.summary_from_row(row)
         for row in session.execute(
-            select(*rows.SUMMARY_COLUMNS).where(articles.c.pk.in_([pk for pk, _ in page]))
+            select(*rows.SUMMARY_COLUMNS).where(articles.c.pk.in_([pk for pk, _ in page] + list(by_copy)))
         )
     }
-    snippets = _snippets_for(session, expression, terms, summaries)
-    return [SearchHit(summaries[pk], snippets.get(pk, ""), -rank) for pk, rank in page if pk in summaries]
+    own = {pk: summary for pk, summary in summaries.items() if pk not in by_copy}
+    snippets = _snippets_for(session, expression, terms, own)
+    hits = [SearchHit(summaries[pk], snippets.get(pk, ""), -rank) for pk, rank in page if pk in summaries]
+    hits += [SearchHit(summaries[pk], f"wire copy: {snippet}", WIRE_RANK) for pk, snippet in by_copy.items()]
+    return hits
+
+
+WIRE_RANK = -1e9  # a match in the incoming copy only ranks below every match of an article's own text
+
+
+def _wire_page(
+    session: Session, expression: str, chosen: ListFilter, exclude: list[int], limit: int
+) -> dict[int, str]:
+    """Row id → snippet of the copy, for articles found by their incoming copy, filtered like the rest."""
+    found = wire.matches(session, expression, exclude, limit * 4)
+    if not found:
+        return {}
+    allowed = set(
+        session.execute(
+            select(articles.c.pk).where(articles.c.pk.in_([pk for pk, _ in found]), *filter_clauses(chosen))
+        ).scalars()
+    )
+    return dict([(pk, snippet) for pk, snippet in found if pk in allowed][:limit])
 
 
 def _ranked_page(

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from editor.article import Article, RemoteBinding, Status, utcnow
-from editor.store import rows, search
+from editor.store import rows, search, wire
 from editor.store.changes import ChangeWatcher
 from editor.store.database import check_integrity, create_store_engine, upgrade, writer
 from editor.store.errors import ArticleNotFound, RevisionNotFound, StoreError, translated_errors
@@ -36,6 +36,7 @@ from editor.store.origins import load_origin
 from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
 from editor.store.saving import POLICIES, newest_revision_holds, save_article
 from editor.store.tables import article_tags, articles, revisions
+from editor.wirecopy import WireCopy, WireText
 
 LIVE = ListFilter()  # the default filter: live articles, newest first
 
@@ -64,7 +65,7 @@ class ArticleStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"Could not create the folder for the database {path}: {error}") from error
+            raise StoreError("folder_failed", path=path, detail=str(error)) from error
         engine = create_store_engine(path)
         try:
             check_integrity(engine, path)  # before the migration and every other write
@@ -202,7 +203,7 @@ class ArticleStore:
             article.origin = origin
             return article, row.version
         except (ValueError, TypeError, AttributeError) as error:  # only a hand-edited or damaged file
-            raise StoreError(f"Article {article_id} is damaged in the database: {error}") from error
+            raise StoreError("article_damaged", article_id=article_id, detail=str(error)) from error
 
     def exists(self, article_id: str) -> bool:
         with self._reading() as session:
@@ -235,6 +236,25 @@ class ArticleStore:
         """Ranked full-text search; whatever the user typed, never a syntax error."""
         with self._reading() as session:
             return search.run(session, query, filter or ListFilter(), max(0, limit), max(0, offset))
+
+    # --- incoming copy ---------------------------------------------------------------------------
+
+    def attach_wire_copy(self, article_id: str, copy: WireCopy) -> None:
+        """Keep ``copy`` as the incoming copy of the article (replacing an older copy of the same item).
+
+        Call it inside the transaction that saves the draft, so the two are written together."""
+        with self._writing() as session:
+            wire.put(session, self._pk(session, article_id), copy)
+
+    def wire_copy(self, article_id: str) -> WireCopy | None:
+        """The article's incoming copy, raw original included; None when it was written here."""
+        with self._reading() as session:
+            return wire.get(session, self._pk(session, article_id))
+
+    def wire_text(self, article_id: str) -> WireText | None:
+        """Just the story text and agency of the incoming copy (for the reuse meter), or None."""
+        with self._reading() as session:
+            return wire.stored_text(session, self._pk(session, article_id))
 
     def tags(self) -> list[str]:
         """Every tag in use (trash included), sorted ignoring case."""
@@ -338,7 +358,9 @@ class ArticleStore:
         try:
             return rows.unpack_snapshot(blob)
         except (ValueError, TypeError, AttributeError, zlib.error) as error:
-            raise StoreError(f"Revision {revision_id} of {article_id} is damaged: {error}") from error
+            raise StoreError(
+                "revision_damaged", article_id=article_id, revision_id=revision_id, detail=str(error)
+            ) from error
 
     @staticmethod
     def _pk(session: Session, article_id: str) -> int:

@@ -133,6 +133,24 @@ Index("ix_revisions_article", revisions.c.article_pk, revisions.c.id)
 
 FTS_TABLE = "articles_fts"
 
+# The incoming copy an article was made from (editor.wirecopy.WireCopy): one per article, read-only.
+# A table of its own so that neither listing nor opening an article reads a large original
+# (migration 0006_wire_copy); ``raw`` last for the reason ``articles.body`` is.
+wire_copies = Table(
+    "wire_copies",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    Column("format", Text, nullable=False),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("agency", Text, nullable=False, server_default=""),
+    Column("origin", Text, nullable=False, server_default=""),
+    Column("received", UtcDateTime, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("raw", Text, nullable=False),  # keep last
+)
+
+WIRE_FTS_TABLE = "wire_copies_fts"
+
 # Where an article's local pictures may come from (Article.origin): beside the file it was imported from
 # (``folder``), or placed through the window (``placed``, a JSON list of paths). A table of its own, so
 # that ``articles`` (whose ``body`` must stay last) is not rebuilt for it.

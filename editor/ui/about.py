@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.cli import DATABASE_NAME, version
+from editor.app.info import DATABASE_NAME, version
 from editor.resources import app_icon_path
 
 LICENCE_NAME = "GPL-3.0-or-later"

@@ -109,9 +109,13 @@ def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path])
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "copydesk", *argv])
     configure_application(app)
 
+    from editor.ui.core import AppCore
     from editor.ui.main_window import MainWindow
+    from editor.ui.termination import close_on_termination
 
-    window = MainWindow(data_dir)
+    core = AppCore(data_dir)  # the one library, task runner and outbox drain of this process
+    window = MainWindow(core)
+    termination = close_on_termination(window)  # a logout's SIGTERM closes as the user would
     window.show()
     window.prepare_resume()  # while the window maps
     if open_files:
@@ -128,9 +132,6 @@ def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path])
     window.library_failed.connect(lambda _message: listen())
 
     from editor.ui.smoke import install_smoke_quit
-    from editor.ui.termination import close_on_termination
-
-    termination = close_on_termination(window)  # a logout's SIGTERM closes as the user would
 
     install_smoke_quit(app, window)
     try:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.ui.tasks import TaskRunner
+from editor.ui.errors import error_text
+from editor.ui.tasks import OneJob, TaskRunner
 
 if TYPE_CHECKING:
     from editor.article import Article
@@ -64,11 +65,11 @@ class Autosaver(QObject):
         delay_ms: int = AUTOSAVE_DELAY_MS,
     ) -> None:
         super().__init__(parent)
-        self._tasks = tasks
         self._snapshot = snapshot
         self._save = save
         self._queue: list[_PendingSave] = []
-        self._in_flight: _PendingSave | None = None
+        self._in_flight: _PendingSave | None = None  # the snapshot the job in flight writes
+        self._job = OneJob(tasks, label="autosave", change=True)
         self._dirty = False
         self._failures = 0
         self._state = SaveState.SAVED
@@ -151,7 +152,7 @@ class Autosaver(QObject):
     # --- the write loop --------------------------------------------------------------------------------
 
     def _start_next(self) -> None:
-        if self._in_flight is not None or self._retry_timer.isActive():
+        if self._job.in_flight or self._retry_timer.isActive():
             return
         if not self._queue:
             self._settle()
@@ -159,11 +160,12 @@ class Autosaver(QObject):
         item = self._in_flight = self._queue.pop(0)
         self._set_state(SaveState.SAVING)
         save = self._save
-        self._tasks.run_change(
+        # Never outdated: a newer snapshot waits in the queue, so ``rerun`` is only a safety net.
+        self._job.run(
             lambda: save(item.article, item.revision, item.reason),
-            success=lambda result: self._on_saved(item, result),
-            failure=lambda error: self._on_failed(item, error),
-            label="autosave",
+            done=lambda result: self._on_saved(item, result),
+            failed=lambda error: self._on_failed(item, error),
+            rerun=self._start_next,
         )
 
     def _on_saved(self, item: _PendingSave, result: Any) -> None:
@@ -189,7 +191,7 @@ class Autosaver(QObject):
             error,
         )
         self._set_state(SaveState.FAILED)
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
         self._retry_timer.start(delay)
 
     def _settle(self) -> None:

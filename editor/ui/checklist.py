@@ -6,8 +6,8 @@ at a time (rerun if the article moved on meanwhile), like the preview.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,17 +22,27 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article, Problem, Severity
+from editor.ui.findings import describe
 from editor.ui.plural import counted
-from editor.ui.tasks import TaskRunner, adaptive_delay
+from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
+
+if TYPE_CHECKING:
+    from editor.wirecopy import WireText
+
+WireLookup = Callable[[str], "WireText | None"]  # article id -> its incoming copy's text, on a worker
 
 CHECK_DELAY_MS = 600
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def check_article(article: Article) -> list[Problem]:
+def check_article(
+    article: Article, wire_lookup: WireLookup | None = None, reuse_threshold: float = 0.8
+) -> list[Problem]:
+    """Runs on a worker; ``wire_lookup`` reads the article's incoming copy for the reuse rules."""
     from editor.render import run_checklist
 
-    return run_checklist(article)
+    wire = wire_lookup(article.id) if wire_lookup is not None else None
+    return run_checklist(article, wire=wire, reuse_threshold=reuse_threshold)
 
 
 class ChecklistPane(QWidget):
@@ -46,13 +56,12 @@ class ChecklistPane(QWidget):
         self, tasks: TaskRunner, snapshot: Callable[[], Article | None], parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self._tasks = tasks
         self._snapshot = snapshot
-        self._in_flight = False
-        self._started = 0.0
-        self._outdated = False
+        self._job = OneJob(tasks, label="checklist")
         self._problems: list[Problem] = []
         self._waiters: list[Callable[[list[Problem]], None]] = []
+        self.wire_lookup: WireLookup | None = None  # set by editor.ui.wire once the library is open
+        self.reuse_threshold = 0.8  # the setting checklist/reuse_threshold_percent, set by editor.ui.wire
 
         self.summary = QLabel(self.tr("Checklist"), self)
         self.summary.setWordWrap(True)
@@ -91,7 +100,7 @@ class ChecklistPane(QWidget):
         if then is not None:
             self._waiters.append(then)
         self._timer.stop()
-        self._outdated = True
+        self._job.mark_outdated()
         self._run()
 
     def clear_article(self) -> None:
@@ -100,38 +109,35 @@ class ChecklistPane(QWidget):
         self.summary.setText(self.tr("No article open."))
 
     def _run(self) -> None:
-        if self._in_flight:
-            self._outdated = True
+        if self._job.in_flight:
+            self._job.mark_outdated()
             return
         article = self._snapshot()
         if article is None:
             self.clear_article()
             self._release_waiters([])
             return
-        self._in_flight = True
-        self._started = time.perf_counter()
-        self._outdated = False
-        self._tasks.run_query(
-            lambda: check_article(article),
-            success=self._on_checked,
-            failure=self._on_failed,
-            label="checklist",
+        lookup, threshold = self.wire_lookup, self.reuse_threshold
+        self._job.run(
+            lambda: check_article(article, lookup, threshold),
+            done=self._on_checked,
+            failed=self._on_failed,
+            rerun=self._rerun,
         )
 
+    def _rerun(self) -> None:
+        self._timer.setInterval(adaptive_delay(CHECK_DELAY_MS, self._job.last_run_s))
+        self._run()
+
     def _on_checked(self, problems: list[Problem]) -> None:
-        self._in_flight = False
-        self._timer.setInterval(adaptive_delay(CHECK_DELAY_MS, time.perf_counter() - self._started))
-        if self._outdated:
-            self._run()
-            return
+        self._timer.setInterval(adaptive_delay(CHECK_DELAY_MS, self._job.last_run_s))
         self._show(problems)
         self.checked.emit(problems)
         self._release_waiters(problems)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._in_flight = False
         self.summary.setText(self.tr("The checklist could not run: %1").replace("%1", str(error)))
-        self._release_waiters([Problem("body", str(error))])
+        self._release_waiters([Problem("body", "checklist_failed", {"error": str(error)})])
 
     def _release_waiters(self, problems: list[Problem]) -> None:
         waiters, self._waiters = self._waiters, []
@@ -147,7 +153,7 @@ class ChecklistPane(QWidget):
             is_error = problem.severity == Severity.ERROR
             label = self.tr("Error") if is_error else self.tr("Warning")
             item = QListWidgetItem(
-                self._error_icon if is_error else self._warning_icon, f"{label}: {problem.message}"
+                self._error_icon if is_error else self._warning_icon, f"{label}: {describe(problem)}"
             )
             item.setData(PROBLEM_ROLE, problem)
             item.setToolTip(self.tr("Click to go to the field"))

@@ -9,62 +9,55 @@ queued writes have landed (``Autosaver.when_idle``).
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from editor.article import Article, RelatedLink, Status, new_id
-from editor.ui import store_tasks
+from editor.app.library import duplicate_of
+from editor.article import Article
+from editor.ui.errors import error_text
 from editor.ui.plural import counted
 from editor.ui.settings import LAST_ARTICLE_ID
 
 if TYPE_CHECKING:
+    from editor.app.changes import Changes
+    from editor.app.files import FilesRead
+    from editor.app.library import Opened
     from editor.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.json);;All files (*)"
 EXPORT_FILTER = "Markdown with front matter (*.md);;ninjs JSON (*.json);;HTML page (*.html)"
-RELATED_RESULTS = 20
-
-
 CHANGE_POLL_MS = 1000
 
 
 class ChangeWatching(QObject):
-    """Polls (off the GUI thread) whether another process wrote to the library; when it did, the library
-    list is read again and the open article, if it has no unsaved edits, shows the newer text."""
+    """Polls (off the GUI thread) whether another process wrote to the library; the library announces it
+    (``Changes.elsewhere``) and the views that show it subscribe."""
 
     def __init__(self, commands: ArticleCommands) -> None:
         super().__init__(commands)
-        self._commands = commands
-        self._watcher: Any = None
+        self._library = commands.library
+        self._tasks = commands._tasks
         self._in_flight = False
         self._timer = QTimer(self, interval=CHANGE_POLL_MS)
         self._timer.timeout.connect(self._poll)
 
-    def start(self, watcher: Any) -> None:
-        self._watcher = watcher
+    def start(self) -> None:
         self._timer.start()
 
     def _poll(self) -> None:
-        if self._in_flight or self._watcher is None:
+        if self._in_flight:
             return
         self._in_flight = True
-        watcher = self._watcher
-        self._commands._tasks.run_query(
-            watcher.changed_elsewhere,
-            success=self._on_polled,
+        self._tasks.run_query(
+            self._library.check_elsewhere,
+            success=lambda _changes: setattr(self, "_in_flight", False),
             failure=lambda _error: setattr(self, "_in_flight", False),
             label="changes elsewhere",
         )
-
-    def _on_polled(self, changed: bool) -> None:
-        self._in_flight = False
-        if changed:
-            self._commands.on_changed_elsewhere()
 
 
 class ArticleCommands(QObject):
@@ -74,13 +67,14 @@ class ArticleCommands(QObject):
         super().__init__(window)
         self._window = window
         self._tasks = window.tasks
+        self.library = window.core.library
         self._autosaver = window.autosaver
         self.current_id: str | None = None
         self.last_deleted_id: str | None = None
         self._fresh_ids: set[str] = set()  # created here and not yet saved once
         self._known_sections: set[str] = set()
         self._open_request = 0
-        self._opened: store_tasks.OpenedLibrary | None = None
+        self._opened: Opened | None = None
         self._built = False  # the window's form, side panes and extensions are there
         self.ready = False  # the database is open and the window built
         self.resuming = False  # the article left open last time is being read back in
@@ -89,31 +83,24 @@ class ArticleCommands(QObject):
         self.base_versions: dict[str, int] = {}
         self._reload_pending = False  # a save was superseded: show the newer text once the saves landed
         self._watch = ChangeWatching(self)
+        window.core.bridge.library_changed.connect(self._on_library_changed)
 
     # --- the library ---------------------------------------------------------------------------------
 
     def open_library(self) -> None:
-        window = self._window
-        database = window.data_dir / "copydesk.sqlite3"
-
-        def open_in_worker() -> tuple[store_tasks.OpenedLibrary, Any]:
-            opened = store_tasks.open_library(database)
-            window.store = opened.store  # visible at once to the writes queued behind this one
-            return opened, opened.store.watch_changes()
-
+        """Open the database on the change worker (the writes queued behind it see it open)."""
+        library = self.library
         self._tasks.run_change(
-            open_in_worker,
+            lambda: library.open(welcome=True),
             success=self._on_library_opened,
             failure=self._on_library_failed,
             label="open library",
         )
 
-    def _on_library_opened(self, result: tuple[store_tasks.OpenedLibrary, Any]) -> None:
-        opened, watcher = result
-        self._watch.start(watcher)
-        self._window.store = opened.store
+    def _on_library_opened(self, opened: Opened) -> None:
+        self._watch.start()
         self._opened = opened
-        self._window.library.set_store(opened.store)
+        self._window.library.set_store(self.library.store)
         self._finish_startup()
 
     def form_created(self) -> None:
@@ -146,7 +133,7 @@ class ArticleCommands(QObject):
         window.library_ready.emit()
 
     def _on_library_failed(self, error: BaseException) -> None:
-        message = self.tr("The library could not be opened: %1").replace("%1", str(error))
+        message = self.tr("The library could not be opened: %1").replace("%1", error_text(error))
         self._window.statusBar().showMessage(message)
         self._window.library_failed.emit(message)
         from PySide6.QtWidgets import QMessageBox
@@ -154,10 +141,9 @@ class ArticleCommands(QObject):
         QMessageBox.critical(self._window, "Copydesk", message)
 
     def _refresh_choices(self) -> None:
-        store = self._window.store
-        if store is not None:
+        if self._window.store is not None:
             self._tasks.run_query(
-                lambda: store_tasks.load_choices(store),
+                self.library.choices,
                 success=self._apply_choices,
                 label="sections and tags",
             )
@@ -256,12 +242,17 @@ class ArticleCommands(QObject):
         self.base_versions[article.id] = version
         self._window.show_article(article, replacing=True)
 
-    def on_changed_elsewhere(self) -> None:
-        """Another process wrote to the library: list it again; show the open article's newer text when
-        nothing typed here is waiting to be saved."""
+    def _on_library_changed(self, changes: Changes) -> None:
+        """Subscribed to the change bridge: new sections and tags for the choices when the list changed;
+        the open article's newer text when another process wrote it."""
+        if changes.listing or changes.elsewhere:
+            self._refresh_choices()
+        if changes.elsewhere:
+            self._on_changed_elsewhere()
+
+    def _on_changed_elsewhere(self) -> None:
+        """Show the open article's newer text when nothing typed here is waiting to be saved."""
         window = self._window
-        window.library.model.refresh()
-        self._refresh_choices()
         article_id, store = self.current_id, window.store
         if article_id is None or store is None or article_id in self._fresh_ids:
             return
@@ -294,18 +285,8 @@ class ArticleCommands(QObject):
         original = self._window.current_snapshot()
         if original is None:
             return
-        now = datetime.now(UTC)
         headline = self.tr("Copy of %1").replace("%1", original.headline) if original.headline else ""
-        copy = original.copy(
-            id=new_id(),
-            headline=headline,
-            slug="",
-            status=Status.DRAFT,
-            remote=None,
-            created=now,
-            updated=now,
-        )
-        self._start_fresh(copy)
+        self._start_fresh(duplicate_of(original, headline=headline))
         self._window.form.focus_field("headline")
 
     def _start_fresh(self, article: Article) -> None:
@@ -317,22 +298,12 @@ class ArticleCommands(QObject):
         self._autosaver.enqueue(article, "auto")
 
     def on_saved(self, article: Article, result: Any) -> None:
-        """A write landed: list a new article, or refresh its row; say so when it was superseded."""
+        """A write landed (the library announced it; the list redraws itself): say so when it was
+        superseded; a new section joins the choices."""
         if result.superseded:
             self._on_superseded(article)
             return
-        library = self._window.library
-        if article.id in self._fresh_ids:
-            self._fresh_ids.discard(article.id)
-            library.model.refresh()
-        else:
-            library.model.update_article(
-                article.id,
-                headline=article.headline,
-                status=result.status,
-                section=article.section,
-                updated=result.updated,
-            )
+        self._fresh_ids.discard(article.id)
         if article.section and article.section not in self._known_sections:
             self._refresh_choices()
 
@@ -411,7 +382,10 @@ class ArticleCommands(QObject):
 
         def restore() -> None:
             self._tasks.run_change(
-                lambda: (store.restore(article_id, revision_id), store.get_versioned(article_id))[1],
+                lambda: (
+                    self.library.restore(article_id=article_id, revision_id=revision_id),
+                    store.get_versioned(article_id),
+                )[1],
                 success=lambda found: self._on_restored(dialog, *found),
                 failure=lambda error: self._report(self.tr("The revision could not be restored: %1"), error),
                 label="restore revision",
@@ -422,13 +396,6 @@ class ArticleCommands(QObject):
     def _on_restored(self, dialog: Any, article: Article, version: int) -> None:
         if article.id == self.current_id:
             self.show_stored(article, version)
-        self._window.library.model.update_article(
-            article.id,
-            headline=article.headline,
-            status=article.status,
-            section=article.section,
-            updated=article.updated,
-        )
         self._window.statusBar().showMessage(
             self.tr("Revision restored. The text before it is kept in the history."), 6000
         )
@@ -444,7 +411,7 @@ class ArticleCommands(QObject):
 
         def delete() -> None:
             self._tasks.run_change(
-                lambda: store.delete(article_id),
+                lambda: self.library.delete(article_id=article_id),
                 success=lambda _none: self._on_deleted(article_id),
                 failure=lambda error: self._report(self.tr("The article could not be deleted: %1"), error),
                 label="delete article",
@@ -457,7 +424,6 @@ class ArticleCommands(QObject):
         if self.current_id == article_id:
             self.current_id = None
             self._window.show_no_article()
-        self._window.library.model.refresh()
         self._window.offer_undo_delete(self.tr("Article moved to the trash."))
 
     def undelete_article(self) -> None:
@@ -468,12 +434,11 @@ class ArticleCommands(QObject):
         def restored(_none: object) -> None:
             self.last_deleted_id = None
             self._window.withdraw_undo_delete()
-            self._window.library.model.refresh()
             self.open_article(article_id)
             self._window.statusBar().showMessage(self.tr("Article restored from the trash."), 4000)
 
         self._tasks.run_change(
-            lambda: store.undelete(article_id),
+            lambda: self.library.undelete(article_id=article_id),
             success=restored,
             failure=lambda error: self._report(self.tr("The article could not be restored: %1"), error),
             label="undelete article",
@@ -482,8 +447,7 @@ class ArticleCommands(QObject):
     # --- files ------------------------------------------------------------------------------------------
 
     def import_file(self) -> None:
-        store = self._window.store
-        if store is None:
+        if self._window.store is None:
             return
         from PySide6.QtWidgets import QFileDialog
 
@@ -492,7 +456,7 @@ class ArticleCommands(QObject):
             return
         path = Path(name)
         self._tasks.run_query(
-            lambda: store_tasks.read_import(store, path),
+            lambda: self.library.read_as_new(path=path),
             success=self._on_imported,
             failure=lambda error: self._report(self.tr("This file could not be imported: %1"), error),
             label="import",
@@ -502,18 +466,26 @@ class ArticleCommands(QObject):
         """Import article files into the library (read on a query worker, saved on the change worker once
         the open article's edits have landed) and open the last one; say which could not be read."""
         window = self._window
-        store = window.store
-        if store is None:
+        if window.store is None:
             return
+        if window.wire is not None:  # saved pages, e-mails, NewsML: incoming copy, kept with the draft
+            from editor.ui.wire import is_wire_file
+
+            copies = [p for p in paths if is_wire_file(p)]
+            paths = [p for p in paths if not is_wire_file(p)]
+            if copies:
+                window.wire.import_files(copies)
+            if not paths:
+                return
         self._tasks.run_query(
-            lambda: store_tasks.read_files(paths),
+            lambda: self.library.read_files(paths=paths),
             success=self._save_files,
             failure=lambda error: self._report(self.tr("The files could not be opened: %1"), error),
             label="read files",
         )
 
-    def _save_files(self, outcome: tuple[list[tuple[Path, Article]], list[str]]) -> None:
-        read, problems = outcome
+    def _save_files(self, outcome: FilesRead) -> None:
+        read, problems = outcome.articles, [problem.detail for problem in outcome.problems]
         if problems:
             self._window.show_file_problems(problems)
         from editor.importers.frontmatter import kept_keys_warning
@@ -523,12 +495,15 @@ class ArticleCommands(QObject):
             self._window.show_import_notes(notes)
         if not read:
             return
-        store = self._window.store
         self._autosaver.flush()
+        opened_from, before_opening = self.tr("opened from %1"), self.tr("before opening %1")
+
+        def reasons(path: Path) -> tuple[str, str]:
+            return opened_from.replace("%1", path.name), before_opening.replace("%1", path.name)
 
         def save() -> None:
             self._tasks.run_change(
-                lambda: store_tasks.save_files(store, read),
+                lambda: self.library.store_files(read=read, reasons=reasons),
                 success=lambda article_ids: self._on_files_saved(article_ids, quietly=bool(problems)),
                 failure=lambda error: self._report(self.tr("The files could not be saved: %1"), error),
                 label="save files",
@@ -537,8 +512,6 @@ class ArticleCommands(QObject):
         self._autosaver.when_idle(save)  # the open article's own edits land before a file replaces them
 
     def _on_files_saved(self, article_ids: list[str], quietly: bool = False) -> None:
-        self._window.library.model.refresh()
-        self._refresh_choices()
         last = article_ids[-1]
         if last == self.current_id:  # the file updated the open article: show its new text
             self.reload_open_article()
@@ -572,7 +545,7 @@ class ArticleCommands(QObject):
             return
         path = Path(name)
         self._tasks.run_query(
-            lambda: store_tasks.export_article(article, path),
+            lambda: self.library.export(article=article, path=path),
             success=lambda written: self._window.statusBar().showMessage(
                 self.tr("Exported to %1").replace("%1", str(written)), 6000
             ),
@@ -599,7 +572,7 @@ class ArticleCommands(QObject):
                 self._window.close_without_waiting()
 
         self._tasks.run_query(
-            lambda: store_tasks.export_articles(articles, folder),
+            lambda: self.library.rescue(articles=articles, folder=folder),
             success=written,
             failure=lambda error: self._report(self.tr("Export failed too: %1"), error),
             label="rescue unsaved",
@@ -608,19 +581,15 @@ class ArticleCommands(QObject):
     # --- related links, publishing ------------------------------------------------------------------------
 
     def search_related(self, text: str) -> None:
-        store, form, current = self._window.store, self._window.form, self.current_id
-        if store is None or form is None:
+        """The Related panel's search: local articles first, then the posts of each account's site."""
+        form, current = self._window.form, self.current_id
+        if self._window.store is None or form is None:
             return
-
-        def search() -> list[RelatedLink]:
-            hits = store.search(text, limit=RELATED_RESULTS) if text.strip() else []
-            return [
-                RelatedLink(hit.summary.headline, local_id=hit.summary.id)
-                for hit in hits
-                if hit.summary.id != current
-            ]
-
-        self._tasks.run_query(search, success=form.show_related_results, label="related search")
+        self._tasks.run_query(
+            lambda: self.library.related_candidates(text=text, exclude_id=current),
+            success=form.show_related_results,
+            label="related search (library and sites)",
+        )
 
     def publish(self) -> None:
         """Run the checklist; with no errors, emit ``publish_requested`` once the text is saved."""
@@ -655,6 +624,6 @@ class ArticleCommands(QObject):
         self._window.publish_requested.emit(article_id)
 
     def _report(self, template: str, error: BaseException) -> None:
-        message = template.replace("%1", str(error))
+        message = template.replace("%1", error_text(error))
         log.warning("%s", message)
         self._window.statusBar().showMessage(message, 10_000)

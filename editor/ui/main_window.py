@@ -32,18 +32,20 @@ from editor.ui import settings as keys
 from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
 from editor.ui.plural import counted
 from editor.ui.settings import Settings
-from editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from editor.article import Article
+    from editor.store import ArticleStore
     from editor.ui.autosave import Autosaver
     from editor.ui.checklist import ChecklistPane
     from editor.ui.closing import CloseGuard
     from editor.ui.commands import ArticleCommands
+    from editor.ui.core import AppCore
     from editor.ui.library.pane import LibraryPane
     from editor.ui.preview import PreviewPane
+    from editor.ui.publish import PublishingUi
 
 log = logging.getLogger(__name__)
 
@@ -72,17 +74,19 @@ class MainWindow(QMainWindow):
     library_failed = Signal(str)
 
     def __init__(
-        self, data_dir: Path, settings: Settings | None = None, parent: QWidget | None = None
+        self, core: AppCore, settings: Settings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
-        self.settings = settings or Settings(data_dir)
-        self.tasks = TaskRunner(self)
-        self.store: Any = None  # ArticleStore, set once open_library has run
+        self.core = core
+        self.data_dir = core.data_dir
+        self.settings = settings or Settings(core.data_dir)
+        self.tasks = core.tasks
         self.form: Any = None  # ArticleForm, created by start()
+        self.publishing: PublishingUi | None = None  # set by install_publishing
         self.history_dialog: Any = None
         self.file_problems_box: Any = None  # the last "could not be opened" message, while shown
         self.import_notes_box: Any = None  # the last "front matter kept" message, while shown
+        self.wire: Any = None  # editor.ui.wire.WireDesk, installed once the form and panes exist
         self._started = False
         self._start_when_painted: dict[str, Any] | None = None
         self._preparing = False  # prepare_resume() has run
@@ -232,6 +236,7 @@ class MainWindow(QMainWindow):
         self.library_host.addWidget(self.library)
         self.library.article_activated.connect(self.commands.open_article)
         self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.core.bridge.library_changed.connect(self.library.model.on_library_changed)
 
     def start_after_first_paint(self, **options: Any) -> None:
         """Run :meth:`start` once the window has painted itself (so the user never sees a blank frame
@@ -293,7 +298,7 @@ class MainWindow(QMainWindow):
             return
         self._preparing = True
         last = self.settings.value(keys.LAST_ARTICLE_ID)
-        database = self.data_dir / "copydesk.sqlite3"
+        database = self.core.library.database_path
 
         def prepare_form() -> tuple[Article, int] | None:
             from editor.last_article import read_open_article
@@ -387,6 +392,9 @@ class MainWindow(QMainWindow):
 
     def _extend(self, extend: Callable[[MainWindow], None] | None) -> None:
         """Install the extensions (the publishing UI), then let the commands finish starting up."""
+        from editor.ui.wire import WireDesk
+
+        self.wire = WireDesk(self)  # incoming copy: ways in, the Wire panel, the reuse meter
         if extend is not None:
             try:
                 extend(self)
@@ -476,6 +484,10 @@ class MainWindow(QMainWindow):
 
     # --- the open article -----------------------------------------------------------------------------
 
+    def open_article(self, article_id: str) -> None:
+        """Show the article ``article_id`` (saving the open one first)."""
+        self.commands.open_article(article_id)
+
     def current_article_id(self) -> str | None:
         return self.commands.current_id if self.commands is not None else None
 
@@ -485,13 +497,20 @@ class MainWindow(QMainWindow):
             return None
         return self.form.article()
 
+    @property
+    def store(self) -> ArticleStore | None:
+        """The library's store once it is open (None while it opens)."""
+        library = self.core.library
+        return library.store if library.is_open else None
+
     def save_in_worker(self, article: Article, revision: str, reason: str) -> Any:
         """Runs on the change worker (called by the autosaver, and by Ctrl+S)."""
-        store = self.store
-        if store is None:
+        if self.store is None:
             raise RuntimeError("the library is still opening")
         versions = self.commands.base_versions
-        result = store.save(article, revision=revision, reason=reason, base_version=versions.get(article.id))
+        result = self.core.library.save(
+            article=article, revision=revision, reason=reason, base_version=versions.get(article.id)
+        )
         if not result.superseded:  # a superseded save leaves the base: the next one is kept aside too
             versions[article.id] = result.version
         return result
@@ -582,10 +601,6 @@ class MainWindow(QMainWindow):
         if self.form is not None and self.commands.current_id is not None:
             self.form.focus_field(field, index)
 
-    def refresh_library(self) -> None:
-        """Read the library list again (e.g. after the outbox changed an article's status)."""
-        self.library.model.refresh()
-
     def offer_undo_delete(self, message: str) -> None:
         self.statusBar().showMessage(message, UNDO_DELETE_VISIBLE_MS)
         self.undo_delete_button.show()
@@ -670,8 +685,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def shutdown(self) -> None:
-        """After the event loop ended: let the workers finish and close the database."""
-        self.tasks.wait_for_workers(5000)
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        """After the event loop ended: the application's last window ends the core (workers finish,
+        the database closes)."""
+        self.core.shutdown()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import time
 from collections.abc import Callable
 from html import escape
 
@@ -19,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.article import Article
-from editor.ui.tasks import TaskRunner, adaptive_delay
+from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
 
 RENDER_DELAY_MS = 300
 _SOURCE_LINE = re.compile(r'<(\w+)([^>]*?)\sdata-source-line="(\d+)"([^>]*)>')
@@ -68,11 +67,8 @@ class PreviewPane(QTextBrowser):
         self, tasks: TaskRunner, snapshot: Callable[[], Article | None], parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self._tasks = tasks
         self._snapshot = snapshot
-        self._in_flight = False
-        self._started = 0.0
-        self._outdated = False
+        self._job = OneJob(tasks, label="preview render")
         self._lines: list[int] = []
         self._follow_line = 0
         self.setAccessibleName(self.tr("Preview"))
@@ -85,8 +81,8 @@ class PreviewPane(QTextBrowser):
 
     def schedule(self) -> None:
         """Render again after a short pause (restarting the pause while the user types)."""
-        if self._in_flight:
-            self._outdated = True
+        if self._job.in_flight:
+            self._job.mark_outdated()
         self._timer.start()
 
     def render_now(self) -> None:
@@ -110,35 +106,29 @@ class PreviewPane(QTextBrowser):
             self.scrollToAnchor(f"L{self._lines[position]}")
 
     def _render(self) -> None:
-        if not self.isVisible():
-            self._outdated = True
-            return
-        if self._in_flight:
-            self._outdated = True
+        if not self.isVisible() or self._job.in_flight:
+            self._job.mark_outdated()
             return
         article = self._snapshot()
         if article is None:
             self.clear_article()
             return
-        self._in_flight = True
-        self._started = time.perf_counter()
-        self._outdated = False
-        self._tasks.run_query(
+        # A page rendered from text that moved on meanwhile is dropped: laying out a long story's HTML
+        # costs the GUI thread tens of milliseconds, which would land between two keystrokes. It renders
+        # again once the writer pauses.
+        self._job.run(
             lambda: preview_page(article),
-            success=self._on_rendered,
-            failure=self._on_failed,
-            label="preview render",
+            done=self._on_rendered,
+            failed=self._on_failed,
+            rerun=self._on_stale,
         )
 
+    def _on_stale(self) -> None:
+        self._timer.setInterval(adaptive_delay(RENDER_DELAY_MS, self._job.last_run_s))
+        self._timer.start()
+
     def _on_rendered(self, page: tuple[str, list[int]]) -> None:
-        self._in_flight = False
-        self._timer.setInterval(adaptive_delay(RENDER_DELAY_MS, time.perf_counter() - self._started))
-        if self._outdated:
-            # The text moved on while this rendered. Laying out a long story's HTML costs the GUI thread
-            # tens of milliseconds, which would land between two keystrokes: drop the stale page and
-            # render again once the writer pauses.
-            self._timer.start()
-            return
+        self._timer.setInterval(adaptive_delay(RENDER_DELAY_MS, self._job.last_run_s))
         html, self._lines = page
         scroll = self.verticalScrollBar().value()
         self.setHtml(html)
@@ -147,12 +137,9 @@ class PreviewPane(QTextBrowser):
             self.follow_line(self._follow_line)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._in_flight = False
         self.setPlainText(self.tr("The preview could not be rendered: %1").replace("%1", str(error)))
-        if self._outdated:
-            self._timer.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._outdated or not self.document().toPlainText():
+        if self._job.outdated or not self.document().toPlainText():
             self.schedule()

@@ -30,12 +30,15 @@ PREVIEW_VISIBLE = "view/preview_visible"
 CHECKLIST_VISIBLE = "view/checklist_visible"
 LIBRARY_VISIBLE = "view/library_visible"
 LAST_ARTICLE_ID = "session/last_article_id"
+# Share of the body verbatim from agency copy above which a credit line naming the agency is required.
+REUSE_THRESHOLD_PERCENT = "checklist/reuse_threshold_percent"
 
 DEFAULTS: dict[str, Any] = {
     PREVIEW_VISIBLE: True,
     CHECKLIST_VISIBLE: True,
     LIBRARY_VISIBLE: True,
     LAST_ARTICLE_ID: "",
+    REUSE_THRESHOLD_PERCENT: 80,
 }
 
 # Window-state keys (opaque byte blobs from saveGeometry/saveState).

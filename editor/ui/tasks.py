@@ -9,7 +9,10 @@ Two kinds of task, as in Anki's ``aqt.operations``:
 A task is a plain callable run on the worker; its result (or exception) comes back to the GUI thread
 through a queued signal and is handed to the ``success`` (or ``failure``) callback there. Only plain
 data should cross: dataclasses and strings, never ORM objects, never widgets. An exception is never lost:
-it goes to ``failure`` when one is given, and is always logged.
+it goes to ``failure`` when one is given (and is logged at debug level), else it is logged as an error.
+
+:class:`OneJob` is the "one job in flight, run again if outdated" state machine the preview, the
+checklist, the autosaver and the outbox drain share.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import gc
 import itertools
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -145,15 +149,72 @@ class TaskRunner(QObject):
             return
         try:
             if error is not None:
-                log.warning("background task %s failed", callbacks.label, exc_info=error)
                 if callbacks.failure is not None:
+                    # Expected failures (a site offline, a file that cannot be read) are handled and
+                    # shown by the caller: the traceback is for debugging only.
+                    log.debug("background task %s failed", callbacks.label, exc_info=error)
                     callbacks.failure(error)
+                else:
+                    log.error("background task %s failed", callbacks.label, exc_info=error)
             elif callbacks.success is not None:
                 callbacks.success(result)
         except Exception:
             log.exception("callback of background task %s failed", callbacks.label)
         if callbacks.is_change and self.pending_changes() == 0:
             self.changes_idle.emit()
+
+
+class OneJob:
+    """At most one run of a background job at a time (ReText's "conversion pending / outdated").
+
+    :meth:`run` starts the job unless one is in flight; then the job is marked *outdated* instead and
+    ``False`` is returned. When a run lands and the job was marked outdated meanwhile, its result is
+    stale: ``rerun()`` is called instead of ``done(result)`` (after ``failed(error)`` on a failure).
+    """
+
+    def __init__(self, tasks: TaskRunner, *, label: str, change: bool = False) -> None:
+        self._tasks = tasks
+        self._label = label
+        self._change = change
+        self.in_flight = False
+        self.outdated = False
+        self.last_run_s = 0.0  # how long the last run took (for adaptive_delay)
+
+    def mark_outdated(self) -> None:
+        """What the job works on moved on: the run in flight (if any) is stale."""
+        self.outdated = True
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        done: SuccessCallback,
+        rerun: Callable[[], None],
+        failed: FailureCallback | None = None,
+    ) -> bool:
+        if self.in_flight:
+            self.outdated = True
+            return False
+        self.in_flight, self.outdated = True, False
+        started = time.perf_counter()
+
+        def landed(result: Any) -> None:
+            self.in_flight, self.last_run_s = False, time.perf_counter() - started
+            if self.outdated:
+                rerun()
+            else:
+                done(result)
+
+        def broke(error: BaseException) -> None:
+            self.in_flight, self.last_run_s = False, time.perf_counter() - started
+            if failed is not None:
+                failed(error)
+            if self.outdated:
+                rerun()
+
+        start = self._tasks.run_change if self._change else self._tasks.run_query
+        start(fn, success=landed, failure=broke, label=self._label)
+        return True
 
 
 MAX_ADAPTIVE_DELAY_MS = 3000

@@ -15,7 +15,9 @@ import socket
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QWidget
 
-CLOSING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+from editor.ui import early_termination
+
+CLOSING_SIGNALS = early_termination.CLOSING_SIGNALS
 
 
 class TerminationHandler(QObject):
@@ -31,6 +33,8 @@ class TerminationHandler(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous = {number: signal.signal(number, self._on_signal) for number in CLOSING_SIGNALS}
+        if early_termination.take_held():  # told to end while the window was being built
+            QTimer.singleShot(0, self._window.close)
 
     def _drain(self) -> None:
         """Empty the wakeup socket (the handler itself runs as this Python slot executes)."""

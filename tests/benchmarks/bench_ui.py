@@ -353,13 +353,14 @@ def measure_in_process(library: Path) -> dict[str, float]:
 
     from editor.article import Status
     from editor.ui.app import configure_application
+    from editor.ui.core import AppCore
     from editor.ui.main_window import MainWindow
     from tests.benchmarks.ui_library import make_article, make_body
 
     app = QApplication([])
     configure_application(app)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
-    window = MainWindow(library)
+    window = MainWindow(AppCore(library))
     window.resize(1280, 800)
     window.show()
     window.start()

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from editor.app.files import export_article
 from editor.article import Article
 from editor.cli import _gui_files, _wants_gui, main
 from editor.store import ArticleStore
 from editor.ui.main_window import MainWindow
-from editor.ui.store_tasks import export_article
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from editor.app.files import export_article
 from editor.article import Article
-from editor.ui.store_tasks import export_article
 
 # Generous: start-up and hand-over on a loaded machine. What is under test is that it happens at all.
 START_TIMEOUT_S = 120

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Article, FeaturedImage, Origin
+from editor.cli.findings import describe
 from editor.cms.errors import NotAnImage
 from editor.cms.media import upload_local_images
 from editor.cms.prepare import prepare_post
@@ -40,7 +41,7 @@ def test_a_text_file_in_the_body_is_never_uploaded(
     body = f"![b]({secret})\n\n![p]({photo})\n"
     placed = Origin(placed=[str(secret), str(photo)])  # even put in through the window, by mistake
     checked = run_checklist(Article(headline="Leak", body=body, origin=placed))
-    assert any("not an image" in p.message for p in checked)
+    assert any("not an image" in describe(p) for p in checked)
     with pytest.raises(NotAnImage) as raised:
         upload_local_images(client, body, known={}, origin=placed)
     assert secret.name in str(raised.value)

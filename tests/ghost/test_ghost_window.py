@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.article import Status
 from editor.cms.accounts import AccountStore
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 from editor.ui.publish import install_publishing
 from editor.ui.publish.conflict import ConflictDialog
@@ -27,7 +28,7 @@ TIMEOUT_MS = 180_000
 
 @pytest.fixture
 def window(qtbot, data_dir: Path, settings_dir: Path):
-    opened = MainWindow(data_dir)
+    opened = MainWindow(AppCore(data_dir))
     install_publishing(opened)
     opened.show()
     with qtbot.waitSignal(opened.library_ready, timeout=STARTUP_TIMEOUT_MS):

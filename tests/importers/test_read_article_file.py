@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Article, Byline, Origin
+from editor.cli.findings import describe
 from editor.importers import MAX_FILE_BYTES, ImportFailed, frontmatter, ninjs, read_article_file
 from editor.render import render_article, run_checklist
 from tests.render.html_checks import assert_harmless
@@ -110,7 +111,7 @@ def test_a_10_mb_body_imports_and_is_refused_cleanly_by_render_and_checklist(tmp
     article = read_article_file(path)
     assert len(article.body) > 10_000_000
     assert "too long to show" in render_article(article)
-    assert any("too long to publish" in p.message for p in run_checklist(article))
+    assert any("too long to publish" in describe(p) for p in run_checklist(article))
 
 
 def test_hostile_html_in_an_imported_file_is_neutralised_when_rendered(tmp_path: Path) -> None:

@@ -84,9 +84,10 @@ def documented_menu_items() -> set[tuple[str, str]]:
 
 @pytest.fixture
 def main_window(qtbot, data_dir: Path):
+    from editor.ui.core import AppCore
     from editor.ui.main_window import MainWindow
 
-    window = MainWindow(data_dir)
+    window = MainWindow(AppCore(data_dir))
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=STARTUP_TIMEOUT_MS):
         window.start()

@@ -17,6 +17,7 @@ from editor.article import (
     Source,
     SourceKind,
 )
+from editor.cli.findings import describe
 from editor.render import run_checklist
 from editor.render.markdown import MAX_RENDER_CHARS
 
@@ -50,7 +51,7 @@ def test_a_complete_story_passes_cleanly() -> None:
 def test_an_empty_article_lists_every_missing_required_field_as_an_error() -> None:
     problems = run_checklist(Article(), now=NOW)
     assert fields(errors(problems)) == {"headline", "body", "bylines"}
-    assert all(p.message.endswith(".") and len(p.message) < 100 for p in problems)
+    assert all(describe(p).endswith(".") and len(describe(p)) < 100 for p in problems)
 
 
 def test_a_missing_section_only_warns() -> None:
@@ -62,7 +63,7 @@ def test_a_long_headline_warns_with_its_length() -> None:
     headline = "Council approves new tram line after a decade of debate, lawsuits and three referendums"
     problems = run_checklist(publishable(headline=headline), now=NOW)
     assert len(problems) == 1 and problems[0].severity == Severity.WARNING
-    assert str(len(headline)) in problems[0].message
+    assert str(len(headline)) in describe(problems[0])
 
 
 def test_a_70_character_headline_is_fine() -> None:
@@ -122,7 +123,7 @@ def test_malformed_links_in_sources_related_and_body_are_errors() -> None:
         ("body", Severity.ERROR),
     ]
     body_problem = next(p for p in problems if p.field == "body")
-    assert "www.city.example/plan" in body_problem.message and "Line 1" in body_problem.message
+    assert "www.city.example/plan" in describe(body_problem) and "Line 1" in describe(body_problem)
 
 
 def test_an_embargo_in_the_past_warns() -> None:
@@ -141,7 +142,7 @@ def test_errors_come_before_warnings() -> None:
 def test_a_body_too_long_to_render_cannot_be_published() -> None:
     problems = run_checklist(publishable(body="word " * (MAX_RENDER_CHARS // 4)), now=NOW)
     assert [(p.field, p.severity) for p in problems] == [("body", Severity.ERROR)]
-    assert "too long" in problems[0].message
+    assert "too long" in describe(problems[0])
 
 
 def test_local_body_images_are_publishable_but_missing_files_are_named(tmp_path) -> None:
@@ -157,7 +158,7 @@ def test_local_body_images_are_publishable_but_missing_files_are_named(tmp_path)
     )
     problems = errors(run_checklist(article, now=NOW))
     assert [p.field for p in problems] == ["body"]
-    assert "gone.png" in problems[0].message and "not found" in problems[0].message
+    assert "gone.png" in describe(problems[0]) and "not found" in describe(problems[0])
 
 
 def test_local_images_the_journalist_did_not_place_are_errors_that_name_them(tmp_path) -> None:
@@ -172,20 +173,51 @@ def test_local_images_the_journalist_did_not_place_are_errors_that_name_them(tmp
     assert [p.field for p in found] == ["body"] * 3
     references = ["../elsewhere/harbour.jpg", str(photo), f"file://{photo}"]
     for problem, reference in zip(found, references, strict=True):
-        assert reference in problem.message and "Insert Image" in problem.message
+        assert reference in describe(problem) and "Insert Image" in describe(problem)
     found = errors(run_checklist(typed, now=NOW))
     assert sorted(p.field for p in found) == ["body", "featured_image"]
-    assert all(str(photo) in p.message and "not uploaded" in p.message for p in found)
+    assert all(str(photo) in describe(p) and "not uploaded" in describe(p) for p in found)
 
 
 @pytest.mark.parametrize("tag", ["<b></b>", "<img src=x>", " <i> </i> "])
 def test_a_tag_that_is_only_markup_is_an_error_the_site_would_refuse(tag: str) -> None:
     found = errors(run_checklist(publishable(tags=["Harbour", tag]), now=NOW))
     assert [p.field for p in found] == ["tags"]
-    assert tag in found[0].message
+    assert tag in describe(found[0])
 
 
 def test_a_headline_the_site_cannot_store_is_an_error() -> None:
     found = errors(run_checklist(publishable(headline="Storm " * 20_000), now=NOW))
     assert [p.field for p in found] == ["headline"]
-    assert "119,999" in found[0].message  # its length, stripped
+    assert "119,999" in describe(found[0])  # its length, stripped
+
+
+def _every_finding() -> list[Problem]:
+    """An article that trips every check the checklist and validation have."""
+    from editor.article import FeaturedImage
+
+    article = Article(
+        headline="x" * 1_001,
+        body='He said "we will rebuild". See [plan](www.city.example/plan) ![](/no/such/image.png)',
+        slug="Not A Slug",
+        bylines=[Byline("")],
+        sources=[Source("", url="not a link")],
+        related=[RelatedLink("", url="nope"), RelatedLink("Nowhere")],
+        tags=["<b></b>"],
+        embargo=datetime(2020, 1, 1, tzinfo=UTC),
+        featured_image=FeaturedImage("https://img.example/a.jpg", "", "", ""),
+    )
+    found = run_checklist(article, now=NOW)
+    found += run_checklist(Article(headline="h" * 80, body=""), now=NOW)
+    return found
+
+
+def test_findings_are_codes_with_words_on_the_command_line_for_every_code() -> None:
+    from editor.cli.findings import TEMPLATES
+
+    found = _every_finding()
+    codes = {p.code for p in found}
+    assert {"headline_too_long", "headline_long", "link_invalid", "image_file_missing"} <= codes
+    assert codes <= set(TEMPLATES), codes - set(TEMPLATES)
+    assert all(" " not in p.code for p in found)  # a code, not a sentence
+    assert all(describe(p) and p.code not in describe(p) for p in found)

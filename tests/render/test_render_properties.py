@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.article import Article, Byline, BylineRole, FeaturedImage, RelatedLink, Source, SourceKind
+from editor.cli.findings import describe
 from editor.render import render_article, render_document, run_checklist
 from tests.render.html_checks import assert_harmless
 
@@ -61,4 +62,4 @@ def test_any_article_renders_to_harmless_html_without_the_editors_note(article: 
 @given(articles)
 def test_the_checklist_answers_for_any_article(article: Article) -> None:
     problems = run_checklist(article)
-    assert all(p.message.strip() and "\n" not in p.message for p in problems)
+    assert all(describe(p).strip() and "\n" not in describe(p) for p in problems)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from editor.article import (
     Article,
@@ -15,7 +20,7 @@ from editor.article import (
     SourceKind,
     Status,
 )
-from editor.store import ArticleStore
+from editor.store import ArticleStore, StoreError
 
 
 class ManualClock:
@@ -78,3 +83,15 @@ def assert_search_index_matches_articles(store: ArticleStore) -> None:
         connection.exec_driver_sql(
             "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
         )
+
+
+@contextmanager
+def store_error_saying(pattern: str, kind: type[StoreError] = StoreError) -> Iterator[None]:
+    """Expect a ``kind`` store error whose words on the command line match ``pattern`` (the store
+    itself gives a code; the sentence is made where it is shown)."""
+    from editor.cli.store_errors import describe
+
+    with pytest.raises(kind) as caught:
+        yield
+    words = describe(caught.value)
+    assert re.search(pattern, words), words

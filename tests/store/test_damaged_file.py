@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.store import ArticleStore, StoreError
+from editor.store import ArticleStore
+from tests.store.helpers import store_error_saying
 
 
 def damage_a_page_no_command_reads(path: Path) -> None:
@@ -45,6 +46,6 @@ def test_a_damaged_file_is_refused_and_never_written(
         assert "damaged" in err and "Traceback" not in err
         assert len(err.strip().splitlines()) == 1, err
     assert fingerprint(data_dir) == before
-    with pytest.raises(StoreError, match="damaged"):
+    with store_error_saying("damaged"):
         ArticleStore.open(database)
     assert fingerprint(data_dir) == before

@@ -17,8 +17,8 @@ from sqlalchemy import event
 
 import editor
 from editor.article import Article
-from editor.store import ArticleStore, StoreError
-from tests.store.helpers import assert_search_index_matches_articles
+from editor.store import ArticleStore
+from tests.store.helpers import assert_search_index_matches_articles, store_error_saying
 
 REPO_ROOT = Path(editor.__file__).resolve().parents[1]
 
@@ -156,7 +156,7 @@ def test_a_full_disk_gives_a_clear_error_keeps_the_saved_text_and_a_retry_succee
     clocked_store.save(article)
     longer = article.copy(body="Words that need room on the disk. " * 30_000)
 
-    with disk_full(clocked_store), pytest.raises(StoreError, match=r"^Could not save: the disk is full$"):
+    with disk_full(clocked_store), store_error_saying(r"^Could not save: the disk is full$"):
         clocked_store.save(longer, revision="always")
 
     assert clocked_store.get(article.id).body == "Safe text."

@@ -9,13 +9,12 @@ import textwrap
 import zlib
 from pathlib import Path
 
-import pytest
 from alembic.script import ScriptDirectory
 
 from editor.article import Status
-from editor.store import ArticleStore, ListFilter, StoreError
+from editor.store import ArticleStore, ListFilter
 from editor.store.database import MIGRATIONS, alembic_config, create_store_engine, upgrade
-from tests.store.helpers import assert_search_index_matches_articles, full_article
+from tests.store.helpers import assert_search_index_matches_articles, full_article, store_error_saying
 
 OLD_ARTICLE_ID = "5f0c3c1e-0000-4000-8000-000000000001"
 
@@ -154,7 +153,7 @@ def test_a_later_schema_change_rebuilding_articles_keeps_every_row(db_path: Path
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
     # This Copydesk does not know revision 9001: it must refuse rather than guess.
-    with pytest.raises(StoreError, match="newer version of Copydesk"):
+    with store_error_saying("newer version of Copydesk"):
         ArticleStore.open(db_path)
 
 
@@ -162,7 +161,7 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error_and_is_left_alone(tmp
     garbage = tmp_path / "copydesk.sqlite3"
     content = b"These are my notes, not a database.\n" * 200
     garbage.write_bytes(content)
-    with pytest.raises(StoreError, match="not a Copydesk database or is damaged"):
+    with store_error_saying("not a Copydesk database or is damaged"):
         ArticleStore.open(garbage)
     assert garbage.read_bytes() == content
 
@@ -172,7 +171,7 @@ def test_another_programs_sqlite_database_is_refused_untouched(tmp_path: Path) -
     with sqlite3.connect(foreign) as db:
         db.execute("CREATE TABLE notes (text TEXT)")
         db.execute("INSERT INTO notes VALUES ('keep me')")
-    with pytest.raises(StoreError, match="not a Copydesk database"):
+    with store_error_saying("not a Copydesk database"):
         ArticleStore.open(foreign)
     with sqlite3.connect(foreign) as db:
         tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -182,7 +181,7 @@ def test_another_programs_sqlite_database_is_refused_untouched(tmp_path: Path) -
 def test_a_folder_in_place_of_the_file_gives_a_clear_error(tmp_path: Path) -> None:
     folder = tmp_path / "copydesk.sqlite3"
     folder.mkdir()
-    with pytest.raises(StoreError, match="Could not open the database file"):
+    with store_error_saying("Could not open the database file"):
         ArticleStore.open(folder)
 
 

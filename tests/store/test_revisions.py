@@ -6,7 +6,7 @@ import pytest
 
 from editor.article import Article, Status
 from editor.store import ArticleStore, RevisionNotFound, StoreError
-from tests.store.helpers import ManualClock, full_article
+from tests.store.helpers import ManualClock, full_article, store_error_saying
 
 
 def test_autosaves_while_typing_are_coalesced_into_one_revision_per_five_minutes(
@@ -134,7 +134,7 @@ def test_unknown_revisions_raise_a_clear_error(clocked_store: ArticleStore) -> N
     clocked_store.save(other)
     others_revision = clocked_store.revisions(other.id)[0].id
 
-    with pytest.raises(RevisionNotFound, match="has no revision 999"):
+    with store_error_saying("has no revision 999", RevisionNotFound):
         clocked_store.revision(one.id, 999)
     with pytest.raises(StoreError):  # a revision of another article is not this article's
         clocked_store.restore(one.id, others_revision)

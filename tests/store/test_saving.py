@@ -9,7 +9,7 @@ import pytest
 
 from editor.article import Article, RemoteBinding, Status
 from editor.store import ArticleNotFound, ArticleStore, StoreError
-from tests.store.helpers import ManualClock, full_article
+from tests.store.helpers import ManualClock, full_article, store_error_saying
 
 
 def test_a_fully_filled_article_comes_back_identical_after_reopening(db_path: Path) -> None:
@@ -208,7 +208,7 @@ def test_a_damaged_row_gives_a_store_error_not_a_traceback(clocked_store: Articl
             "UPDATE articles SET status = 'lost', bylines = '7' WHERE id = ?", (article.id,)
         )
         connection.exec_driver_sql("UPDATE revisions SET snapshot = x'00ff' WHERE id = ?", (revision,))
-    with pytest.raises(StoreError, match="damaged"):
+    with store_error_saying("damaged"):
         clocked_store.get(article.id)
-    with pytest.raises(StoreError, match="damaged"):
+    with store_error_saying("damaged"):
         clocked_store.revision(article.id, revision)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.cms.accounts import AccountStore
 from editor.ui.accounts.dialog import AccountsDialog
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 from editor.ui.publish import install_publishing
 from tests.sync.conftest import full_article, posts_marked
@@ -68,7 +69,7 @@ def test_add_test_and_remove_an_account_and_publish_with_it(
     secret_service: None,
     tmp_path: Path,
 ) -> None:
-    window = MainWindow(data_dir)
+    window = MainWindow(AppCore(data_dir))
     ui = install_publishing(window)
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=STARTUP_TIMEOUT_MS):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.article import Status
 from editor.sync.outbox import OpState
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 from editor.ui.publish import install_publishing
 from tests.sync.conftest import full_article, keyring_account, posts_marked  # noqa: F401 - a fixture
@@ -24,7 +25,7 @@ TIMEOUT_MS = 180_000
 
 @pytest.fixture
 def window(qtbot, data_dir: Path, settings_dir: Path, keyring_account: str):  # noqa: F811
-    opened = MainWindow(data_dir)
+    opened = MainWindow(AppCore(data_dir))
     install_publishing(opened)
     opened.show()
     with qtbot.waitSignal(opened.library_ready, timeout=STARTUP_TIMEOUT_MS):

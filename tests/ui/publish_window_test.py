@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.article import Article, Status
 from editor.store import ArticleStore
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 from editor.ui.publish import install_publishing
 from editor.ui.publish.conflict import ConflictDialog
@@ -40,7 +41,7 @@ def _article_in_library(data_dir: Path, folder: Path) -> Article:
 
 @pytest.fixture
 def publishing_window(qtbot, data_dir: Path, settings_dir: Path, keyring_account: str):  # noqa: F811
-    window = MainWindow(data_dir)
+    window = MainWindow(AppCore(data_dir))
     install_publishing(window)
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=STARTUP_TIMEOUT_MS):
@@ -87,11 +88,13 @@ def test_publish_from_the_window_shows_published_with_the_link(
     assert len(posts) == 1
     assert f'href="{posts[0]["link"]}"' in _status_text(window)
     assert window.store.get(article.id).status == Status.PUBLISHED
-    row = window.library.model.row_of(article.id)
-    assert row is not None
-    qtbot.waitUntil(
-        lambda: window.library.model._rows[row].status == Status.PUBLISHED, timeout=STARTUP_TIMEOUT_MS
-    )
+    model = window.library.model  # redraws itself when the library announces the change
+
+    def listed_as_published() -> bool:
+        row = model.row_of(article.id)
+        return row is not None and model._rows[row].status == Status.PUBLISHED
+
+    qtbot.waitUntil(listed_as_published, timeout=STARTUP_TIMEOUT_MS)
 
 
 def test_an_edit_on_the_site_opens_the_conflict_dialog_and_keep_mine_overwrites(

@@ -10,10 +10,10 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
+from editor.app.listing import LibraryQuery
 from editor.article import Article, Status
 from editor.store import ListFilter
 from editor.ui.library.model import BATCH_SIZE, HEADLINE, MATCH, SECTION, STATUS, LibraryModel
-from editor.ui.library.queries import LibraryQuery
 from editor.ui.tasks import TaskRunner
 from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS
 

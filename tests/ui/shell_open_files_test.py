@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.app.files import export_article
 from editor.article import Article
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
-from editor.ui.store_tasks import export_article
 from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, wait_saved
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
@@ -69,7 +70,7 @@ def test_an_unreadable_file_is_named_in_a_message_and_the_others_still_open(
 
 def test_files_given_before_the_library_opens_are_opened_once_it_is(qtbot, store, tmp_path, settings_dir):
     path = export_article(Article(headline="Early file", body="Words."), tmp_path / "early.md")
-    window = MainWindow(Path(tmp_path / "data"))
+    window = MainWindow(AppCore(Path(tmp_path / "data")))
     window.show()
     try:
         window.open_files([path])  # as app.run does, before the first paint

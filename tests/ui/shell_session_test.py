@@ -15,11 +15,11 @@ import sys
 import time
 from pathlib import Path
 
+from editor.app.files import export_article
 from editor.article import Article
 from editor.store import ArticleStore
 from editor.ui import settings as keys
 from editor.ui.settings import Settings
-from editor.ui.store_tasks import export_article
 from tests.ui.shell_support import SAVE_TIMEOUT_MS, close_window, open_window
 
 pytest_plugins = ["tests.ui.shell_fixtures"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.article import Article
 from editor.ui import settings as keys
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
 from editor.welcome import database_folder
@@ -59,7 +60,7 @@ def test_ctrl_n_pressed_while_the_window_opens_makes_a_new_article_with_the_type
     qtbot, store, settings_dir, key_bindings_installed
 ):
     store.save(Article(headline="Older story"))
-    window = MainWindow(Path(database_folder(store)))
+    window = MainWindow(AppCore(Path(database_folder(store))))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -113,7 +114,7 @@ def test_text_typed_while_the_window_opens_lands_in_the_reopened_article(
     story = Article(headline="Harbour closes", body="Words.")
     store.save(story)
     Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, story.id)
-    window = MainWindow(Path(database_folder(store)))
+    window = MainWindow(AppCore(Path(database_folder(store))))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -143,7 +144,7 @@ def test_the_title_names_the_story_only_once_its_text_is_in_the_editor_and_typin
     story = Article(headline="Harbour closes", body="Words.")
     store.save(story)
     Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, story.id)
-    window = MainWindow(Path(database_folder(store)))
+    window = MainWindow(AppCore(Path(database_folder(store))))
     seen_with_title: list[str] = []
     window.windowTitleChanged.connect(
         lambda title: (

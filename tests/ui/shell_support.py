@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 
 STARTUP_TIMEOUT_MS = 90_000
@@ -15,7 +16,8 @@ EVENT_TIMEOUT_MS = 30_000
 
 def open_window(qtbot, data_dir: Path) -> MainWindow:
     """Show a main window on ``data_dir`` and wait until the database and the form are ready."""
-    window = MainWindow(data_dir)  # closed by the fixtures (not qtbot.addWidget: it would close first)
+    # closed by the fixtures (not qtbot.addWidget: it would close first)
+    window = MainWindow(AppCore(data_dir))
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=STARTUP_TIMEOUT_MS):
         window.start()

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from editor.app.files import export_article
 from editor.article import Article
 from editor.cli import main
 from editor.store import ArticleStore
-from editor.ui.store_tasks import export_article
 from tests.ui.shell_support import SAVE_TIMEOUT_MS, wait_saved
 
 pytest_plugins = ["tests.ui.shell_fixtures"]

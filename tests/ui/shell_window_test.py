@@ -5,9 +5,9 @@ Real parts: MainWindow, QSettings INI files in the test's own folder, the store 
 
 from __future__ import annotations
 
+from editor.app.files import as_new, export_article
 from editor.article import Article
 from editor.importers import frontmatter
-from editor.ui.store_tasks import export_article, read_import
 from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS, close_window, wait_saved
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
@@ -62,10 +62,10 @@ def test_import_keeps_the_file_id_unless_the_library_already_has_it(store, tmp_p
     article = Article(headline="From a file", body="Imported words.")
     path = tmp_path / "story.md"
     path.write_text(frontmatter.dumps(article), encoding="utf-8")
-    first = read_import(store, path)
+    first = as_new(store, frontmatter.loads(path.read_text(encoding="utf-8")))
     assert (first.id, first.headline) == (article.id, "From a file")
     store.save(first)
-    second = read_import(store, path)
+    second = as_new(store, frontmatter.loads(path.read_text(encoding="utf-8")))
     assert second.id != article.id
     assert second.body.strip() == "Imported words."
 

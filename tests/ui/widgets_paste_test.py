@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from editor.importers.html import html_to_markdown
 from editor.render import render_body
-from editor.ui.body.html_paste import html_to_markdown
 
 
 def test_google_docs_wrapper_is_not_bold_and_styled_spans_are() -> None:

@@ -12,8 +12,6 @@ Pure text functions: no Qt here, so the rules can be tested on their own.
 
 from __future__ import annotations
 
-from editor.render.markdown import parser
-
 _SENTINEL = "\ue000"  # private use: neither space nor punctuation, so it behaves like a typed letter
 _FORMAT_OF = {"**": "strong", "*": "em"}
 _CHARS = {"strong", "em", "s", "code"}
@@ -26,6 +24,8 @@ def active_formats(line: str, position: int) -> frozenset[str]:
 
 def _read(line: str, position: int) -> tuple[frozenset[str], int]:
     """The formats at ``position`` and how many "*" of the line would show as literal text."""
+    from editor.render.markdown import parser  # markdown-it loads after the story is shown
+
     tokens = parser().parseInline(line[:position] + _SENTINEL + line[position:])
     stack: list[str] = []
     found: set[str] = set()

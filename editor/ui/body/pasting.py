@@ -15,7 +15,6 @@ from shiboken6 import isValid
 
 from editor.control_chars import has_controls, strip_controls
 from editor.ui.body.background import default_runner
-from editor.ui.body.html_paste import html_to_markdown
 from editor.ui.tasks import TaskRunner
 
 SYNC_HTML_LIMIT = 32_000  # characters of HTML converted on the spot (well under a frame or two)
@@ -69,7 +68,7 @@ class Paster(QObject):
 
     def _converted_or_text(self, html: str, text: str) -> str:
         try:
-            return html_to_markdown(html)
+            return _html_to_markdown(html)
         except Exception:
             self.message.emit(self.tr("The pasted formatting could not be read; pasted as plain text."))
             return text
@@ -81,7 +80,7 @@ class Paster(QObject):
         self.message.emit(self.tr("Converting the pasted text…"))
         paste_id = self._next_id
         (self.runner or default_runner()).run_query(
-            lambda: html_to_markdown(html),
+            lambda: _html_to_markdown(html),
             success=lambda markdown: self._on_converted(paste_id, markdown, ""),
             failure=lambda error: self._on_converted(paste_id, "", f"{type(error).__name__}: {error}"),
             label="convert pasted HTML",
@@ -123,3 +122,11 @@ class Paster(QObject):
             .replace("%1", megabytes)
             .replace("%2", limit)
         )
+
+
+def _html_to_markdown(html: str) -> str:
+    """The converter is imported on first use: BeautifulSoup and markdownify take longer to load than
+    the window takes to show the story (the window preloads them on a worker once it is up)."""
+    from editor.importers.html import html_to_markdown
+
+    return html_to_markdown(html)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
+from editor.article import HEADLINE_GUIDANCE_CHARS
 from editor.control_chars import strip_controls
-from editor.render.checklist import HEADLINE_GUIDANCE_CHARS
 from editor.ui.body.colors import warning_text
 
 _LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]+")

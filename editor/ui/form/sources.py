@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article, Source, SourceKind, is_valid_url, validate
+from editor.ui.findings import describe
 from editor.ui.form.rows import ListTableModel, RowButtons, configure_table
 
 KIND, NAME, LINK, NOTE = range(4)
@@ -44,7 +45,7 @@ def source_problems(sources: list[Source]) -> dict[tuple[int, int], str]:
     by_row: dict[int, list[str]] = {}
     for problem in validate(Article(sources=sources)):
         if problem.field == "sources" and problem.index is not None:
-            by_row.setdefault(problem.index, []).append(problem.message)
+            by_row.setdefault(problem.index, []).append(describe(problem))
     problems: dict[tuple[int, int], str] = {}
     for row, messages in by_row.items():
         source = sources[row]

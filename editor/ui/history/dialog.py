@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article
+from editor.render.diff import DiffColours, diff_articles
 from editor.store.errors import ArticleNotFound
-from editor.ui.history.diff import DiffColours, diff_articles
+from editor.ui.errors import error_text
 from editor.ui.tasks import TaskRunner
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -173,7 +174,9 @@ class HistoryDialog(QDialog):
             )
 
     def _show_error(self, error: BaseException) -> None:
-        self.diff_view.setPlainText(self.tr("The history could not be read: %1").replace("%1", str(error)))
+        self.diff_view.setPlainText(
+            self.tr("The history could not be read: %1").replace("%1", error_text(error))
+        )
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

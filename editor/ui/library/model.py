@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from editor.app.listing import LibraryQuery, LibraryRow, changed_rows, count_rows, fetch_rows
 from editor.article import Status, local_time_text
-from editor.ui.library.queries import LibraryQuery, LibraryRow, count_rows, fetch_rows
+from editor.ui.errors import error_text
 from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from editor.app.changes import Changes
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -215,7 +219,7 @@ class LibraryModel(QAbstractTableModel):
             return
         self._set_loading(False)
         self._exhausted = True
-        self.failed.emit(self.tr("The library could not be read: %1").replace("%1", str(error)))
+        self.failed.emit(self.tr("The library could not be read: %1").replace("%1", error_text(error)))
 
     def _fetch_total(self) -> None:
         generation, store, query = self._generation, self._store, self._query
@@ -232,17 +236,38 @@ class LibraryModel(QAbstractTableModel):
 
     # --- keeping rows current without refetching ----------------------------------------------------
 
-    def update_article(
-        self, article_id: str, *, headline: str, status: Status, section: str, updated: datetime
-    ) -> None:
-        """Show a just-saved article's new headline, status, section and time in its row."""
-        row = self._row_of_id.get(article_id)
-        if row is None:
+    def on_library_changed(self, changes: Changes) -> None:
+        """Subscribed to the change bridge: list again when the list changed, else redraw the rows of
+        the articles that changed (their headline, status, section and time)."""
+        if changes.listing or changes.elsewhere:
+            self.refresh()
             return
-        self._rows[row] = dataclasses.replace(
-            self._rows[row], headline=headline, status=status, section=section, updated=updated
+        shown = [article_id for article_id in changes.articles if article_id in self._row_of_id]
+        store = self._store
+        if not shown or store is None:
+            return
+        generation = self._generation
+        self._tasks.run_query(
+            lambda: changed_rows(store, shown),
+            success=lambda rows: self._update_rows(generation, rows),
+            label="library rows",
         )
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+
+    def _update_rows(self, generation: int, rows: list[LibraryRow]) -> None:
+        if generation != self._generation:
+            return  # listed again meanwhile: the rows read then are newer
+        for changed in rows:
+            row = self._row_of_id.get(changed.id)
+            if row is None:
+                continue
+            self._rows[row] = dataclasses.replace(
+                self._rows[row],
+                headline=changed.headline,
+                status=changed.status,
+                section=changed.section,
+                updated=changed.updated,
+            )
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)

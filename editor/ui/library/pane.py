@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.app.listing import LibraryQuery
 from editor.article import Status
 from editor.ui.library.model import HEADLINE, MATCH, SECTION, SORT_KEYS, STATUS, UPDATED, LibraryModel
-from editor.ui.library.queries import LibraryQuery
 from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 

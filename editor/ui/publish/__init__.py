@@ -1,43 +1,42 @@
-"""Publishing in the editor window: ``install_publishing(window)`` wires it all to the main window.
+"""Publishing in the editor window: ``install_publishing(window)`` wires it all to a main window.
 
-What it adds: the outbox worker (:class:`PublishingController`, connected to ``publish_requested``), the
-open article's publishing state in the status bar (with the link, Retry and Resolve…), the conflict
-dialog when an update meets an edit made on the site, and a Publishing menu (Unpublish…, Outbox…,
-Open from CMS…, Accounts…, Send Queued Now). The related-article search also looks on the sites.
+What it adds: the application's outbox drain (started once the library is open) and, for this window,
+a :class:`PublishingController` connected to ``publish_requested``, the open article's publishing state
+in the status bar (with the link, Retry and Resolve…), the conflict dialog when an update meets an edit
+made on the site, and a Publishing menu (Unpublish…, Outbox…, Open from CMS…, Accounts…, Send Queued
+Now). The status follows the library's change announcements.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from editor.ui.publish.controller import PublishingController
 from editor.ui.publish.status import PublishStatusWidget, read_state
 
-
-def _default_accounts(window: Any) -> Any:
-    from editor.cms.accounts import AccountStore
-
-    return AccountStore(window.data_dir)
+if TYPE_CHECKING:
+    from editor.app.changes import Changes
+    from editor.ui.main_window import MainWindow
 
 
 class PublishingUi:
     """The publishing widgets and dialogs of one main window (kept alive by the window)."""
 
-    def __init__(self, window: Any, accounts: Any, controller: PublishingController) -> None:
+    def __init__(self, window: MainWindow, controller: PublishingController) -> None:
         self.window = window
-        self.accounts = accounts
+        self.core = window.core
         self.controller = controller
         self.status = PublishStatusWidget(window)
         self.status.setObjectName("publish_status")
         window.statusBar().addWidget(self.status)
-        self.dialogs: dict[str, Any] = {}
+        self.dialogs: dict[str, QDialog] = {}
         self._showing_conflict: set[str] = set()
         controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-        controller.article_state_changed.connect(self._on_article_state_changed)
         controller.progress.connect(self.status.show_progress)
         controller.conflict_found.connect(self.show_conflict)
         self.status.retry_requested.connect(controller.retry)
@@ -45,7 +44,8 @@ class PublishingUi:
         self.status.publish_new_requested.connect(controller.publish_new)
         self.status.unbind_requested.connect(controller.unbind)
         window.article_opened.connect(self.refresh_status)
-        window.library_ready.connect(self._on_library_ready)
+        window.library_ready.connect(self.core.outbox_drain().start)
+        self.core.bridge.library_changed.connect(self._on_library_changed)
         self.menu = self._build_menu()
         self._show_ways_forward(False)
 
@@ -71,21 +71,15 @@ class PublishingUi:
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
             self.actions[key] = action
-        bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
-        else:
-            bar.addMenu(menu)
+        window.menuBar().insertMenu(window.menus.help_menu.menuAction(), menu)
         return menu
 
-    def _on_library_ready(self) -> None:
-        from editor.ui.publish.related import install_related_search
-
-        if self.window.form is not None:
-            install_related_search(self.window, self.accounts)
-
     # --- the open article's state ---------------------------------------------------------------------
+
+    def _on_library_changed(self, changes: Changes) -> None:
+        """Subscribed to the change bridge: the open article's publishing state, when it may have moved."""
+        if changes.touches(self.window.current_article_id()):
+            self.refresh_status()
 
     def refresh_status(self, article_id: str | None = None) -> None:
         article_id = article_id or self.window.current_article_id()
@@ -115,11 +109,6 @@ class PublishingUi:
         if article_id is not None:
             act(article_id)
 
-    def _on_article_state_changed(self, article_id: str) -> None:
-        self.window.library.model.refresh()
-        if article_id == self.window.current_article_id():
-            self.refresh_status(article_id)
-
     # --- dialogs ----------------------------------------------------------------------------------------
 
     def show_conflict(self, article_id: str) -> None:
@@ -148,16 +137,16 @@ class PublishingUi:
     def show_outbox(self) -> None:
         from editor.ui.publish.outbox_view import OutboxDialog
 
-        self._show_dialog("outbox", lambda: OutboxDialog(self.controller, self.window))
+        self._show_dialog("outbox", lambda: OutboxDialog(self.controller, self.core.bridge, self.window))
 
     def show_accounts(self) -> None:
         from editor.ui.accounts.dialog import AccountsDialog
 
-        def make() -> Any:
-            dialog = AccountsDialog(
-                self.window.tasks, self.accounts, self.window, store=getattr(self.window, "store", None)
-            )
-            dialog.accounts_changed.connect(self.controller.forget_clients)
+        library = self.core.library
+
+        def make() -> QDialog:
+            dialog = AccountsDialog(self.window.tasks, library.accounts, self.window, store=self.window.store)
+            dialog.accounts_changed.connect(library.accounts_changed)
             return dialog
 
         self._show_dialog("accounts", make)
@@ -166,14 +155,14 @@ class PublishingUi:
         from editor.ui.publish.open_from_cms import OpenFromCmsDialog
 
         def show(names: list[str]) -> None:
-            def make() -> Any:
+            def make() -> QDialog:
                 dialog = OpenFromCmsDialog(self.controller, names, self.window)
-                dialog.article_pulled.connect(self._open_pulled)
+                dialog.article_pulled.connect(self.window.open_article)
                 return dialog
 
             self._show_dialog("open_from_cms", make)
 
-        accounts = self.accounts  # accounts.json is read on a worker, never on the GUI thread
+        accounts = self.core.library.accounts  # accounts.json is read on a worker, never on the GUI thread
         self.window.tasks.run_query(
             lambda: [a.name for a in accounts.list()],
             success=show,
@@ -181,11 +170,7 @@ class PublishingUi:
             label="account names",
         )
 
-    def _open_pulled(self, article_id: str) -> None:
-        self.window.library.model.refresh()
-        self.window.commands.open_article(article_id)
-
-    def _show_dialog(self, key: str, make: Any) -> None:
+    def _show_dialog(self, key: str, make: Callable[[], QDialog]) -> None:
         dialog = self.dialogs.get(key)
         if dialog is None:
             dialog = make()
@@ -195,14 +180,16 @@ class PublishingUi:
         dialog.activateWindow()
 
 
-def install_publishing(window: Any, *, accounts: Any = None, interval_ms: int | None = None) -> PublishingUi:
-    """Add publishing to ``window`` (a MainWindow); call once, before ``window.start()``."""
-    accounts = accounts if accounts is not None else _default_accounts(window)
-    options = {} if interval_ms is None else {"interval_ms": interval_ms}
-    controller = PublishingController(window, accounts, **options)
-    ui = PublishingUi(window, accounts, controller)
+def install_publishing(window: MainWindow, *, interval_ms: int | None = None) -> PublishingUi:
+    """Add publishing to ``window``; call once, before ``window.start()``. The application's drain is
+    made by the first window that installs it (``interval_ms``: how often it looks)."""
+    core = window.core
+    drain = core.outbox_drain(**({} if interval_ms is None else {"interval_ms": interval_ms}))
+    controller = PublishingController(core.library, core.tasks, drain, window)
+    window.publish_requested.connect(controller.publish)
+    ui = PublishingUi(window, controller)
     window.publishing = ui
     app = QCoreApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(controller.shutdown)
+        app.aboutToQuit.connect(drain.shutdown)
     return ui

@@ -9,41 +9,32 @@ there is nothing to compare: the user is offered a new post or unbinding instead
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from editor.app.library import NotBound
 from editor.article import Article
-from editor.sync.conflicts import Choice, resolve_conflict
-from editor.sync.gone import PostGone, gone_message, post_is_gone
+from editor.sync.conflicts import Choice
+from editor.sync.gone import PostGone
 from editor.ui.publish.conflict import ConflictDialog
 
-
-def fetch_both_sides(store: Any, accounts: Any, article_id: str) -> tuple[Article, Article]:
-    """(the site's version, the local one); runs on a worker."""
-    local = store.get(article_id)
-    if local.remote is None:
-        raise ValueError("This article is not bound to a post on a site.")
-    client = accounts.client(local.remote.account)
-    try:
-        if post_is_gone(client, local.remote.remote_id):
-            raise PostGone(gone_message(local.remote.remote_id))
-        theirs = client.pull(local.remote.remote_id)
-    finally:
-        client.close()
-    return theirs, local
+if TYPE_CHECKING:
+    from editor.ui.publish import PublishingUi
 
 
-def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> None:
-    window, controller = ui.window, ui.controller
+def ask_and_resolve(ui: PublishingUi, article_id: str, *, done: Callable[[], None]) -> None:
+    window, controller, library = ui.window, ui.controller, ui.core.library
     store = window.store
 
     def failed(error: BaseException) -> None:
         done()
-        if isinstance(error, PostGone):
+        if isinstance(error, PostGone):  # nothing to compare: offer a new post or unbinding instead
             offer_ways_forward(ui, article_id, str(error))
-            return
-        controller.message.emit(str(error) or type(error).__name__)
+        elif isinstance(error, NotBound):
+            controller.message.emit(window.tr("This article is not bound to a post on a site."))
+        else:
+            controller.show_error(error)
 
     def show(sides: tuple[Article, Article]) -> None:
         dialog = ConflictDialog(*sides, parent=window)
@@ -60,7 +51,7 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
     def apply(choice: Choice) -> None:
         window.tasks.run_query(
             lambda: (
-                resolve_conflict(store, ui.accounts, article_id, choice),
+                library.resolve_conflict(article_id=article_id, choice=choice),
                 store.get_versioned(article_id),
             )[1],
             success=lambda found: resolved(choice, *found),
@@ -72,20 +63,18 @@ def ask_and_resolve(ui: Any, article_id: str, *, done: Callable[[], None]) -> No
         done()
         if choice == Choice.TAKE_THEIRS and window.current_article_id() == article_id:
             window.commands.show_stored(article, version)  # the site's text; Ctrl+Z brings back the local
-        controller.article_state_changed.emit(article_id)
-        controller.outbox_changed.emit()
         if choice == Choice.KEEP_MINE:
             controller.sync_now()
 
     window.tasks.run_query(
-        lambda: fetch_both_sides(store, ui.accounts, article_id),
+        lambda: library.fetch_both_sides(article_id=article_id),
         success=show,
         failure=failed,
         label="conflict: fetch the site's version",
     )
 
 
-def offer_ways_forward(ui: Any, article_id: str, message: str) -> None:
+def offer_ways_forward(ui: PublishingUi, article_id: str, message: str) -> None:
     """The post was deleted on the site: ask (window-modal, not blocking) for a new post or unbinding."""
     window, controller = ui.window, ui.controller
     box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Post deleted on the site"), message, parent=window)

@@ -19,21 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import post_id
-from editor.sync.conflicts import pull_post
 
 
 def search_site(accounts: Any, account: str, query: str) -> list[Any]:
     client = accounts.client(account)
     try:
         return client.search_posts(query, limit=20)
-    finally:
-        client.close()
-
-
-def pull_into_library(store: Any, accounts: Any, account: str, remote_id: int | str) -> str:
-    client = accounts.client(account)
-    try:
-        return pull_post(store, client, account, remote_id).id
     finally:
         client.close()
 
@@ -99,10 +90,10 @@ class OpenFromCmsDialog(QDialog):
         if item is None:
             return
         chosen, account = post_id(item.data(Qt.ItemDataRole.UserRole)), self.account_box.currentText()
-        store, accounts = self.controller.store, self.controller.accounts
+        library = self.controller.library
         self.message.setText(self.tr("Copying the post…"))
         self.controller.tasks.run_query(  # network first, then one store write (thread-safe)
-            lambda: pull_into_library(store, accounts, account, chosen),
+            lambda: library.pull(account=account, post_id=chosen).id,
             success=self._pulled,
             failure=lambda error: self.message.setText(str(error)),
             label="pull a post",

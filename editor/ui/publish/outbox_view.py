@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,18 @@ from PySide6.QtWidgets import (
 from editor.sync import outbox
 from editor.ui.messages import describe
 
+if TYPE_CHECKING:
+    from editor.app.changes import Changes
+    from editor.ui.bridge import ChangeBridge
+    from editor.ui.publish.controller import PublishingController
+
 COLUMNS = ("Article", "Action", "State", "Attempts", "Next try", "Last error")
 
 
 class OutboxDialog(QDialog):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: PublishingController, bridge: ChangeBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("outbox_dialog")
         self.setWindowTitle(self.tr("Outbox"))
@@ -49,8 +56,12 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(820, 360)
-        controller.outbox_changed.connect(self.refresh)
+        bridge.library_changed.connect(self._on_library_changed)
         self.refresh()
+
+    def _on_library_changed(self, changes: Changes) -> None:
+        if changes.outbox or changes.elsewhere:
+            self.refresh()
 
     def refresh(self) -> None:
         store = self.controller.store

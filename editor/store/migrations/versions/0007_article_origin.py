@@ -2,7 +2,7 @@
 through the window (``Article.origin``; only those are ever uploaded to a site).
 
 Revision ID: 0007_article_origin
-Revises: 0006_remote_version
+Revises: 0006_wire_copy
 
 A small table keyed by the article's pk, so ``articles`` (whose ``body`` must stay last) is not rebuilt.
 Articles imported before this revision have no recorded folder: their relative image paths must be
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_article_origin"
-down_revision = "0006_remote_version"
+down_revision = "0006_wire_copy"
 branch_labels = None
 depends_on = None
 

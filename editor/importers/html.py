@@ -1,4 +1,5 @@
-"""HTML from a browser or word processor → the Markdown we store.
+"""HTML → the Markdown we store: the one converter for pasting from a browser or word processor, for
+pulling a post from a site and for the importers (ninjs HTML bodies).
 
 Pure functions (no Qt), safe to run on a worker thread. Hostile or noisy markup is removed before
 conversion: scripts, styles, comments, Word's ``<o:p>`` and conditional comments, Google Docs' wrapping

@@ -1,7 +1,8 @@
-"""What the library asks the store, as plain functions run on the query pool (no Qt here)."""
+"""What the library view asks the store, as plain functions run on the query pool (no Qt here)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -75,3 +76,26 @@ def fetch_rows(store: Any, query: LibraryQuery, offset: int, limit: int) -> list
 def count_rows(store: Any, query: LibraryQuery) -> int | None:
     """How many articles the list holds (None for a search: FTS counts are not worth their cost)."""
     return None if query.is_search else store.count(_list_filter(query))
+
+
+def changed_rows(store: Any, article_ids: Iterable[str]) -> list[LibraryRow]:
+    """The current rows of articles that changed (a deleted one is left out: the list refreshes)."""
+    from editor.store import ArticleNotFound
+
+    rows = []
+    for article_id in article_ids:
+        try:
+            article = store.get(article_id)
+        except ArticleNotFound:
+            continue
+        rows.append(
+            LibraryRow(
+                article.id,
+                article.headline,
+                article.status,
+                article.section,
+                article.updated,
+                0,
+            )
+        )
+    return rows

@@ -1,4 +1,4 @@
-"""A readable diff of two article versions, as HTML for a QTextBrowser (no Qt here).
+"""A readable diff of two article versions, as HTML for the history dialog's QTextBrowser.
 
 Paragraphs are compared first; a changed paragraph is then compared word by word, so a one-word edit in a
 long paragraph shows as one struck-out and one highlighted word rather than two whole paragraphs.

@@ -1,0 +1,49 @@
+"""Failures in the window's words: the store's error codes through ``tr()``, anything else as its own
+one line (the importers' and the CMS's messages). Importing this does not pull in SQLAlchemy."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoreErrors", text)
+
+
+def _store_templates() -> dict[str, str]:
+    return {
+        "article_not_found": _tr("No article with id {article_id}."),
+        "revision_not_found": _tr("Article {article_id} has no revision {revision_id}."),
+        "disk_full": _tr("Could not save: the disk is full"),
+        "damaged": _tr("The database file is not a Copydesk database or is damaged: {path}"),
+        "damaged_check": _tr(
+            "The database file is not a Copydesk database or is damaged: {path} (SQLite's check says: "
+            "{check}). Copydesk has not written to it; restore it from a backup or copy, or let someone "
+            "recover it with the sqlite3 tool's .recover."
+        ),
+        "busy": _tr("The database is busy: another Copydesk process kept it locked for too long. Try again."),
+        "read_only": _tr("Could not save: the database file is read-only: {path}"),
+        "cannot_open": _tr("Could not open the database file: {path}"),
+        "disk_io": _tr("Could not read or write the database file (disk I/O error): {path}"),
+        "database_error": _tr("Database error: {detail}"),
+        "newer_schema": _tr(
+            "The database {path} was written by a newer version of Copydesk (schema {schema}); "
+            "update Copydesk to open it."
+        ),
+        "broken_references": _tr("Upgrading the database left {count} broken references: {path}"),
+        "folder_failed": _tr("Could not create the folder for the database {path}: {detail}"),
+        "article_damaged": _tr("Article {article_id} is damaged in the database: {detail}"),
+        "revision_damaged": _tr("Revision {revision_id} of {article_id} is damaged: {detail}"),
+    }
+
+
+def error_text(error: BaseException) -> str:
+    """One line saying what went wrong, for the status bar or a message box."""
+    store_errors = sys.modules.get("editor.store.errors")  # not imported: it cannot be a StoreError
+    if store_errors is not None and isinstance(error, store_errors.StoreError):
+        template = _store_templates().get(error.code)
+        if template:
+            return template.format(**error.params)
+    return str(error) or type(error).__name__
