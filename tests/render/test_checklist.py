@@ -206,9 +206,14 @@ def _every_finding() -> list[Problem]:
         tags=["<b></b>"],
         embargo=datetime(2020, 1, 1, tzinfo=UTC),
         featured_image=FeaturedImage("https://img.example/a.jpg", "", "", ""),
+        origin=Origin(placed=["/no/such/image.png"]),  # put in through the window, since moved away
     )
     found = run_checklist(article, now=NOW)
     found += run_checklist(Article(headline="h" * 80, body=""), now=NOW)
+    # pictures nobody placed: leaving an imported file's folder, a file: URL from it, one typed in the app
+    imported = Article(headline="i", body="![a](../x.png) ![b](file:///x.png)", origin=Origin("/desk"))
+    found += run_checklist(imported, now=NOW)
+    found += run_checklist(Article(headline="t", body="![c](/typed.png)"), now=NOW)
     return found
 
 
@@ -218,6 +223,7 @@ def test_findings_are_codes_with_words_on_the_command_line_for_every_code() -> N
     found = _every_finding()
     codes = {p.code for p in found}
     assert {"headline_too_long", "headline_long", "link_invalid", "image_file_missing"} <= codes
+    assert {"image_not_placed", "image_file_url", "image_outside_folder"} <= codes
     assert codes <= set(TEMPLATES), codes - set(TEMPLATES)
     assert all(" " not in p.code for p in found)  # a code, not a sentence
     assert all(describe(p) and p.code not in describe(p) for p in found)
