@@ -60,7 +60,10 @@ def _listen_once(window: MainWindow, data_dir: Path) -> Callable[[], None]:
     return listen
 
 
-PUBLISHING_MODULES = ("editor.ui.publish",)
+# The publishing UI's Qt-free part (the outbox worker pulls in SQLAlchemy, httpx, keyring, the CMS
+# clients), imported on a worker; editor.ui.publish itself is imported on the GUI thread (see
+# editor.ui.main_window.FORM_MODULES for why).
+PUBLISHING_MODULES = ("editor.sync.worker", "editor.cms.kinds")
 
 
 def _install_publishing(window: object) -> None:

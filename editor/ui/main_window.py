@@ -56,11 +56,18 @@ FIRST_PAINT_TIMEOUT_MS = 300
 UNDO_DELETE_VISIBLE_MS = 15_000
 
 
-FORM_MODULES = ("editor.render", "editor.ui.form")
+# Modules imported on a worker so the GUI thread does not wait for them. Only Qt-free ones: importing
+# modules that define Qt classes on two threads at once crashes PySide6 (a segfault at startup, about
+# one start in twenty while the GUI thread built the library pane). The Qt modules themselves are
+# imported on the GUI thread where they are used; tests/ui/shell_startup_test.py checks the lists.
+FORM_MODULES = ("editor.article", "spellchecker")  # what showing the story needs besides Qt
+# What the side panes and the first paste or formatting toggle need, once the story is on screen: the
+# renderer and checklist (markdown-it, nh3) and the HTML -> Markdown converter (bs4, markdownify).
+SIDE_PANE_MODULES = ("editor.render", "editor.importers.html")
 
 
 def _import_modules(names: Sequence[str]) -> None:
-    """Runs on a worker: import what the form (and extensions) need, so the GUI thread does not stall."""
+    """Runs on a worker: import Qt-free modules the window will need (see FORM_MODULES)."""
     for name in names:
         importlib.import_module(name)
 
@@ -342,12 +349,20 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._finish_building(preload, extend))
 
     def _finish_building(self, preload: Sequence[str], extend: Callable[[MainWindow], None] | None) -> None:
-        self._create_side_panes()
+        def build_side_panes() -> None:
+            self._create_side_panes()
+            self.tasks.run_query(
+                lambda: _import_modules(preload),
+                success=lambda _none: self._extend(extend),
+                failure=lambda _error: self._extend(extend),
+                label="import extensions",
+            )
+
         self.tasks.run_query(
-            lambda: _import_modules(preload),
-            success=lambda _none: self._extend(extend),
-            failure=lambda _error: self._extend(extend),
-            label="import extensions",
+            lambda: _import_modules(SIDE_PANE_MODULES),
+            success=lambda _none: build_side_panes(),
+            failure=lambda _error: build_side_panes(),
+            label="import side panes",
         )
 
     def _create_side_panes(self) -> None:

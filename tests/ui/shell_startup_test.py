@@ -168,3 +168,19 @@ def test_the_title_names_the_story_only_once_its_text_is_in_the_editor_and_typin
         qtbot.waitUntil(lambda: store.get(story.id).body == "At once. Words.", timeout=SAVE_TIMEOUT_MS)
     finally:
         close_window(qtbot, window)
+
+
+def test_what_startup_imports_on_workers_never_loads_qt() -> None:
+    """Two threads defining Qt classes at once crash PySide6: workers import only Qt-free modules."""
+    import subprocess
+    import sys
+
+    from editor.ui.app import PUBLISHING_MODULES
+    from editor.ui.main_window import FORM_MODULES, SIDE_PANE_MODULES
+
+    modules = [*FORM_MODULES, *SIDE_PANE_MODULES, *PUBLISHING_MODULES]
+    script = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"
+    script += "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    command = [sys.executable, "-c", script, *modules]
+    found = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]", found.stdout
