@@ -125,7 +125,11 @@ def build_actions(
         export_file=_action(window, tr("&Export…"), handlers["export_file"], "Ctrl+Shift+E"),
         history=_action(window, tr("&History…"), handlers["history"], "Ctrl+Shift+H"),
         delete=_action(
-            window, tr("&Delete Article"), handlers["delete"], None, tr("Move the article to the trash")
+            window,
+            tr("&Delete Article"),
+            handlers["delete"],
+            "Ctrl+Shift+Del",  # not Ctrl+Del: text fields delete the next word with it
+            tr("Move the article to the trash (Restore Deleted Article brings it back)"),
         ),
         quit=_action(window, tr("&Quit"), handlers["quit"], standard.Quit),
         undo=_action(window, tr("&Undo"), handlers["undo"], standard.Undo),

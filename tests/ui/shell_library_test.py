@@ -172,3 +172,19 @@ def test_the_article_left_for_a_new_one_opens_again_on_a_click_before_the_new_on
         blocker.execute("ROLLBACK")
         blocker.close()
     qtbot.waitUntil(lambda: pane.model.row_of(fresh) is not None, timeout=SAVE_TIMEOUT_MS)
+
+
+def test_ctrl_shift_delete_moves_the_open_article_to_the_trash_from_the_body(qtbot, store, window_factory):
+    doomed = Article(headline="Doomed draft", body="Keep me after all.")
+    fill(store, [doomed])
+    window = window_factory()
+    window.commands.open_article(doomed.id)
+    qtbot.waitUntil(lambda: window.current_article_id() == doomed.id, timeout=SAVE_TIMEOUT_MS)
+    body = window.form.body_editor
+    body.setFocus()
+    qtbot.keyClick(
+        body, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: window.current_article_id() is None, timeout=SAVE_TIMEOUT_MS)
+    assert [s.id for s in store.list(ListFilter(trashed=True))] == [doomed.id]
+    assert store.get(doomed.id).body == "Keep me after all."  # the shortcut deleted no text first
