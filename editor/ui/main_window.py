@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._pane_visible = {keys.PREVIEW_VISIBLE: True, keys.CHECKLIST_VISIBLE: True}
         self.side_host = QStackedWidget(self)
         self.side: QSplitter = None  # type: ignore[assignment]
+        self._words_and_minutes: tuple[int, int] | None = None  # the body's, once counted
         self._side_sizes: list[int] | None = None  # the side splitter's sizes while the checklist is compact
         # QSplitter(parent) would resolve the (orientation, parent) overload and build the Qt enums.
         self.splitter = QSplitter()  # horizontal; setCentralWidget adopts it
@@ -416,6 +417,8 @@ class MainWindow(QMainWindow):
         form.related_search_requested.connect(self.commands.search_related)
         body = form.body_editor
         body.stats_changed.connect(self._on_stats_changed)
+        body.document().contentsChanged.connect(self._show_stats)
+        form.standfirst_edit.document().contentsChanged.connect(self._show_stats)
         install_form_actions(self.window_actions, body.formatting_actions(), form.find_actions())
         form.set_formatting_toolbar_visible(False)  # the window's toolbar carries the same actions
 
@@ -606,11 +609,30 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
 
     def _on_stats_changed(self, words: int, minutes: int) -> None:
-        self.stats_label.setText(
+        self._words_and_minutes = (words, minutes)
+        self._show_stats()
+
+    def _show_stats(self) -> None:
+        """Words and characters of the body, characters of the standfirst, reading time (the counts of
+        characters are the documents' own, kept by Qt: nothing is recounted per keystroke)."""
+        if self.form is None or self._words_and_minutes is None or self.commands.current_id is None:
+            return
+        words, minutes = self._words_and_minutes
+        body = self.form.body_editor.document().characterCount() - 1  # less the final paragraph mark
+        standfirst = self.form.standfirst_edit.document().characterCount() - 1
+        text = (
             counted(words, self.tr("1 word"), self.tr("%1 words"))
+            + " · "
+            + counted(body, self.tr("1 character"), self.tr("%1 characters"))
+            + " · "
+            + self.tr("standfirst %1").replace(
+                "%1", counted(standfirst, self.tr("1 character"), self.tr("%1 characters"))
+            )
             + " · "
             + self.tr("%1 min read").replace("%1", str(minutes))
         )
+        if text != self.stats_label.text():
+            self.stats_label.setText(text)
 
     def _on_save_state_changed(self, state: str) -> None:
         from editor.ui.autosave import SaveState

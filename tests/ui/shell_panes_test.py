@@ -202,3 +202,22 @@ def test_when_every_check_passes_the_checklist_gives_its_room_to_the_preview(qtb
     qtbot.waitUntil(lambda: pane.list.isVisible() and pane.list.count() > 0, timeout=SAVE_TIMEOUT_MS)
     assert pane.height() > pane.compact_height()  # the findings have room again
     assert window.preview.height() < roomy_preview
+
+
+def test_the_status_bar_counts_the_characters_of_the_body_and_the_standfirst(qtbot, store, window_factory):
+    story = Article(headline="Counts", standfirst="Short.", body="Words here.")
+    store.save(story)
+    window = window_factory()
+    open_article(qtbot, window, story.id)
+    label = window.stats_label
+    qtbot.waitUntil(lambda: "11 characters" in label.text(), timeout=SAVE_TIMEOUT_MS)
+    assert "2 words" in label.text() and "standfirst 6 characters" in label.text()
+
+    body = window.form.body_editor
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, "!")  # a character, not a word
+    qtbot.waitUntil(lambda: "12 characters" in label.text(), timeout=SAVE_TIMEOUT_MS)
+    window.form.standfirst_edit.setFocus()
+    qtbot.keyClicks(window.form.standfirst_edit, "ab")
+    qtbot.waitUntil(lambda: "standfirst 8 characters" in label.text(), timeout=SAVE_TIMEOUT_MS)
