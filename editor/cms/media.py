@@ -91,13 +91,6 @@ def is_image_file(path: Path) -> bool:
     return filetype.guess_mime(head) in IMAGE_TYPES
 
 
-def not_an_image_message(path: Path) -> str:
-    return (
-        f"{path} is not an image file (its contents are not PNG, JPEG, GIF, WebP or AVIF), so Copydesk "
-        "does not put it on the site. Remove it from the article, or insert the right picture."
-    )
-
-
 def local_path(reference: str, base_dir: Path | None = None) -> Path | None:
     """The file a reference points to on this computer, or None for web (or other) URLs."""
     text = reference.strip()
@@ -145,9 +138,9 @@ def upload_file(
     else can fail: a publish that stops at a later image never uploads this one again.
     """
     if not path.is_file():
-        raise MissingMedia(f"The image {path} is not on this computer any more (moved or deleted?).")
+        raise MissingMedia("image_gone", params={"path": str(path)})
     if not is_image_file(path):
-        raise NotAnImage(not_an_image_message(path))
+        raise NotAnImage("not_an_image", params={"path": str(path)})
     digest = file_digest(path)
     if digest not in known:
         # Not known here, but an earlier upload may have landed with its answer lost: look before sending.
