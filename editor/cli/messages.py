@@ -162,6 +162,23 @@ CMS_TEMPLATES = {
     "ghost_not_a_post": "Ghost's answer to {what} did not describe a post.",
     "ghost_no_image_address": ("Ghost's answer to the upload of {name} did not give the image's address."),
     "not_a_ghost_id": "{post_id!r} is not a Ghost post id (24 hex digits).",
+    # the outbox
+    "being_sent": "The article is being sent right now; try again in a moment.",
+    "published_elsewhere": (
+        "This article is already published on account {account!r}; "
+        "publish it there or pull a copy for the other account."
+    ),
+    "never_published": "This article has not been published, so there is nothing to unpublish.",
+    "no_operation": "No outbox operation {op_id}.",
+    "not_retryable": "Only failed or waiting operations can be retried (this one is {state}).",
+    "cannot_cancel_sending": "This operation is being sent right now and cannot be cancelled.",
+    "not_bound": "This article is not bound to a post.",
+    "not_bound_publish": "This article is not bound to a post: publish it as usual.",
+    "post_still_there": "The post is still on the site: publishing again updates it.",
+    "not_bound_here": "This article is not bound to a post on that account: nothing to unpublish.",
+    "no_conflict": "This article has no conflict to resolve.",
+    "not_bound_any_more": "This article is not bound to a post any more.",
+    "no_post_id": "The site's answer did not say which post it was.",
     # images
     "image_gone": "The image {path} is not on this computer any more (moved or deleted?).",
     "image_missing": "The image {path} does not exist (moved or deleted?).",

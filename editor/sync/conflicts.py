@@ -47,13 +47,13 @@ def resolve_conflict(store: Any, accounts: Any, article_id: str, choice: Choice 
     choice = Choice(choice)
     conflict = open_conflict(store, article_id)
     if conflict is None:
-        raise OutboxError("This article has no conflict to resolve.")
+        raise OutboxError("no_conflict")
     if choice == Choice.CANCEL:
         cancel(store, conflict.id)  # the next publish meets the site's edit again and asks again
         return None
     article = store.get(article_id)
     if article.remote is None:
-        raise OutboxError("This article is not bound to a post any more.")
+        raise OutboxError("not_bound_any_more")
     client = accounts.client(conflict.account)
     try:
         if choice == Choice.KEEP_MINE:
@@ -100,7 +100,7 @@ def pull_post(store: Any, client: CmsClient, account: str, post_id: int | str) -
 def _binding(account: str, pulled: Article, content: Article) -> RemoteBinding:
     remote = pulled.remote
     if remote is None:
-        raise OutboxError("The site's answer did not say which post it was.")
+        raise OutboxError("no_post_id")
     return RemoteBinding(
         account=account,
         remote_id=remote.remote_id,

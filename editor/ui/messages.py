@@ -177,6 +177,23 @@ def _cms_templates() -> dict[str, str]:
             "Ghost's answer to the upload of {name} did not give the image's address."
         ),
         "not_a_ghost_id": _tr("{post_id!r} is not a Ghost post id (24 hex digits)."),
+        # the outbox
+        "being_sent": _tr("The article is being sent right now; try again in a moment."),
+        "published_elsewhere": _tr(
+            "This article is already published on account {account!r}; "
+            "publish it there or pull a copy for the other account."
+        ),
+        "never_published": _tr("This article has not been published, so there is nothing to unpublish."),
+        "no_operation": _tr("No outbox operation {op_id}."),
+        "not_retryable": _tr("Only failed or waiting operations can be retried (this one is {state})."),
+        "cannot_cancel_sending": _tr("This operation is being sent right now and cannot be cancelled."),
+        "not_bound": _tr("This article is not bound to a post."),
+        "not_bound_publish": _tr("This article is not bound to a post: publish it as usual."),
+        "post_still_there": _tr("The post is still on the site: publishing again updates it."),
+        "not_bound_here": _tr("This article is not bound to a post on that account: nothing to unpublish."),
+        "no_conflict": _tr("This article has no conflict to resolve."),
+        "not_bound_any_more": _tr("This article is not bound to a post any more."),
+        "no_post_id": _tr("The site's answer did not say which post it was."),
         # images
         "image_gone": _tr("The image {path} is not on this computer any more (moved or deleted?)."),
         "image_missing": _tr("The image {path} does not exist (moved or deleted?)."),
