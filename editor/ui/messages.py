@@ -177,6 +177,43 @@ def _cms_templates() -> dict[str, str]:
             "Ghost's answer to the upload of {name} did not give the image's address."
         ),
         "not_a_ghost_id": _tr("{post_id!r} is not a Ghost post id (24 hex digits)."),
+        # accounts and addresses
+        "no_keyring": _tr(
+            "No system keyring is available ({reason}); Copydesk will not store the password anywhere else. "
+            "Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again."
+        ),
+        "insecure_keyring": _tr(
+            "No system keyring is available (only {backends}); Copydesk will not store the password anywhere "
+            "else. Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again."
+        ),
+        "bad_account_name": _tr('An account name must be 1 to 64 printable characters, e.g. "newsroom".'),
+        "accounts_unreadable": _tr("The account list {path} is unreadable ({type})."),
+        "no_such_account": _tr("No account named {name!r} (accounts: {known})."),
+        "no_account_yet": _tr("No account named {name!r} (accounts: none yet)."),
+        "unknown_kind": _tr("Unknown kind of CMS {kind!r} (known: {known})."),
+        "username_missing": _tr("Give the WordPress user name the application password belongs to."),
+        "password_empty": _tr("The application password is empty."),
+        "admin_key_empty": _tr("The Admin API key is empty."),
+        "account_exists": _tr("There is already an account named {name!r}; remove it first."),
+        "password_not_in_keyring": _tr(
+            "The keyring has no password for account {name!r} (was it deleted there?). "
+            "Remove the account and add it again."
+        ),
+        "account_kind_unknown": _tr("Account {name!r} is of a kind this Copydesk does not know ({kind!r})."),
+        "address_missing": _tr("Give the address of the site, e.g. https://news.example.org."),
+        "address_invalid": _tr("{url!r} is not a valid web address."),
+        "address_not_web": _tr("{url!r} is not a web address (it must start with https://)."),
+        "credentials_in_address": _tr(
+            "Do not put a user name or password in the address; give them separately."
+        ),
+        "https_required": _tr(
+            "Copydesk only connects to {host} over HTTPS (https://{host}...), because the application "
+            "password would otherwise travel unencrypted. Plain http is only allowed for this computer."
+        ),
+        "not_an_admin_key": _tr(
+            "That is not a Ghost Admin API key: it looks like 24 hex digits, a colon and 64 more "
+            "(Ghost: Settings → Integrations → your integration → Admin API key)."
+        ),
         # the outbox
         "being_sent": _tr("The article is being sent right now; try again in a moment."),
         "published_elsewhere": _tr(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 
@@ -47,8 +48,9 @@ def test_a_wordpress_site_is_not_ghost(ghost: GhostServer, wordpress: WordPressS
 
 @pytest.mark.parametrize("key", ["", "secret", "6b0f6ebedc91cf0f1a64d6e9", "b754a216a5030a6a55453ae5ed"])
 def test_something_that_is_not_an_admin_key_is_refused_before_any_request(key: str) -> None:
-    with pytest.raises(BadAdminKey, match="not a Ghost Admin API key"):
+    with pytest.raises(BadAdminKey) as raised:
         check_admin_key(key)
+    assert re.search("not a Ghost Admin API key", describe_error(raised.value))
 
 
 def test_a_wrong_or_revoked_key_is_refused_with_a_clear_message(ghost: GhostServer) -> None:

@@ -31,6 +31,10 @@ PARAMS = {
     "account": "newsroom",
     "op_id": 12,
     "state": "done",
+    "backends": "PlaintextKeyring",
+    "known": "newsroom, archive",
+    "url": "ftp://news.example.org",
+    "host": "news.example.org",
     "refusal": {"code": "wp_no_route", "params": {"what": "use_rest_api"}},
 }
 
