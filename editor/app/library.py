@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from editor.app.files import FilesRead, Reasons
     from editor.article import Article, RelatedLink
     from editor.cms.accounts import AccountStore
+    from editor.messages import Message
     from editor.store import ArticleStore
     from editor.store.models import SaveResult
     from editor.sync.clients import ClientPool
@@ -347,7 +348,7 @@ class Library:
         only: set[str] | None = None,
         max_wait: float = 0.0,
         stop_event: threading.Event | None = None,
-        progress: Callable[[str, int, int], None] | None = None,
+        progress: Callable[[Message, int, int], None] | None = None,
         on_outcome: Callable[[OpOutcome], None] | None = None,
     ) -> tuple[DrainReport, datetime | None]:
         """Send what is due; announce each operation's outcome as it lands. ``warm``: use the kept

@@ -175,7 +175,7 @@ CMS_TEMPLATES = {
     "accounts_unreadable": "The account list {path} is unreadable ({type}).",
     "no_such_account": "No account named {name!r} (accounts: {known}).",
     "no_account_yet": "No account named {name!r} (accounts: none yet).",
-    "unknown_kind": "Unknown kind of CMS {kind!r} (known: {known}).",
+    "unknown_kind": "Unknown kind of CMS {cms_kind!r} (known: {known}).",
     "username_missing": "Give the WordPress user name the application password belongs to.",
     "password_empty": "The application password is empty.",
     "admin_key_empty": "The Admin API key is empty.",
@@ -184,7 +184,7 @@ CMS_TEMPLATES = {
         "The keyring has no password for account {name!r} (was it deleted there?). "
         "Remove the account and add it again."
     ),
-    "account_kind_unknown": "Account {name!r} is of a kind this Copydesk does not know ({kind!r}).",
+    "account_kind_unknown": "Account {name!r} is of a kind this Copydesk does not know ({cms_kind!r}).",
     "address_missing": "Give the address of the site, e.g. https://news.example.org.",
     "address_invalid": "{url!r} is not a valid web address.",
     "address_not_web": "{url!r} is not a web address (it must start with https://).",
@@ -214,6 +214,9 @@ CMS_TEMPLATES = {
     "no_conflict": "This article has no conflict to resolve.",
     "not_bound_any_more": "This article is not bound to a post any more.",
     "no_post_id": "The site's answer did not say which post it was.",
+    # progress of a publish
+    "uploading": "Uploading {name} ({number} of {of})",
+    "sending_post": "Sending the post",
     # images
     "image_gone": "The image {path} is not on this computer any more (moved or deleted?).",
     "image_missing": "The image {path} does not exist (moved or deleted?).",

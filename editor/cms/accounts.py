@@ -139,7 +139,7 @@ class AccountStore:
         """The account :meth:`add` would store, checked (name free, keyring usable); stores nothing."""
         name = _valid_name(name)
         if kind not in KINDS:
-            raise AccountError("unknown_kind", params={"kind": kind, "known": ", ".join(KINDS)})
+            raise AccountError("unknown_kind", params={"cms_kind": kind, "known": ", ".join(KINDS)})
         needs_username = client_kind(kind).needs_username
         account = Account(name, normalize_site_url(url), username.strip() if needs_username else "", kind)
         if needs_username and not account.username:
@@ -206,5 +206,5 @@ class AccountStore:
         """A client for the account, of its kind (editor.cms.kinds)."""
         account = self.get(name)
         if account.kind not in KINDS:
-            raise AccountError("account_kind_unknown", params={"name": name, "kind": account.kind})
+            raise AccountError("account_kind_unknown", params={"name": name, "cms_kind": account.kind})
         return make_client(account.kind, account.url, account.username, self.password(name), account.name)

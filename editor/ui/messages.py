@@ -190,7 +190,7 @@ def _cms_templates() -> dict[str, str]:
         "accounts_unreadable": _tr("The account list {path} is unreadable ({type})."),
         "no_such_account": _tr("No account named {name!r} (accounts: {known})."),
         "no_account_yet": _tr("No account named {name!r} (accounts: none yet)."),
-        "unknown_kind": _tr("Unknown kind of CMS {kind!r} (known: {known})."),
+        "unknown_kind": _tr("Unknown kind of CMS {cms_kind!r} (known: {known})."),
         "username_missing": _tr("Give the WordPress user name the application password belongs to."),
         "password_empty": _tr("The application password is empty."),
         "admin_key_empty": _tr("The Admin API key is empty."),
@@ -199,7 +199,9 @@ def _cms_templates() -> dict[str, str]:
             "The keyring has no password for account {name!r} (was it deleted there?). "
             "Remove the account and add it again."
         ),
-        "account_kind_unknown": _tr("Account {name!r} is of a kind this Copydesk does not know ({kind!r})."),
+        "account_kind_unknown": _tr(
+            "Account {name!r} is of a kind this Copydesk does not know ({cms_kind!r})."
+        ),
         "address_missing": _tr("Give the address of the site, e.g. https://news.example.org."),
         "address_invalid": _tr("{url!r} is not a valid web address."),
         "address_not_web": _tr("{url!r} is not a web address (it must start with https://)."),
@@ -231,6 +233,9 @@ def _cms_templates() -> dict[str, str]:
         "no_conflict": _tr("This article has no conflict to resolve."),
         "not_bound_any_more": _tr("This article is not bound to a post any more."),
         "no_post_id": _tr("The site's answer did not say which post it was."),
+        # progress of a publish
+        "uploading": _tr("Uploading {name} ({number} of {of})"),
+        "sending_post": _tr("Sending the post"),
         # images
         "image_gone": _tr("The image {path} is not on this computer any more (moved or deleted?)."),
         "image_missing": _tr("The image {path} does not exist (moved or deleted?)."),

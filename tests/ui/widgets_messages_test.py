@@ -35,6 +35,9 @@ PARAMS = {
     "known": "newsroom, archive",
     "url": "ftp://news.example.org",
     "host": "news.example.org",
+    "cms_kind": "drupal",
+    "number": 1,
+    "of": 2,
     "refusal": {"code": "wp_no_route", "params": {"what": "use_rest_api"}},
 }
 
