@@ -119,6 +119,18 @@ class FeaturedImage:
 
 
 @dataclass(slots=True)
+class Origin:
+    """Where the article's local pictures may come from: only those are uploaded (``editor.image_origin``).
+
+    Bookkeeping kept by the store, never read from or written to a file: an imported file cannot claim
+    that a picture was placed through the window.
+    """
+
+    folder: str = ""  # the absolute folder of the file the article was imported from; "" if made in the app
+    placed: list[str] = field(default_factory=list)  # absolute paths of images put in through the window
+
+
+@dataclass(slots=True)
 class RemoteBinding:
     """Which remote post this article is bound to, and what we last knew of it."""
 
@@ -198,6 +210,7 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict)
     status: Status = Status.DRAFT
     remote: RemoteBinding | None = None
+    origin: Origin = field(default_factory=Origin)
     created: datetime = field(default_factory=utcnow)
     updated: datetime = field(default_factory=utcnow)
 
@@ -216,7 +229,7 @@ class Article:
 
 
 # Fields that are bookkeeping rather than what the journalist wrote.
-BOOKKEEPING_FIELDS = frozenset({"created", "updated", "status", "remote"})
+BOOKKEEPING_FIELDS = frozenset({"created", "updated", "status", "remote", "origin"})
 
 
 def _plain(value: Any) -> Any:
@@ -377,6 +390,11 @@ def from_dict(data: dict[str, Any]) -> Article:
             _text(item.get("remote_status")),
             _text(item.get("remote_fields_hash")),
         )
+    origin = data.get("origin")
+    if origin:
+        item = _mapping(origin, "origin")
+        placed = item.get("placed") or []
+        kwargs["origin"] = Origin(_text(item.get("folder")), [_text(p) for p in placed])
     for name in ("created", "updated"):
         stamp = parse_datetime(data.get(name))
         if stamp is not None:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from editor.article import Article, from_dict
+from editor.article import Article, Origin, from_dict
 
 MIGRATIONS = Path(__file__).parent / "store" / "migrations" / "versions"
 
@@ -47,11 +47,29 @@ def read_open_article(database: Path, article_id: str) -> tuple[Article, int] | 
         ).fetchone()
         if row is None:
             return None
-        return _article(dict(zip(_COLUMNS, row, strict=True)))
+        article, version = _article(dict(zip(_COLUMNS, row, strict=True)))
+        article.origin = _origin(connection, article_id)
+        return article, version
     except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError):
         return None
     finally:
         connection.close()
+
+
+def _origin(connection: sqlite3.Connection, article_id: str) -> Origin:
+    """Where its pictures may come from (``editor.store.origins``): without it the checklist would refuse
+    pictures the journalist placed."""
+    row = connection.execute(
+        "SELECT o.folder, o.placed FROM article_origins AS o JOIN articles AS a ON a.pk = o.article_pk"
+        " WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return Origin()
+    placed = json.loads(row[1])
+    if not isinstance(placed, list):
+        raise TypeError("placed images")
+    return Origin(str(row[0]), [str(path) for path in placed])
 
 
 def _article(values: dict[str, Any]) -> tuple[Article, int]:

@@ -115,8 +115,10 @@ def _summary_line(summary: Any) -> str:
 
 def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
     from editor.app.library import new_article
+    from editor.control_chars import strip_controls
 
-    article = new_article(headline=args.headline, section=args.section)
+    # No ESC or BEL from a shell argument (the slug is made from the cleaned headline).
+    article = new_article(headline=strip_controls(args.headline), section=strip_controls(args.section))
     ctx.library.create(article=article, reason="created")
     print(article.id, file=ctx.out)
     return 0

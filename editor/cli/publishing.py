@@ -141,6 +141,7 @@ def _clock_text(moment: datetime | None) -> str:
 
 
 def _outcome_line(outcome: Any) -> str:
+    from editor.sync.gone import says_post_is_gone
     from editor.sync.worker import Result
 
     what = f"{outcome.result.value:<11} {outcome.headline or outcome.article_id}"
@@ -148,6 +149,8 @@ def _outcome_line(outcome: Any) -> str:
         return f"{what}  {outcome.url}"
     if outcome.result == Result.RETRYING:
         return f"{what}  ({describe(outcome.message)}; next try at {_clock_text(outcome.next_attempt_at)})"
+    if says_post_is_gone(outcome.message):
+        return f"{what}  ({describe(outcome.message)} {_ways_forward(outcome.article_id)})"
     return f"{what}  ({describe(outcome.message)})"
 
 
@@ -155,6 +158,14 @@ def _send_now(ctx: Context, op: Any, wait: float) -> Any:
     """Send one queued operation in the foreground; the last outcome of its attempts."""
     report, _next_due = ctx.library.drain(warm=False, only={op.id}, max_wait=max(wait, 0.0))
     return report.outcomes[-1] if report.outcomes else None
+
+
+def _ways_forward(article_id: str) -> str:
+    """What to run once the article's post was deleted on the site."""
+    return (
+        f"Run `copydesk resolve {article_id} publish-new` (a new post) "
+        f"or `copydesk resolve {article_id} unbind`."
+    )
 
 
 def _cms_name(ctx: Context, outcome: Any) -> str:
@@ -171,6 +182,7 @@ def _cms_name(ctx: Context, outcome: Any) -> str:
 
 
 def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
+    from editor.sync.gone import says_post_is_gone
     from editor.sync.worker import Result
 
     if outcome is None:
@@ -193,11 +205,8 @@ def _explain(ctx: Context, outcome: Any, article_id: str) -> int:
         raise UserError(
             f"{describe(outcome.message)} Run `copydesk resolve {article_id} keep-mine|take-theirs|cancel`."
         )
-    if outcome.message.code == "post_deleted":  # editor.sync.publisher.PostDeleted
-        raise UserError(
-            f"{describe(outcome.message)} Run `copydesk resolve {article_id} publish-new` (a new post) "
-            f"or `copydesk resolve {article_id} unbind`."
-        )
+    if says_post_is_gone(outcome.message):  # no retry can update a post that is no more
+        raise UserError(f"{describe(outcome.message)} {_ways_forward(article_id)}")
     raise UserError(
         f"Publishing failed: {describe(outcome.message)} "
         f"(after fixing it: `copydesk outbox --retry {outcome.op_id}`)"
@@ -326,6 +335,7 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     from editor.sync.conflicts import Choice
+    from editor.sync.gone import PostGone
 
     library = ctx.library
     if args.choice == "unbind":
@@ -334,7 +344,10 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     elif args.choice == "publish-new":
         op = library.publish_new(article_id=args.id)
     else:
-        op = library.resolve_conflict(article_id=args.id, choice=Choice(args.choice.replace("-", "_")))
+        try:
+            op = library.resolve_conflict(article_id=args.id, choice=Choice(args.choice.replace("-", "_")))
+        except PostGone as gone:
+            raise UserError(f"{gone} {_ways_forward(args.id)}") from None
     if op is not None:
         return _explain(ctx, _send_now(ctx, op, PUBLISH_WAIT_SECONDS), args.id)
     article = ctx.store.get(args.id)

@@ -163,6 +163,10 @@ class MissingMedia(CmsError):
     key = "missing_media"
 
 
+class NotPlaced(CmsError):
+    """A local file the journalist did not place (``editor.image_origin``): it is never uploaded."""
+
+
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; None if absent/bad."""
     if not value:

@@ -7,8 +7,9 @@ JSON via ``MediaRef.to_dict``); it is only a cache: each upload carries its hash
 lost upload answer uploads a picture twice.
 
 Which references count as local: ``file://`` URLs, absolute paths, and relative paths (resolved against
-``base_dir``, e.g. the folder a Markdown file was imported from). Web URLs (http/https), ``data:`` and
-other schemes are left alone. Images are found with markdown-it (so a path shown inside a code block is
+the folder the article was imported from). Only those the journalist placed are uploaded (the rule is
+``editor.image_origin``); any other raises NotPlaced. Web URLs (http/https), ``data:`` and other schemes
+are left alone. Images are found with markdown-it (so a path shown inside a code block is
 text, not an image) and rewritten in the Markdown source, keeping alt text and titles.
 """
 
@@ -20,13 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import unquote, urlsplit
 
 import filetype
 from markdown_it import MarkdownIt
 
+from editor.article import Origin
 from editor.cms.client import MediaItem
-from editor.cms.errors import MissingMedia, NotAnImage
+from editor.cms.errors import MissingMedia, NotAnImage, NotPlaced
+from editor.image_origin import check_image, refusal_text
 
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"})
 
@@ -91,20 +93,17 @@ def is_image_file(path: Path) -> bool:
     return filetype.guess_mime(head) in IMAGE_TYPES
 
 
-def local_path(reference: str, base_dir: Path | None = None) -> Path | None:
-    """The file a reference points to on this computer, or None for web (or other) URLs."""
-    text = reference.strip()
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1]
-    parts = urlsplit(text)
-    if parts.scheme == "file":
-        return Path(unquote(parts.path))
-    if parts.scheme or text.startswith("//") or not text:
-        return None  # http(s), data:, mailto: ... or protocol-relative: not ours to upload
-    path = Path(unquote(text)).expanduser()
-    if not path.is_absolute():
-        path = (base_dir or Path.cwd()) / path
-    return path
+def placed_file(reference: str, origin: Origin) -> Path | None:
+    """The file a reference points to on this computer (None for web or other URLs), if it may be uploaded.
+
+    Raises NotPlaced, naming it, when the journalist did not place it (see ``editor.image_origin``).
+    """
+    image = check_image(reference, origin)
+    if image is None:
+        return None
+    if image.refusal:
+        raise NotPlaced(refusal_text(image, origin))
+    return image.path
 
 
 def _scan(markdown: str) -> tuple[set[str], set[int]]:
@@ -157,13 +156,12 @@ def upload_file(
 class _LocalImages:
     """Finds the body's image references that point at local files (not the ones shown as code)."""
 
-    def __init__(self, markdown: str, base_dir: Path | None) -> None:
+    def __init__(self, markdown: str) -> None:
         self.parser = _parser()
         self.sources, self.code_lines = _scan(markdown)
-        self.base_dir = base_dir
 
-    def path(self, match: re.Match[str]) -> Path | None:
-        """The local file of an ``_INLINE_IMAGE`` / ``_REFERENCE_DEF`` match, None if it is not one."""
+    def reference(self, match: re.Match[str]) -> str | None:
+        """The destination of an ``_INLINE_IMAGE`` / ``_REFERENCE_DEF`` match if it is an image, else None."""
         if match.string.count("\n", 0, match.start()) in self.code_lines:
             return None
         destination = match.group(2)
@@ -171,19 +169,33 @@ class _LocalImages:
         # markdown-it refuses file: links (they would be shown as text, path included): always ours.
         is_file_url = bare.lower().startswith("file:")
         known_image = self.parser.normalizeLink(bare) in self.sources or bare in self.sources
-        if not (is_file_url or known_image):
-            return None
-        return local_path(destination, self.base_dir)
+        return destination if is_file_url or known_image else None
 
 
-def local_images(markdown: str, base_dir: Path | None = None) -> list[Path]:
-    """The local files the body's images point at, in order, each once (existing or not)."""
+def image_references(markdown: str) -> list[tuple[int, str]]:
+    """Every image destination of the body (web or local), with its 1-based line, in order of lines."""
     if "![" not in markdown:
         return []
-    finder = _LocalImages(markdown, base_dir)
-    matches = (m for pattern in (_INLINE_IMAGE, _REFERENCE_DEF) for m in pattern.finditer(markdown))
-    found = (finder.path(match) for match in matches)
-    return list(dict.fromkeys(path for path in found if path is not None))
+    finder = _LocalImages(markdown)
+    found = []
+    for pattern in (_INLINE_IMAGE, _REFERENCE_DEF):
+        for match in pattern.finditer(markdown):
+            reference = finder.reference(match)
+            if reference is not None:
+                found.append((markdown.count("\n", 0, match.start()) + 1, reference))
+    return sorted(found, key=lambda item: item[0])
+
+
+def refuse_unplaced(markdown: str, origin: Origin) -> None:
+    """Raise NotPlaced for the first body image the journalist did not place (before any upload)."""
+    for _line, reference in image_references(markdown):
+        placed_file(reference, origin)
+
+
+def local_images(markdown: str, origin: Origin) -> list[Path]:
+    """The local files the body's images point at that may be uploaded, in order, each once."""
+    images = (check_image(reference, origin) for _line, reference in image_references(markdown))
+    return list(dict.fromkeys(i.path for i in images if i is not None and not i.refusal))
 
 
 def upload_local_images(
@@ -191,7 +203,7 @@ def upload_local_images(
     markdown: str,
     *,
     known: dict[str, MediaRef],
-    base_dir: Path | None = None,
+    origin: Origin,
     progress: Callable[[Path], None] | None = None,
     uploaded: Uploaded | None = None,
 ) -> tuple[str, dict[str, MediaRef]]:
@@ -199,16 +211,19 @@ def upload_local_images(
 
     ``known`` is not modified; the returned dict is ``known`` plus this call's uploads. ``progress(path)``
     is called before each file that really has to be uploaded, ``uploaded`` after it (see upload_file).
-    Raises MissingMedia when a referenced file does not exist, rather than publishing a path to nowhere.
+    Raises MissingMedia when a referenced file does not exist, rather than publishing a path to nowhere,
+    and NotPlaced (before anything is uploaded) when one was not placed by the journalist (``origin``).
     """
     known = dict(known)
     if "![" not in markdown:  # no image at all: spare the parse (every Markdown image starts so)
         return markdown, known
-    finder = _LocalImages(markdown, base_dir)
+    refuse_unplaced(markdown, origin)
+    finder = _LocalImages(markdown)
     replacements: dict[str, str] = {}
 
     def rewrite(match: re.Match[str]) -> str:
-        path = finder.path(match)
+        reference = finder.reference(match)
+        path = None if reference is None else placed_file(reference, origin)
         if path is None:
             return match.group(0)
         destination = match.group(2)

@@ -20,10 +20,12 @@ from editor.cms.media import (
     Uploaded,
     file_digest,
     local_images,
-    local_path,
+    placed_file,
+    refuse_unplaced,
     upload_file,
     upload_local_images,
 )
+from editor.image_origin import check_image
 
 
 @dataclass
@@ -40,15 +42,14 @@ def featured_caption(caption: str, credit: str) -> str:
     return caption or credit
 
 
-def pending_uploads(
-    article: Article, known_media: dict[str, MediaRef], base_dir: Path | None = None
-) -> list[Path]:
+def pending_uploads(article: Article, known_media: dict[str, MediaRef]) -> list[Path]:
     """The files :func:`prepare_post` will upload for ``article``, in order, each once: local images on
     this computer (featured first, then the body's) whose bytes are not in ``known_media``. For a
-    progress bar's length; a missing file is not counted (prepare_post stops at it)."""
+    progress bar's length; a missing or refused file is not counted (prepare_post stops at it)."""
     image = article.featured_image
-    featured = local_path(image.path, base_dir) if image is not None and image.path.strip() else None
-    candidates = ([featured] if featured is not None else []) + local_images(article.body, base_dir)
+    featured = check_image(image.path, article.origin) if image is not None and image.path.strip() else None
+    candidates = [featured.path] if featured is not None and not featured.refusal else []
+    candidates += local_images(article.body, article.origin)
     pending: dict[str, Path] = {}
     for path in candidates:
         if path.is_file():
@@ -62,7 +63,6 @@ def prepare_post(
     *,
     render: Callable[[Article], str],
     known_media: dict[str, MediaRef] | None = None,
-    base_dir: Path | None = None,
     progress: Callable[[Path], None] | None = None,
     uploaded: Uploaded | None = None,
 ) -> PreparedPost:
@@ -70,14 +70,18 @@ def prepare_post(
 
     ``progress(path)`` is called before each file that really has to be uploaded (not for known ones),
     ``uploaded(digest, ref)`` as soon as it is on the site (record it: a later failure then does not
-    upload it again).
+    upload it again). Local files are uploaded only if the journalist placed them (``article.origin``,
+    see ``editor.image_origin``): any other raises NotPlaced before the first upload.
     """
     known = dict(known_media or {})
     featured: DraftImage | None = None
     keep_featured = False
     image = article.featured_image
-    if image is not None and image.path.strip():
-        path = local_path(image.path, base_dir)
+    has_image = image is not None and bool(image.path.strip())
+    placed = placed_file(image.path, article.origin) if image is not None and has_image else None
+    refuse_unplaced(article.body, article.origin)  # nothing goes up while anything is refused
+    if image is not None and has_image:
+        path = placed
         caption = featured_caption(image.caption, image.credit)
         if path is not None:
             if progress is not None and path.is_file() and file_digest(path) not in known:
@@ -94,7 +98,7 @@ def prepare_post(
             else:  # a site URL we did not upload: leave the post's image as it is
                 keep_featured = True
     body, known = upload_local_images(
-        client, article.body, known=known, base_dir=base_dir, progress=progress, uploaded=uploaded
+        client, article.body, known=known, origin=article.origin, progress=progress, uploaded=uploaded
     )
     publishable = article.copy(body=body)
     draft = draft_from_article(

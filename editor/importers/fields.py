@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from editor.article import Article, from_dict, parse_datetime
+from editor.control_chars import clean_article
 from editor.importers.errors import ImportFailed
 
 TEXT_FIELDS = ("id", "headline", "standfirst", "body", "credit_line", "dateline", "section", "slug",
@@ -101,6 +102,6 @@ def article_from_fields(data: Mapping[str, Any], where: Where = _no_location) ->
     if "id" in clean and not str(clean["id"]).strip():
         raise ImportFailed(f"{where('id')}: the id is empty")
     try:
-        return from_dict(clean)
+        return clean_article(from_dict(clean))  # no control character comes in from a file
     except ValueError as exc:  # each field passed alone; kept so no combination can escape as a traceback
         raise ImportFailed(_friendly(str(exc))) from None

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from editor.article import Article
+from editor.article import Article, Origin
 from editor.importers import frontmatter, ninjs
 from editor.importers.errors import ImportFailed
 
@@ -89,6 +89,9 @@ def read_article_file(path: Path) -> Article:
     text = _decode(raw, name)
     reader = ninjs.loads if suffix in NINJS_SUFFIXES else frontmatter.loads
     try:
-        return reader(text)
+        article = reader(text)
     except ImportFailed as exc:
         raise ImportFailed(f"{name}, {exc}" if str(exc).startswith("line ") else f"{name}: {exc}") from None
+    # Pictures beside the file may be published; its relative image paths resolve there, from any cwd.
+    article.origin = Origin(folder=os.path.dirname(os.path.abspath(path)))
+    return article

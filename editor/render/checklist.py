@@ -12,8 +12,7 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import nh3
 from markdown_it.token import Token
@@ -85,23 +84,31 @@ def _body_link_ok(url: str) -> bool:
 
 
 def _is_local_image(url: str) -> bool:
-    """A file on this computer (path or file: URL): publishing uploads it and rewrites the reference."""
+    """A file on this computer (path or file: URL): checked by :func:`_local_images`, not as a link."""
     scheme = urlsplit(url).scheme.lower()
-    return bool(url) and (scheme == "file" or scheme == "" or (len(scheme) == 1 and url[1:2] == ":"))
+    return bool(url) and (scheme == "file" or scheme == "")
 
 
-def _local_image_exists(url: str) -> bool:
-    """False only for absolute paths known to be missing; relative ones resolve at publish time."""
-    path = Path(unquote(urlsplit(url).path)) if url.lower().startswith("file:") else Path(url)
-    return not path.is_absolute() or path.is_file()
+def _local_images(article: Article) -> Iterator[Problem]:
+    """Local pictures that would not be uploaded: not placed by the journalist (``editor.image_origin``:
+    the finding's code says how), missing, or not an image by their bytes."""
+    from editor.cms.media import image_references, is_image_file
+    from editor.image_origin import check_image
 
-
-def _local_image_is_image(url: str) -> bool:
-    """False only for absolute paths to an existing file whose bytes are not an image's."""
-    from editor.cms.media import is_image_file
-
-    path = Path(unquote(urlsplit(url).path)) if url.lower().startswith("file:") else Path(url)
-    return not path.is_absolute() or is_image_file(path)
+    image = article.featured_image
+    found = [("featured_image", None, image.path)] if image is not None and image.path.strip() else []
+    found += [("body", line, reference) for line, reference in image_references(article.body)]
+    for field, line, reference in found:
+        local = check_image(reference, article.origin)
+        if local is None:
+            continue
+        where = {"url": local.reference, "line": line, "folder": article.origin.folder}
+        if local.refusal:
+            yield Problem(field, local.refusal, where)
+        elif not local.path.is_file():
+            yield Problem(field, "image_file_missing", where)
+        elif not is_image_file(local.path):
+            yield Problem(field, "image_file_not_image", where)
 
 
 def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
@@ -123,11 +130,7 @@ def _body_findings(tokens: list[Token]) -> tuple[bool, list[Problem]]:
             url = str(child.attrGet(attribute) or "")
             where = {"url": url, "line": line}
             if attribute == "src" and _is_local_image(url):
-                if not _local_image_exists(url):
-                    problems.append(Problem("body", "image_file_missing", where))
-                elif not _local_image_is_image(url):
-                    problems.append(Problem("body", "image_file_not_image", where))
-                continue  # uploaded to the site when publishing
+                continue  # see _local_images
             if not _body_link_ok(url):
                 problems.append(Problem("body", "link_invalid", where))
     return quotes, problems
@@ -151,6 +154,7 @@ def run_checklist(
     problems += validate(article, now=now)
     quotes, link_problems = _body_findings(parse_body(article.body))
     problems += link_problems
+    problems += _local_images(article)
     if quotes and not any(s.name.strip() for s in article.sources):
         problems.append(Problem("sources", "quote_unattributed"))
     return sorted(problems, key=lambda p: p.severity != Severity.ERROR)

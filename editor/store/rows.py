@@ -43,9 +43,12 @@ _TEXT_FIELDS = (
 _LIST_FIELDS = ("tags", "bylines", "sources", "related")
 
 
+_BOOKKEEPING_KEYS = ("id", "created", "updated", "status", "remote", "origin")
+
+
 def content_hash(data: dict[str, Any]) -> str:
     """A fingerprint of the content fields of ``to_dict`` data (bookkeeping fields excluded)."""
-    content = {k: v for k, v in data.items() if k not in ("id", "created", "updated", "status", "remote")}
+    content = {k: v for k, v in data.items() if k not in _BOOKKEEPING_KEYS}
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

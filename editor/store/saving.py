@@ -14,8 +14,10 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from editor.article import Article, Status, from_dict, to_dict, word_count
+from editor.control_chars import clean_article
 from editor.store import rows
 from editor.store.models import SaveResult
+from editor.store.origins import merge_origin
 from editor.store.tables import article_tags, articles, revisions
 
 # "auto" revisions: typing keeps saving; a new revision at most this often (or when a reason is given).
@@ -67,6 +69,7 @@ def save_article(
     ``base_version``: the row's version the content was based on. When the row has moved on since
     (another process saved), the row is left alone and the content becomes a revision of its own.
     """
+    article = clean_article(article, single_line_only=True)  # never a control in a title or a slug
     data = to_dict(article)
     try:
         values = rows.content_values(article, data)
@@ -102,6 +105,7 @@ def save_article(
         newest = None
         if policy != "never":
             newest = connection.execute(_newest_revision, {"row_pk": pk}).scalar_one_or_none()
+    merge_origin(connection, pk, article.origin)
     if changed:
         tags = [{"article_pk": pk, "tag": tag.strip()} for tag in article.tags if tag.strip()]
         if tags:

@@ -32,6 +32,7 @@ from editor.store.models import (
     SaveResult,
     SearchHit,
 )
+from editor.store.origins import load_origin
 from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
 from editor.store.saving import POLICIES, newest_revision_holds, save_article
 from editor.store.tables import article_tags, articles, revisions
@@ -194,10 +195,13 @@ class ArticleStore:
         """The article and its row's version, read together (what a later save names as its base)."""
         with self._reading() as session:
             row = session.execute(select(articles).where(articles.c.id == article_id)).one_or_none()
-        if row is None:
-            raise ArticleNotFound(article_id)
+            if row is None:
+                raise ArticleNotFound(article_id)
+            origin = load_origin(session.connection(), row.pk)
         try:
-            return rows.article_from_row(row), row.version
+            article = rows.article_from_row(row)
+            article.origin = origin
+            return article, row.version
         except (ValueError, TypeError, AttributeError) as error:  # only a hand-edited or damaged file
             raise StoreError("article_damaged", article_id=article_id, detail=str(error)) from error
 

@@ -150,3 +150,15 @@ wire_copies = Table(
 )
 
 WIRE_FTS_TABLE = "wire_copies_fts"
+
+# Where an article's local pictures may come from (Article.origin): beside the file it was imported from
+# (``folder``), or placed through the window (``placed``, a JSON list of paths). A table of its own, so
+# that ``articles`` (whose ``body`` must stay last) is not rebuilt for it.
+article_origins = Table(
+    "article_origins",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+    Column("folder", Text, nullable=False, server_default=""),
+    Column("placed", JSON, nullable=False, server_default="[]"),
+    PrimaryKeyConstraint("article_pk"),
+)

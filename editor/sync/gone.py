@@ -17,6 +17,21 @@ from editor.sync.outbox import Operation, OpState, OutboxError, queue_publish, r
 from editor.sync.tables import outbox
 
 POST_GONE = Message("post_gone")  # why the operations of an unbound article were withdrawn
+POST_DELETED = "post_deleted"  # the code of editor.sync.publisher.PostDeleted (the operation's last error)
+
+
+class PostGone(OutboxError):
+    """The bound post is no more (deleted, or in the site's trash): publish a new post or unbind."""
+
+
+def gone_message(post_id: int | str) -> str:
+    return f"The post (id {post_id}) was deleted on the site: publish the article as a new post or unbind it."
+
+
+def says_post_is_gone(message: Message) -> bool:
+    """Whether an operation stopped because its post is no more: only a new post or unbinding helps (the
+    CLI and the window then offer those two, never a retry that cannot succeed)."""
+    return message.code == POST_DELETED
 
 
 def post_is_gone(client: Any, post_id: int) -> bool:

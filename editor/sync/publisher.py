@@ -28,6 +28,7 @@ from editor.article import Article, RemoteBinding
 from editor.cms.client import CmsClient, ConflictDetected, RemotePost, remote_fields_hash
 from editor.cms.errors import NotFound
 from editor.store.rows import content_hash
+from editor.sync.gone import POST_DELETED
 from editor.sync.outbox import Action, Operation, OutboxError
 from editor.sync.preparation import Progress, prepare_draft
 from editor.sync.site_cache import keep_learnt, prime
@@ -36,7 +37,7 @@ from editor.sync.site_cache import keep_learnt, prime
 class PostDeleted(NotFound):
     """The bound post is gone from the site: only a new post or unbinding moves the article on."""
 
-    key = "post_deleted"
+    key = POST_DELETED
 
     def __init__(self, post_id: int | str, *, status: int | None = None, code: str = "") -> None:
         super().__init__(self.key, status=status, code=code)
@@ -158,11 +159,15 @@ def _edited_in_the_same_second(remote: RemotePost, binding: RemoteBinding) -> bo
 
 
 def _bound_post(client: CmsClient, binding: RemoteBinding) -> RemotePost:
-    """The post the article is bound to; a deleted one is said so, with the way forward."""
+    """The post the article is bound to; a deleted or trashed one is said so, with the way forward (an
+    update would bring a trashed post back to the site, or fail with WordPress's 404)."""
     try:
-        return client.get(binding.remote_id)
+        post = client.get(binding.remote_id)
     except NotFound as gone:
         raise PostDeleted(binding.remote_id, status=gone.status, code=gone.code) from gone
+    if post.status == "trash":
+        raise PostDeleted(binding.remote_id)
+    return post
 
 
 def _unpublish(client: CmsClient, op: Operation, binding: RemoteBinding | None, stage: _Stage) -> Sent:

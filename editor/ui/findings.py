@@ -31,6 +31,18 @@ def _templates() -> dict[str, str]:
             "The file “{url}” is not an image (by its contents): it is never uploaded. "
             "Remove it, or insert the right picture."
         ),
+        "image_not_placed": _tr(
+            "“{url}” was typed, not put in through the window, so it is not uploaded: insert it with "
+            "Insert Image (or choose it as the featured image)."
+        ),
+        "image_file_url": _tr(
+            "“{url}” is a file: address that came with the imported file; Copydesk never uploads one. "
+            "Put the picture in {folder} and name it by its file name, or insert it with Insert Image."
+        ),
+        "image_outside_folder": _tr(
+            "“{url}” lies outside {folder}, the folder of the imported file, so it is not uploaded. "
+            "Move the picture into that folder, or insert it with Insert Image."
+        ),
         "link_invalid": _tr("The link “{url}” is not a full web address (https://…)."),
         "quote_unattributed": _tr("The body quotes someone: add at least one source."),
         "slug_malformed": _tr(

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from editor.article import Article, Byline, BylineRole, FeaturedImage, RelatedLink, Source, SourceKind
+from editor.article import (
+    Article,
+    Byline,
+    BylineRole,
+    FeaturedImage,
+    Origin,
+    RelatedLink,
+    Source,
+    SourceKind,
+)
 from editor.cms.wordpress import WordPressClient
 from tests.wordpress.server import WordPressServer
 
@@ -63,5 +72,6 @@ def full_article(tmp_path: Path) -> Article:
         ),
         embargo=None,
         editors_note="SECRET-NOTE: check the mayor's quote before 6pm",
+        origin=Origin(placed=[str(image)]),  # chosen with the featured image's picker
         created=datetime(2026, 11, 25, tzinfo=UTC),
     )

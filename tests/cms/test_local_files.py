@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.article import Article, FeaturedImage
+from editor.article import Article, FeaturedImage, Origin
 from editor.cli.findings import describe
 from editor.cli.messages import describe_error
 from editor.cms.errors import NotAnImage
@@ -40,9 +40,11 @@ def test_a_text_file_in_the_body_is_never_uploaded(
     secret.write_text("password: hunter2\n")
     photo = write_png(tmp_path / "notes" / f"{stem}-photo.png")
     body = f"![b]({secret})\n\n![p]({photo})\n"
-    assert any("not an image" in describe(p) for p in run_checklist(Article(headline="Leak", body=body)))
+    placed = Origin(placed=[str(secret), str(photo)])  # even put in through the window, by mistake
+    checked = run_checklist(Article(headline="Leak", body=body, origin=placed))
+    assert any("not an image" in describe(p) for p in checked)
     with pytest.raises(NotAnImage) as raised:
-        upload_local_images(client, body, known={})
+        upload_local_images(client, body, known={}, origin=placed)
     assert secret.name in describe_error(raised.value)
     assert media_named(wordpress, f"{stem}-{name.split('.')[0]}") == []
 
@@ -53,7 +55,12 @@ def test_a_text_file_as_featured_image_is_never_uploaded(
     stem = f"leak-{uuid.uuid4().hex[:8]}"
     secret = tmp_path / f"{stem}.jpg"
     secret.write_text("root:x:0:0:root:/root:/bin/bash\n")
-    article = Article(headline="Leak", body="Text.", featured_image=FeaturedImage(f"file://{secret}", "alt"))
+    article = Article(
+        headline="Leak",
+        body="Text.",
+        featured_image=FeaturedImage(f"file://{secret}", "alt"),
+        origin=Origin(placed=[str(secret)]),  # chosen with the picker, by mistake
+    )
     with pytest.raises(NotAnImage):
         prepare_post(client, article, render=render_article, known_media={})
     assert media_named(wordpress, stem) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.article import Article
+from editor.article import Article, Origin
 from editor.cli.messages import describe_error
 from editor.cms.client import MediaItem
 from editor.cms.errors import MissingMedia
@@ -53,11 +53,11 @@ def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(
         f"    ![in a code block]({chart})\n\n"
         "![Web](https://example.org/remote.png)\n"
     )
+    # imported from a file in tmp_path (the coast beside it), the chart put in through the window
+    origin = Origin(str(tmp_path), [str(chart)])
     counting = CountingUploads(client)
     announced: list[Path] = []
-    new_body, known = upload_local_images(
-        counting, body, known={}, base_dir=tmp_path, progress=announced.append
-    )
+    new_body, known = upload_local_images(counting, body, known={}, origin=origin, progress=announced.append)
     assert sorted(p.name for p in announced) == ["chart.png", "coast.png"]
 
     assert sorted(counting.uploaded) == ["chart.png", "coast.png"]  # identical bytes: one upload each
@@ -67,14 +67,13 @@ def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(
     assert '"The coast"' in new_body and "https://example.org/remote.png" in new_body
     assert f"    ![in a code block]({chart})" in new_body  # shown as code, not an image reference
 
-    article = Article(headline="Rain in pictures", body=body)
+    article = Article(headline="Rain in pictures", body=body, origin=origin)
     announced: list[Path] = []
     prepared = prepare_post(
         counting,
         article,
         render=render_article,
         known_media=known,
-        base_dir=tmp_path,
         progress=announced.append,
     )
     assert sorted(counting.uploaded) == ["chart.png", "coast.png"]  # second publish: nothing re-uploaded
@@ -90,7 +89,8 @@ def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(
 
 def test_a_missing_local_image_stops_the_publish(client: WordPressClient, tmp_path: Path) -> None:
     with pytest.raises(MissingMedia) as raised:
-        upload_local_images(client, f"![x]({tmp_path / 'gone.png'})", known={})
+        gone = tmp_path / "gone.png"
+        upload_local_images(client, f"![x]({gone})", known={}, origin=Origin(placed=[str(gone)]))
     assert re.search(r"gone\.png", describe_error(raised.value))
 
 
@@ -161,7 +161,7 @@ def test_pull_of_a_post_written_in_the_block_editor(
 def test_reference_style_images_are_uploaded_too(client: WordPressClient, tmp_path: Path) -> None:
     photo = write_png(tmp_path / "ref.png", (1, 2, 3))
     body = f'See ![the photo][pic].\n\n[pic]: {photo} "Caption"\n'
-    new_body, known = upload_local_images(client, body, known={})
+    new_body, known = upload_local_images(client, body, known={}, origin=Origin(placed=[str(photo)]))
     (ref,) = known.values()
     assert f'[pic]: {ref.url} "Caption"' in new_body
     assert str(photo) not in new_body

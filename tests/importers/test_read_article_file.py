@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.article import Article, Byline
+from editor.article import Article, Byline, Origin
 from editor.cli.findings import describe
 from editor.importers import MAX_FILE_BYTES, ImportFailed, frontmatter, ninjs, read_article_file
 from editor.render import render_article, run_checklist
@@ -31,7 +31,8 @@ def test_markdown_and_ninjs_files_are_read_by_extension(tmp_path: Path) -> None:
     for name, text in (("a.md", frontmatter.dumps(article)), ("b.markdown", frontmatter.dumps(article)),
                        ("c.TXT", frontmatter.dumps(article)), ("d.json", ninjs.dumps(article))):  # fmt: skip
         (tmp_path / name).write_text(text, encoding="utf-8")
-        assert read_article_file(tmp_path / name) == article
+        # and the folder it came from is recorded: pictures beside it may be published (editor.image_origin)
+        assert read_article_file(tmp_path / name) == article.copy(origin=Origin(str(tmp_path)))
 
 
 def test_invalid_utf8_names_the_byte_position_and_line(tmp_path: Path) -> None:

@@ -6,7 +6,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from editor.article import Article, Byline, Problem, RelatedLink, Severity, Source, SourceKind
+from editor.article import (
+    Article,
+    Byline,
+    FeaturedImage,
+    Origin,
+    Problem,
+    RelatedLink,
+    Severity,
+    Source,
+    SourceKind,
+)
 from editor.cli.findings import describe
 from editor.render import run_checklist
 from editor.render.markdown import MAX_RENDER_CHARS
@@ -138,13 +148,35 @@ def test_a_body_too_long_to_render_cannot_be_published() -> None:
 def test_local_body_images_are_publishable_but_missing_files_are_named(tmp_path) -> None:
     photo = tmp_path / "harbour.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "quay.jpg").write_bytes(photo.read_bytes())
     article = publishable(
         body=f"The harbour at dawn.\n\n![Boats]({photo})\n\n![Crane](file://{photo})\n\n"
-        "![Relative](images/quay.jpg)\n\n![Gone](/nonexistent/folder/gone.png)"
+        "![Relative](images/quay.jpg)\n\n![Gone](/nonexistent/folder/gone.png)",
+        # placed through the window, and beside the file it was imported from (the relative one)
+        origin=Origin(str(tmp_path), [str(photo), "/nonexistent/folder/gone.png"]),
     )
     problems = errors(run_checklist(article, now=NOW))
     assert [p.field for p in problems] == ["body"]
     assert "gone.png" in describe(problems[0]) and "not found" in describe(problems[0])
+
+
+def test_local_images_the_journalist_did_not_place_are_errors_that_name_them(tmp_path) -> None:
+    photo = tmp_path / "elsewhere" / "harbour.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    folder = tmp_path / "desk"
+    body = f"![Up](../elsewhere/harbour.jpg)\n\n![Abs]({photo})\n\n![Url](file://{photo})"
+    imported = publishable(body=body, origin=Origin(str(folder)))
+    typed = publishable(body=f"![Abs]({photo})", featured_image=FeaturedImage(str(photo), alt="Boats"))
+    found = errors(run_checklist(imported, now=NOW))
+    assert [p.field for p in found] == ["body"] * 3
+    references = ["../elsewhere/harbour.jpg", str(photo), f"file://{photo}"]
+    for problem, reference in zip(found, references, strict=True):
+        assert reference in describe(problem) and "Insert Image" in describe(problem)
+    found = errors(run_checklist(typed, now=NOW))
+    assert sorted(p.field for p in found) == ["body", "featured_image"]
+    assert all(str(photo) in describe(p) and "not uploaded" in describe(p) for p in found)
 
 
 @pytest.mark.parametrize("tag", ["<b></b>", "<img src=x>", " <i> </i> "])
@@ -174,9 +206,14 @@ def _every_finding() -> list[Problem]:
         tags=["<b></b>"],
         embargo=datetime(2020, 1, 1, tzinfo=UTC),
         featured_image=FeaturedImage("https://img.example/a.jpg", "", "", ""),
+        origin=Origin(placed=["/no/such/image.png"]),  # put in through the window, since moved away
     )
     found = run_checklist(article, now=NOW)
     found += run_checklist(Article(headline="h" * 80, body=""), now=NOW)
+    # pictures nobody placed: leaving an imported file's folder, a file: URL from it, one typed in the app
+    imported = Article(headline="i", body="![a](../x.png) ![b](file:///x.png)", origin=Origin("/desk"))
+    found += run_checklist(imported, now=NOW)
+    found += run_checklist(Article(headline="t", body="![c](/typed.png)"), now=NOW)
     return found
 
 
@@ -186,6 +223,7 @@ def test_findings_are_codes_with_words_on_the_command_line_for_every_code() -> N
     found = _every_finding()
     codes = {p.code for p in found}
     assert {"headline_too_long", "headline_long", "link_invalid", "image_file_missing"} <= codes
+    assert {"image_not_placed", "image_file_url", "image_outside_folder"} <= codes
     assert codes <= set(TEMPLATES), codes - set(TEMPLATES)
     assert all(" " not in p.code for p in found)  # a code, not a sentence
     assert all(describe(p) and p.code not in describe(p) for p in found)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from editor.article import Article
+from editor.article import Article, Origin
 from editor.last_article import read_open_article
 from editor.store import ArticleStore
 from tests.importers.test_roundtrip_properties import articles
@@ -58,3 +58,17 @@ def test_a_file_that_is_no_library_reads_as_nothing(tmp_path: Path) -> None:
     database.write_bytes(b"this is not a database" * 100)
     assert read_open_article(database, "some-id") is None
     assert database.read_bytes() == b"this is not a database" * 100
+
+
+def test_the_quick_read_knows_where_the_articles_pictures_may_come_from(db_path: Path) -> None:
+    article = Article(
+        headline="Harbour", body="![p](pic.png)", origin=Origin("/news/desk", ["/home/ann/harbour.png"])
+    )
+    store = ArticleStore.open(db_path)
+    try:
+        store.save(article)
+        expected = store.get_versioned(article.id)
+    finally:
+        store.close()
+    assert expected[0].origin == article.origin
+    assert read_open_article(db_path, article.id) == expected

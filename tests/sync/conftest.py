@@ -26,6 +26,7 @@ from editor.article import (
     Byline,
     BylineRole,
     FeaturedImage,
+    Origin,
     RelatedLink,
     Source,
     SourceKind,
@@ -121,6 +122,7 @@ def full_article(folder: Path, *, tag: str = "", body_image: bool = True) -> Art
         ),
         editors_note="CHECK-WITH-DESK: do not publish the skipper's name",
         status=Status.READY,
+        origin=Origin(placed=[str(featured), str(inline)]),  # both put in through the window
         created=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
     )
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.article import Status, utcnow
+from editor.article import Origin, Status, utcnow
 from editor.cli.messages import describe
 from editor.messages import Message
 from editor.store import ArticleStore
@@ -74,7 +74,10 @@ def test_a_lost_upload_answer_does_not_upload_the_image_twice(
     article = full_article(tmp_path, tag=tag, body_image=False)
     picture = tmp_path / f"quay-{tag}.png"  # a name no other test uploads
     picture.write_bytes(png_bytes(rgb=(int(tag[:2], 16), int(tag[2:4], 16), int(tag[4:6], 16))))
-    article = article.copy(featured_image=dataclasses.replace(article.featured_image, path=str(picture)))
+    article = article.copy(
+        featured_image=dataclasses.replace(article.featured_image, path=str(picture)),
+        origin=Origin(placed=[str(picture)]),  # chosen with the featured image's picker
+    )
     store.save(article)
     accounts = SiteAccounts(proxy.base_url, wordpress.username, wordpress.app_password, read_timeout=60)
     queue_publish(store, article.id, ACCOUNT)

@@ -35,6 +35,21 @@ from editor.ui.tasks import TaskRunner
 STATS_DEBOUNCE_MS = 300
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif")
+
+
+def _dropped_images(source: QMimeData) -> list[str]:
+    """The local picture files a drop or paste carries (by name: the bytes are checked when publishing),
+    or [] when it carries anything else too (then it is text as usual)."""
+    if not source.hasUrls():
+        return []
+    urls = source.urls()
+    paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+    if len(paths) != len(urls) or not all(p.lower().endswith(IMAGE_SUFFIXES) for p in paths):
+        return []
+    return paths
+
+
 class BodyEditor(QPlainTextEdit):
     """The article body as Markdown.
 
@@ -51,6 +66,7 @@ class BodyEditor(QPlainTextEdit):
     cursor_line_changed = Signal(int)
     top_line_changed = Signal(int)
     message = Signal(str)
+    image_placed = Signal(str)  # a picture put in through the window (may be uploaded: editor.image_origin)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +169,8 @@ class BodyEditor(QPlainTextEdit):
         formatting.insert_link(self, url, self.tr("link text"))
 
     def insert_image(self, path: str, alt: str = "") -> None:
+        """Put the picture at ``path`` in the body (Insert Image, a drop): the journalist placed it."""
+        self.image_placed.emit(path)
         formatting.insert_image(self, path, alt or Path(path).stem.replace("-", " ").replace("_", " "))
 
     # --- dialogs behind the actions --------------------------------------------------------------
@@ -228,7 +246,15 @@ class BodyEditor(QPlainTextEdit):
 
     # --- paste -----------------------------------------------------------------------------------
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(_dropped_images(source)) or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
+        images = _dropped_images(source)
+        if images:
+            for path in images:
+                self.insert_image(path)
+            return
         if not self._paster.paste(source):
             super().insertFromMimeData(source)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 from shiboken6 import isValid
 
+from editor.control_chars import has_controls, strip_controls
 from editor.ui.body.background import default_runner
 from editor.ui.tasks import TaskRunner
 
@@ -60,6 +61,9 @@ class Paster(QObject):
         if len(text) > MAX_TEXT_CHARS:
             self._refuse(len(text))
             return True
+        if has_controls(text, multiline=True):
+            self._insert(self._editor.textCursor(), strip_controls(text, multiline=True))
+            return True
         return False
 
     def _converted_or_text(self, html: str, text: str) -> str:
@@ -103,6 +107,7 @@ class Paster(QObject):
         self.message.emit(self.tr("Pasted."))
 
     def _insert(self, cursor: QTextCursor, text: str) -> None:
+        text = strip_controls(text, multiline=True)  # converted HTML too: no NUL, BEL or ESC in a story
         cursor.beginEditBlock()
         cursor.insertText(text)
         cursor.endEditBlock()

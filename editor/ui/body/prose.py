@@ -7,10 +7,11 @@ underlines are redrawn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from editor.control_chars import strip_controls
 from editor.ui.body.highlighter import WORD_PATTERN
 from editor.ui.body.spelling import SpellChecking
 from editor.ui.body.spelling_menu import insert_spelling_entries
@@ -82,6 +83,13 @@ class ProseEdit(QPlainTextEdit):
         menu = self.createStandardContextMenu(position)
         insert_spelling_entries(menu, self, self.spelling, position)
         return menu
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste (and drop) as plain text without control characters (editor.control_chars)."""
+        if source.hasText():
+            self.insertPlainText(strip_controls(source.text(), multiline=True))
+        else:
+            super().insertFromMimeData(source)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.build_context_menu(event.pos())

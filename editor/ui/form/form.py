@@ -28,6 +28,7 @@ from editor.ui.body.prose import ProseEdit
 from editor.ui.form.details import DetailsPanel
 from editor.ui.form.headline import HeadlineField
 from editor.ui.form.related import RelatedPanel
+from editor.ui.form.single_line import keep_controls_out
 from editor.ui.form.sources import SourcesPanel
 from editor.ui.tasks import TaskRunner
 
@@ -96,6 +97,8 @@ class ArticleForm(QWidget):
         self.headline.line_edit.returnPressed.connect(self.standfirst_edit.setFocus)
         self.standfirst_edit.edited.connect(self._on_user_edit)
         self._body_editor.edited.connect(self._on_user_edit)
+        self._body_editor.image_placed.connect(self._on_image_placed)
+        self.details.image_editor.image_placed.connect(self._on_image_placed)
         self.details.edited.connect(self._on_user_edit)
         self.sources.edited.connect(self._on_user_edit)
         self.related.edited.connect(self._on_user_edit)
@@ -103,6 +106,7 @@ class ArticleForm(QWidget):
         self.sources.model.modelReset.connect(self._update_tab_titles)
         self.sources.edited.connect(self._update_tab_titles)
         self.related.edited.connect(self._update_tab_titles)
+        keep_controls_out(self)
 
     def _scrolling(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea(self)
@@ -161,6 +165,11 @@ class ArticleForm(QWidget):
             self._update_tab_titles()
         finally:
             self._loading = False
+
+    def _on_image_placed(self, path: str) -> None:
+        """Remember that the journalist placed this picture: it may be uploaded (editor.image_origin)."""
+        if path not in self._article.origin.placed:
+            self._article.origin.placed.append(path)
 
     def article(self) -> Article:
         """A plain-data snapshot of what the form shows: new objects, safe to hand to a thread."""

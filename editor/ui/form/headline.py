@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from editor.article import HEADLINE_GUIDANCE_CHARS
+from editor.control_chars import strip_controls
 from editor.ui.body.colors import warning_text
 
 _LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]+")
@@ -112,8 +113,9 @@ class HeadlineEdit(QPlainTextEdit):
 
 
 def _one_line(text: str) -> str:
-    """A headline is one line: line breaks and tabs (from a paste or a file) become single spaces."""
-    return _LINE_BREAKS.sub(" ", text)
+    """A headline is one line: line breaks and tabs (from a paste or a file) become single spaces, and
+    other control characters (ESC sequences, BEL, NUL) go (editor.control_chars)."""
+    return strip_controls(_LINE_BREAKS.sub(" ", text))
 
 
 class HeadlineField(QWidget):

@@ -26,6 +26,7 @@ class FeaturedImageEditor(QWidget):
     """Absent by default: ``featured_image()`` is None until a file is chosen or typed."""
 
     edited = Signal()
+    image_placed = Signal(str)  # a picture chosen with the picker (may be uploaded: editor.image_origin)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,7 @@ class FeaturedImageEditor(QWidget):
             self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"),
         )
         if path:
+            self.image_placed.emit(path)
             self.set_path(path)
 
     def _on_remove_clicked(self) -> None:

@@ -41,16 +41,25 @@ class PublishingUi:
         controller.conflict_found.connect(self.show_conflict)
         self.status.retry_requested.connect(controller.retry)
         self.status.resolve_requested.connect(self.show_conflict)
+        self.status.publish_new_requested.connect(controller.publish_new)
+        self.status.unbind_requested.connect(controller.unbind)
         window.article_opened.connect(self.refresh_status)
         window.library_ready.connect(self.core.outbox_drain().start)
         self.core.bridge.library_changed.connect(self._on_library_changed)
         self.menu = self._build_menu()
+        self._show_ways_forward(False)
 
     def _build_menu(self) -> QMenu:
         window, tr = self.window, self.window.tr
         menu = QMenu(tr("Publis&hing"), window)
         entries = (
             ("unpublish", tr("&Unpublish…"), self.unpublish_current),
+            (
+                "publish_new",
+                tr("Publish as a &New Post"),
+                lambda: self._for_current(self.controller.publish_new),
+            ),
+            ("unbind", tr("Un&bind from the Site"), lambda: self._for_current(self.controller.unbind)),
             ("outbox", tr("&Outbox…"), self.show_outbox),
             ("open_from_cms", tr("Open from &CMS…"), self.show_open_from_cms),
             ("accounts", tr("&Accounts…"), self.show_accounts),
@@ -77,6 +86,7 @@ class PublishingUi:
         store = self.window.store
         if article_id is None or store is None:
             self.status.show_state(None)
+            self._show_ways_forward(False)
             return
         self.window.tasks.run_query(
             lambda: read_state(store, article_id),
@@ -87,6 +97,17 @@ class PublishingUi:
     def _show_state_if_current(self, state: Any) -> None:
         if state.article_id == self.window.current_article_id():
             self.status.show_state(state)
+            self._show_ways_forward(state.post_gone)
+
+    def _show_ways_forward(self, post_gone: bool) -> None:
+        """The menu's way out of a post deleted on the site, offered only then."""
+        for key in ("publish_new", "unbind"):
+            self.actions[key].setEnabled(post_gone)
+
+    def _for_current(self, act: Any) -> None:
+        article_id = self.window.current_article_id()
+        if article_id is not None:
+            act(article_id)
 
     # --- dialogs ----------------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 The site's post is pulled on a worker (it is a network call), the dialog opens window-modal without
 blocking the event loop, and the choice is applied once every pending autosave has landed, so a save
-still in the queue can never overwrite the text the user just chose.
+still in the queue can never overwrite the text the user just chose. When the post is no more on the site
+there is nothing to compare: the user is offered a new post or unbinding instead (:func:`offer_ways_forward`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMessageBox
+
 from editor.app.library import NotBound
 from editor.article import Article
 from editor.sync.conflicts import Choice
+from editor.sync.gone import PostGone
 from editor.ui.publish.conflict import ConflictDialog
 
 if TYPE_CHECKING:
@@ -25,7 +29,9 @@ def ask_and_resolve(ui: PublishingUi, article_id: str, *, done: Callable[[], Non
 
     def failed(error: BaseException) -> None:
         done()
-        if isinstance(error, NotBound):
+        if isinstance(error, PostGone):  # nothing to compare: offer a new post or unbinding instead
+            offer_ways_forward(ui, article_id, str(error))
+        elif isinstance(error, NotBound):
             controller.message.emit(window.tr("This article is not bound to a post on a site."))
         else:
             controller.show_error(error)
@@ -66,3 +72,26 @@ def ask_and_resolve(ui: PublishingUi, article_id: str, *, done: Callable[[], Non
         failure=failed,
         label="conflict: fetch the site's version",
     )
+
+
+def offer_ways_forward(ui: PublishingUi, article_id: str, message: str) -> None:
+    """The post was deleted on the site: ask (window-modal, not blocking) for a new post or unbinding."""
+    window, controller = ui.window, ui.controller
+    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Post deleted on the site"), message, parent=window)
+    publish_new = box.addButton(window.tr("Publish as a &New Post"), QMessageBox.ButtonRole.AcceptRole)
+    unbind = box.addButton(window.tr("Un&bind from the Site"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(publish_new)
+    ui.dialogs[f"gone:{article_id}"] = box
+
+    def decided() -> None:
+        ui.dialogs.pop(f"gone:{article_id}", None)
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is publish_new:
+            controller.publish_new(article_id)
+        elif clicked is unbind:
+            controller.unbind(article_id)
+
+    box.finished.connect(lambda _result: decided())
+    box.open()

@@ -96,6 +96,38 @@ class PublishingController(QObject):
     def unpublish(self, article_id: str) -> None:
         self._change(lambda: self.library.queue_unpublish(article_id=article_id), "unpublish")
 
+    def publish_new(self, article_id: str) -> None:
+        """The article's post was deleted on the site: publish it as a new post (as ``copydesk resolve ID
+        publish-new``), once pending saves have landed. Checking that the post is really gone is a network
+        call: on the query pool, like resolving a conflict."""
+        library = self.library
+
+        def queue() -> None:
+            self.tasks.run_query(
+                lambda: library.publish_new(article_id=article_id),
+                success=lambda _op: self._queued_new(),
+                failure=self.show_error,
+                label="publish as a new post",
+            )
+
+        autosaver = getattr(self.parent_widget, "autosaver", None)
+        autosaver.when_idle(queue) if autosaver is not None else queue()
+
+    def _queued_new(self) -> None:
+        self.message.emit(self.tr("Queued for publishing"))
+        self.drain.sync_now()
+
+    def unbind(self, article_id: str) -> None:
+        """Let go of the deleted post (as ``copydesk resolve ID unbind``): the article is ready to publish."""
+        self.tasks.run_change(
+            lambda: self.library.unbind(article_id=article_id),
+            success=lambda _changes: self.message.emit(
+                self.tr("Unbound from the site: publishing makes a new post")
+            ),
+            failure=self.show_error,
+            label="unbind from the site",
+        )
+
     def retry(self, op_id: str) -> None:
         self._change(lambda: self.library.retry(op_id=op_id), "outbox: retry")
 

@@ -1,7 +1,8 @@
 """The open article's publishing state in the status bar: a word, a link, and the button that helps.
 
 draft / ready: nothing to do; queued / sending: progress; published: a link that opens in the browser;
-changed since publish: the link and a hint; failed: the message and Retry; conflict: Resolve….
+changed since publish: the link and a hint; failed: the message and Retry; conflict: Resolve…; the post
+deleted on the site: "Publish as a new post" and "Unbind from the site" (a retry could never succeed).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from editor.article import Status, local_time_text, scheduled_for
 from editor.messages import Message
 from editor.sync import outbox
+from editor.sync.gone import says_post_is_gone
 from editor.ui.messages import describe
 
 
@@ -32,6 +34,12 @@ class PublishState:
     op_state: str = ""
     last_error: str = ""
     scheduled_for: datetime | None = None  # a scheduled post on the site (embargo in the future)
+    post_deleted: bool = False  # the last operation stopped because the post is no more on the site
+
+    @property
+    def post_gone(self) -> bool:
+        """The bound post was deleted on the site: only a new post or unbinding moves the article on."""
+        return self.status in (Status.FAILED, Status.CONFLICT) and self.post_deleted
 
 
 def read_state(store: Any, article_id: str) -> PublishState:
@@ -45,12 +53,15 @@ def read_state(store: Any, article_id: str) -> PublishState:
         op.state.value if op else "",
         describe(op.last_error) if op else "",
         scheduled_for(article.status, article.remote, article.embargo),
+        bool(op and says_post_is_gone(op.last_error)),
     )
 
 
 class PublishStatusWidget(QWidget):
     retry_requested = Signal(str)  # operation id
     resolve_requested = Signal(str)  # article id
+    publish_new_requested = Signal(str)  # article id: its post was deleted on the site
+    unbind_requested = Signal(str)  # article id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,16 +76,28 @@ class PublishStatusWidget(QWidget):
         self.resolve_button = QPushButton(self.tr("Resolve…"), self)
         self.resolve_button.setFlat(True)
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
+        self.publish_new_button = QPushButton(self.tr("Publish as a &new post"), self)
+        self.publish_new_button.setFlat(True)
+        self.publish_new_button.clicked.connect(lambda: self._emit_for_article(self.publish_new_requested))
+        self.unbind_button = QPushButton(self.tr("&Unbind from the site"), self)
+        self.unbind_button.setFlat(True)
+        self.unbind_button.clicked.connect(lambda: self._emit_for_article(self.unbind_requested))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.retry_button, self.resolve_button):
+        buttons = (self.retry_button, self.resolve_button, self.publish_new_button, self.unbind_button)
+        for widget in (self.label, *buttons):
             layout.addWidget(widget)
         self.show_state(None)
 
     def show_state(self, state: PublishState | None) -> None:
         self.state = state
-        self.retry_button.setVisible(bool(state and state.status == Status.FAILED and state.op_id))
-        self.resolve_button.setVisible(bool(state and state.status == Status.CONFLICT))
+        gone = bool(state and state.post_gone)
+        self.retry_button.setVisible(
+            bool(state and state.status == Status.FAILED and state.op_id) and not gone
+        )
+        self.resolve_button.setVisible(bool(state and state.status == Status.CONFLICT) and not gone)
+        self.publish_new_button.setVisible(gone)
+        self.unbind_button.setVisible(gone)
         self.label.setText(self._text(state))
         self.label.setToolTip(state.last_error if state and state.last_error else "")
 
@@ -117,3 +140,7 @@ class PublishStatusWidget(QWidget):
     def _on_resolve_clicked(self) -> None:
         if self.state is not None:
             self.resolve_requested.emit(self.state.article_id)
+
+    def _emit_for_article(self, signal: Any) -> None:
+        if self.state is not None:
+            signal.emit(self.state.article_id)
