@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from editor.article import Origin
 from editor.cms.client import MediaItem
 from editor.cms.errors import MissingMedia, NotAnImage, NotPlaced
-from editor.image_origin import check_image, refusal_text
+from editor.image_origin import check_image
 
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"})
 
@@ -102,7 +102,8 @@ def placed_file(reference: str, origin: Origin) -> Path | None:
     if image is None:
         return None
     if image.refusal:
-        raise NotPlaced(refusal_text(image, origin))
+        folder = str(origin.folder or "")
+        raise NotPlaced("upload_" + image.refusal, params={"reference": image.reference, "folder": folder})
     return image.path
 
 

@@ -233,6 +233,20 @@ def _cms_templates() -> dict[str, str]:
         "no_conflict": _tr("This article has no conflict to resolve."),
         "not_bound_any_more": _tr("This article is not bound to a post any more."),
         "no_post_id": _tr("The site's answer did not say which post it was."),
+        "upload_image_file_url": _tr(
+            "“{reference}” is a file: address that came with the imported file; Copydesk never "
+            "uploads one. Put the picture in {folder} and name it by its file name, or insert it with "
+            "Insert Image (or choose it as the featured image)."
+        ),
+        "upload_image_outside_folder": _tr(
+            "“{reference}” lies outside {folder}, the folder of the imported file, so it is "
+            "not uploaded. Move the picture into that folder, or insert it with Insert Image (or choose it "
+            "as the featured image)."
+        ),
+        "upload_image_not_placed": _tr(
+            "“{reference}” was typed, not put in through the window, so it is not uploaded: insert it with "
+            "Insert Image (or choose it as the featured image)."
+        ),
         # progress of a publish
         "uploading": _tr("Uploading {name} ({number} of {of})"),
         "sending_post": _tr("Sending the post"),

@@ -38,6 +38,8 @@ PARAMS = {
     "cms_kind": "drupal",
     "number": 1,
     "of": 2,
+    "reference": "map.png",
+    "folder": "/home/me/wire",
     "refusal": {"code": "wp_no_route", "params": {"what": "use_rest_api"}},
 }
 
