@@ -402,12 +402,12 @@ class Library:
         local = self.store.get(article_id)
         if local.remote is None:
             raise NotBound(article_id)
-        from editor.sync.gone import PostGone, gone_message, post_is_gone
+        from editor.sync.gone import gone, post_is_gone
 
         client = self.accounts.client(local.remote.account)
         try:
             if post_is_gone(client, local.remote.remote_id):  # nothing to compare: raise PostGone
-                raise PostGone(gone_message(local.remote.remote_id))
+                raise gone(local.remote.remote_id)
             theirs = client.pull(local.remote.remote_id)
         finally:
             client.close()

@@ -18,7 +18,7 @@ from typing import Any
 from editor.article import Article, RemoteBinding, Status, new_id, to_dict, utcnow
 from editor.cms.client import CmsClient, remote_fields_hash
 from editor.store.rows import content_hash
-from editor.sync.gone import PostGone, gone_message, post_is_gone
+from editor.sync.gone import gone, post_is_gone
 from editor.sync.outbox import (
     Operation,
     OpState,
@@ -58,7 +58,7 @@ def resolve_conflict(store: Any, accounts: Any, article_id: str, choice: Choice 
     client = accounts.client(conflict.account)
     try:
         if post_is_gone(client, article.remote.remote_id):
-            raise PostGone(gone_message(article.remote.remote_id))
+            raise gone(article.remote.remote_id)
         if choice == Choice.KEEP_MINE:
             remote = client.get(article.remote.remote_id)
             # The user has seen this version and chose to replace it: it is the one the update is based on.

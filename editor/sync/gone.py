@@ -24,8 +24,9 @@ class PostGone(OutboxError):
     """The bound post is no more (deleted, or in the site's trash): publish a new post or unbind."""
 
 
-def gone_message(post_id: int | str) -> str:
-    return f"The post (id {post_id}) was deleted on the site: publish the article as a new post or unbind it."
+def gone(post_id: int | str) -> PostGone:
+    """The error for a bound post that is no more (worded as ``post_deleted``)."""
+    return PostGone(POST_DELETED, post_id=post_id)
 
 
 def says_post_is_gone(message: Message) -> bool:
