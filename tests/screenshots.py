@@ -124,9 +124,18 @@ def build_demo(data_dir: Path, config_dir: Path) -> Article:
         store.save(story, revision="always")
     finally:
         store.close()
-    settings = config_dir / "Copydesk" / "Copydesk.ini"
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text(f"[session]\nlast_article_id={story.id}\n", encoding="utf-8")
+    # The article left open is remembered per library (editor.ui.settings): written as the app does.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from editor.ui import settings\n"
+        "QCoreApplication.setOrganizationName(settings.ORGANISATION)\n"
+        "QCoreApplication.setApplicationName(settings.APPLICATION)\n"
+        "settings.Settings(Path(sys.argv[1])).set_value(settings.LAST_ARTICLE_ID, sys.argv[2])\n"
+    )
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config_dir), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", script, str(data_dir), story.id], env=env, check=True)
     return story
 
 

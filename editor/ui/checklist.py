@@ -51,6 +51,9 @@ class ChecklistPane(QWidget):
     problem_activated = Signal(str, object)  # field name, row index or None
     publish_clicked = Signal()
     checked = Signal(list)  # the findings of the latest run
+    # True when there is nothing to list (every check passed, or no article): the findings list is
+    # hidden and the pane needs only its summary line and the Publish button.
+    compact_changed = Signal(bool)
 
     def __init__(
         self, tasks: TaskRunner, snapshot: Callable[[], Article | None], parent: QWidget | None = None
@@ -83,6 +86,8 @@ class ChecklistPane(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addLayout(bottom)
+
+        self.compact = False
 
         self._error_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -158,6 +163,7 @@ class ChecklistPane(QWidget):
             item.setData(PROBLEM_ROLE, problem)
             item.setToolTip(self.tr("Click to go to the field"))
             self.list.addItem(item)
+        self._set_compact(not problems)
         if not problems:
             self.summary.setText(self.tr("✓ Ready to publish: every check passed."))
         else:
@@ -166,6 +172,19 @@ class ChecklistPane(QWidget):
                 + " · "
                 + counted(len(warnings), self.tr("1 warning"), self.tr("%1 warnings"))
             )
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.list.setVisible(not compact)
+            self.compact_changed.emit(compact)
+
+    def compact_height(self) -> int:
+        """The height the pane needs with no findings to list."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        rows = (self.summary.sizeHint().height(), self.publish_button.sizeHint().height())
+        return sum(rows) + layout.spacing() + margins.top() + margins.bottom()
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         problem = item.data(PROBLEM_ROLE)

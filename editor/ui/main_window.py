@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._pane_visible = {keys.PREVIEW_VISIBLE: True, keys.CHECKLIST_VISIBLE: True}
         self.side_host = QStackedWidget(self)
         self.side: QSplitter = None  # type: ignore[assignment]
+        self._side_sizes: list[int] | None = None  # the side splitter's sizes while the checklist is compact
         # QSplitter(parent) would resolve the (orientation, parent) overload and build the Qt enums.
         self.splitter = QSplitter()  # horizontal; setCentralWidget adopts it
         self.splitter.setChildrenCollapsible(False)
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
             self.side.setSizes([height * 3 // 4, height // 4])
         self.form.body_editor.top_line_changed.connect(self.preview.follow_line)
         self.checklist.problem_activated.connect(self._on_checklist_problem_activated)
+        self.checklist.compact_changed.connect(self._fit_checklist)
         self.checklist.publish_clicked.connect(self.commands.publish)
         self.checklist.publish_button.setEnabled(self.commands.current_id is not None)
         self._apply_side_visibility()
@@ -390,6 +392,18 @@ class MainWindow(QMainWindow):
         if self.commands.current_id is not None:  # the story was shown before the panes existed
             self.preview.render_now()
             self.checklist.schedule()
+
+    def _fit_checklist(self, compact: bool) -> None:
+        """With nothing to list, the checklist gives its room to the preview; the sizes the user chose
+        come back with the first finding (and are what the window remembers)."""
+        if compact:
+            self._side_sizes = self.side.sizes()
+            total, small = sum(self._side_sizes), self.checklist.compact_height()
+            if total > small:
+                self.side.setSizes([total - small, small])
+        elif self._side_sizes is not None:
+            self.side.setSizes(self._side_sizes)
+            self._side_sizes = None
 
     def _create_form(self) -> None:
         from editor.ui.form import ArticleForm
@@ -696,7 +710,13 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(keys.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set_window_state(keys.MAIN_SPLITTER, self.splitter.saveState())
         if self.side is not None:
-            self.settings.set_window_state(keys.SIDE_SPLITTER, self.side.saveState())
+            if self._side_sizes is not None:  # save the sizes the user chose, not the compact ones
+                compacted = self.side.sizes()
+                self.side.setSizes(self._side_sizes)
+                self.settings.set_window_state(keys.SIDE_SPLITTER, self.side.saveState())
+                self.side.setSizes(compacted)
+            else:
+                self.settings.set_window_state(keys.SIDE_SPLITTER, self.side.saveState())
         self.settings.sync()
 
     def shutdown(self) -> None:

@@ -182,3 +182,23 @@ def test_ctrl_s_after_the_autosave_keeps_the_text_in_the_history(qtbot, store, w
     window.window_actions.save.trigger()  # again, nothing typed: says so truthfully
     qtbot.waitUntil(lambda: "already" in window.statusBar().currentMessage(), timeout=SAVE_TIMEOUT_MS)
     assert len(store.revisions(story.id)) == 2
+
+
+def test_when_every_check_passes_the_checklist_gives_its_room_to_the_preview(qtbot, store, window_factory):
+    passing = QUOTED_STORY.copy(body="The vote is on Thursday, the council said in a statement.\n")
+    store.save(passing)
+    window = window_factory()
+    window.window_actions.show_preview.setChecked(True)
+    window.show_checklist(True)
+    open_article(qtbot, window, passing.id)
+    pane = window.checklist
+    qtbot.waitUntil(lambda: pane.summary.text().startswith("✓"), timeout=SAVE_TIMEOUT_MS)
+    assert not pane.list.isVisible()  # no empty box under "every check passed"
+    assert pane.height() <= pane.compact_height() + 2 * window.side.handleWidth()
+    roomy_preview = window.preview.height()
+
+    window.form.headline.line_edit.selectAll()
+    qtbot.keyClick(window.form.headline.line_edit, Qt.Key.Key_Delete)  # the headline is required
+    qtbot.waitUntil(lambda: pane.list.isVisible() and pane.list.count() > 0, timeout=SAVE_TIMEOUT_MS)
+    assert pane.height() > pane.compact_height()  # the findings have room again
+    assert window.preview.height() < roomy_preview

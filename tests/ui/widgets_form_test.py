@@ -343,3 +343,15 @@ def test_return_in_the_headline_moves_on_and_pasted_line_breaks_become_spaces(fo
     assert form.article().headline == "Storm batters the coast again"
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert form.article().headline == "Storm"
+
+
+def test_the_sources_kind_column_shows_every_kind_in_full(form, qtbot) -> None:
+    from editor.article import SourceKind
+    from editor.ui.form.sources import KIND, kind_label
+
+    form.resize(560, 800)  # the form's column in a 1280 x 800 window
+    form.set_article(Article(sources=[Source("BFM TV", SourceKind.OTHER)]))
+    view = form.sources.view
+    metrics = view.fontMetrics()
+    for kind in SourceKind:
+        assert view.columnWidth(KIND) > metrics.horizontalAdvance(kind_label(kind)) + 16, kind

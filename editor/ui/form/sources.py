@@ -27,6 +27,9 @@ KIND, NAME, LINK, NOTE = range(4)
 MAX_MESSAGES_SHOWN = 3
 
 
+KIND_COLUMN_PADDING = 48  # the cell's margins and the kind editor's drop-down arrow
+
+
 def kind_label(kind: SourceKind) -> str:
     labels = {
         SourceKind.NEWS_AGENCY: QCoreApplication.translate("SourceKind", "News agency"),
@@ -150,7 +153,12 @@ class SourcesPanel(QWidget):
         configure_table(self.view)
         self.view.setItemDelegateForColumn(KIND, SourceKindDelegate(self.view))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide enough for the longest kind and its drop-down arrow, whatever the rows hold ("Ot" for
+        # "Other" was all a column sized to its contents showed).
+        metrics = self.view.fontMetrics()
+        widest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in SourceKind)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(KIND, widest + KIND_COLUMN_PADDING)
         for column in (NAME, LINK, NOTE):  # share the width: no sideways scrolling in a narrow window
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.buttons = RowButtons(self.view, self.model, self)
