@@ -84,20 +84,3 @@ def check_image(reference: str, origin: Origin) -> LocalImage | None:
     else:
         refusal = ""
     return LocalImage(named, path, refusal)
-
-
-def refusal_text(image: LocalImage, origin: Origin) -> str:
-    """Why ``image`` is not uploaded, in a sentence (for the publish-time error; the checklist words its
-    findings in editor.cli.findings and editor.ui.findings)."""
-    advice = "insert it with Insert Image (or choose it as the featured image)"
-    if image.refusal == FILE_URL:
-        return (
-            f"“{image.reference}” is a file: address that came with the imported file; Copydesk never "
-            f"uploads one. Put the picture in {origin.folder} and name it by its file name, or {advice}."
-        )
-    if image.refusal == OUTSIDE_FOLDER:
-        return (
-            f"“{image.reference}” lies outside {origin.folder}, the folder of the imported file, so it is "
-            f"not uploaded. Move the picture into that folder, or {advice}."
-        )
-    return f"“{image.reference}” was typed, not put in through the window, so it is not uploaded: {advice}."

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from editor.app.files import FilesRead, Reasons
     from editor.article import Article, RelatedLink
     from editor.cms.accounts import AccountStore
+    from editor.messages import Message
     from editor.store import ArticleStore
     from editor.store.models import SaveResult
     from editor.sync.clients import ClientPool
@@ -347,7 +348,7 @@ class Library:
         only: set[str] | None = None,
         max_wait: float = 0.0,
         stop_event: threading.Event | None = None,
-        progress: Callable[[str, int, int], None] | None = None,
+        progress: Callable[[Message, int, int], None] | None = None,
         on_outcome: Callable[[OpOutcome], None] | None = None,
     ) -> tuple[DrainReport, datetime | None]:
         """Send what is due; announce each operation's outcome as it lands. ``warm``: use the kept
@@ -401,12 +402,12 @@ class Library:
         local = self.store.get(article_id)
         if local.remote is None:
             raise NotBound(article_id)
-        from editor.sync.gone import PostGone, gone_message, post_is_gone
+        from editor.sync.gone import gone, post_is_gone
 
         client = self.accounts.client(local.remote.account)
         try:
             if post_is_gone(client, local.remote.remote_id):  # nothing to compare: raise PostGone
-                raise PostGone(gone_message(local.remote.remote_id))
+                raise gone(local.remote.remote_id)
             theirs = client.pull(local.remote.remote_id)
         finally:
             client.close()

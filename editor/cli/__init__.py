@@ -175,10 +175,12 @@ def _user_message(exc: BaseException) -> str | None:
         from editor.cli.store_errors import describe
 
         return describe(exc)
-    known = (
-        ("editor.importers", "ImportFailed"),
-        ("editor.cms.errors", "CmsError"),
-    )
+    cms_errors = sys.modules.get("editor.cms.errors")
+    if cms_errors is not None and isinstance(exc, cms_errors.CmsError):
+        from editor.cli.messages import describe_error
+
+        return describe_error(exc)
+    known = (("editor.importers", "ImportFailed"),)
     for module_name, class_name in known:
         module = sys.modules.get(module_name)
         cls = getattr(module, class_name, None) if module else None

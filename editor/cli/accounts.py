@@ -25,7 +25,9 @@ def _user_errors(handler: Handler) -> Handler:
         try:
             return handler(args, ctx)
         except CmsError as error:
-            raise UserError(str(error)) from None
+            from editor.cli.messages import describe_error
+
+            raise UserError(describe_error(error)) from None
 
     return wrapper
 

@@ -5,7 +5,241 @@ The window has its own, translatable, wording (editor.ui.messages); both cover t
 
 from __future__ import annotations
 
-from editor.messages import Message
+from editor.messages import Message, fill
+
+PIECES = {
+    "said": " The site said: {said}",
+    "ghost_said": " Ghost said: {said}",
+    "wait": " It asks to wait {seconds:.0f} s.",
+    "unknown_type": "unknown type",
+    "refusal": " ({text})",
+    "reason:refused": "connection refused: nothing is listening there",
+    "reason:no_such_host": "no such host name",
+    "reason:unreachable": "network unreachable",
+    "what:log_in": "log in",
+    "what:create_post": "create the post",
+    "what:update_post": "update the post",
+    "what:read_post": "read the post",
+    "what:find_post": "look for the post",
+    "what:search_posts": "search the site's posts",
+    "what:search": "search",
+    "what:find_upload": "look for an earlier upload",
+    "what:read_image": "read the image",
+    "what:upload": "upload {subject}",
+    "what:read_terms": "read {subject}",
+    "what:terms": "{subject}",
+    "what:look_up": "look up {subject!r}",
+    "what:create_category": "create the category {subject!r}",
+    "what:create_tag": "create the tag {subject!r}",
+    "what:use_rest_api": "use the REST API",
+}
+"""The parts CMS errors are worded from (see editor.messages.fill)."""
+
+CMS_TEMPLATES = {
+    # talking to a site
+    "connect_timeout": "Could not connect to {where} in time. Check the address and the network.",
+    "answer_timeout": (
+        "{where} did not answer in time. The request may still have been carried out on the site."
+    ),
+    "tls_unverified": (
+        "The HTTPS certificate of {where} could not be verified, so Copydesk did not send anything. "
+        "If the site uses a self-signed or expired certificate, its administrator must fix it."
+    ),
+    "connect_failed": (
+        "Could not connect to {where} ({reason}). Check the address, your network, "
+        "and whether the site is up."
+    ),
+    "connection_broke": (
+        "The connection to {where} broke before an answer came back. "
+        "The request may have been carried out on the site."
+    ),
+    "unusable_address": "{where} is not a usable web address.",
+    "talk_failed": "Talking to {where} failed ({type}).",
+    "deadline_passed": (
+        "{where} took longer than {seconds:.0f} s to answer in all, so Copydesk stopped "
+        "waiting. The request may still have been carried out on the site."
+    ),
+    "too_many_redirects": "{where} redirected Copydesk more than {count} times.",
+    # WordPress's answers
+    "wp_redirected_away": (
+        "{where} sent Copydesk on to another address ({elsewhere}); Copydesk does not send the "
+        "password anywhere but the account's own site. If the site has moved there, change the "
+        "account's address."
+    ),
+    "wp_answer_too_large": (
+        "The answer from {where} was larger than {megabytes} MB, far more "
+        "than WordPress sends; Copydesk stopped reading it. A plugin, cache or proxy may be "
+        "sending something else."
+    ),
+    "wp_rest_silent": (
+        "{where} looks like WordPress, but its REST API does not answer{refusal_part}. A plugin "
+        "(e.g. one that disables the REST API), a firewall or the host may be blocking it; ask the "
+        "site's administrator to allow it for logged-in users."
+    ),
+    "no_wordpress": (
+        "No WordPress REST API found at {where}. Check the address: it should be the "
+        "site's home page, e.g. https://news.example.org."
+    ),
+    "wp_no_posts_api": (
+        "The REST API of {where} does not offer posts (wp/v2 is missing); a plugin may have removed it."
+    ),
+    "wp_who_unknown": (
+        "{where} did not say who is logged in (its answer to users/me is not a WordPress "
+        "user seen with its own login), so the account was not confirmed."
+    ),
+    "wp_not_a_post": "The site's answer did not describe a post (no id).",
+    "wp_rate_limited": "The site is limiting requests (429) and refused to {what}.{wait_part}",
+    "wp_refused": "The site refused to {what} ({status}).{said_part}",
+    "wp_server_error": "The site had an internal error ({status}) and could not {what}.{said_part}",
+    "wp_timed_out": "The site timed out (408) and did not {what}.",
+    "wp_login_refused": "The site refused the login (401) when trying to {what}.{said_part}",
+    "wp_rest_blocked": (
+        "The server refused access (403) to its REST API when trying to {what}; a security plugin "
+        "or firewall may be blocking it. Ask the site's administrator to allow the REST API."
+    ),
+    "wp_not_allowed": (
+        "The account is not allowed to {what} (403).{said_part} Its WordPress role may be too low "
+        "(Author or Editor is needed to publish)."
+    ),
+    "wp_no_route": "The site's REST API has no route to {what} (disabled by a plugin?).",
+    "wp_not_found": "The site could not find what was needed to {what} ({status}).{said_part}",
+    "wp_not_json_error": "The site answered {status} with something other than JSON to {what}.",
+    "wp_not_json": (
+        "The site's answer to {what} was not WordPress JSON ({kind}); a plugin, cache or proxy may "
+        "be changing it."
+    ),
+    "wp_not_a_list": "The site's answer to {what} was not a WordPress list.",
+    "wp_wrong_password": (
+        "{where} did not accept user {username!r} with this application password. "
+        "Check the user name, and create a new application password in WordPress under "
+        "Users → Profile → Application Passwords (the normal login password does not work here)."
+    ),
+    "wp_authorization_stripped": (
+        "The user name and application password are right, but the web server of {where} "
+        "removes the Authorization header before WordPress sees it. Ask the administrator to pass "
+        'it on: for Apache add "CGIPassAuth On" (or "SetEnvIf Authorization .+ '
+        "HTTP_AUTHORIZATION=$0\") to the site's .htaccess; for nginx + PHP-FPM pass "
+        "HTTP_AUTHORIZATION to PHP."
+    ),
+    "wp_login_not_accepted": (
+        "{where} did not accept the login. Either the user name or application password is wrong, "
+        'or the web server removes the Authorization header (for Apache: "CGIPassAuth On" in .htaccess).'
+    ),
+    # Ghost's answers
+    "ghost_rate_limited": (
+        "Ghost is limiting requests (429) and refused to {what}.{wait_part}{ghost_said_part}"
+    ),
+    "ghost_server_error": ("Ghost had an internal error ({status}) and could not {what}.{ghost_said_part}"),
+    "ghost_not_ghost_error": (
+        "{where} answered {status} to {what}, but not as Ghost does; check the address."
+    ),
+    "ghost_key_refused": (
+        "Ghost refused the Admin API key ({status}) when trying to {what}.{ghost_said_part} The key may "
+        "have been regenerated or its integration deleted: copy the current one from Settings → "
+        "Integrations and add the account again."
+    ),
+    "ghost_not_allowed": "The Admin API key may not {what} (403).{ghost_said_part}",
+    "ghost_not_found": "Ghost could not find what was needed to {what} (404).{ghost_said_part}",
+    "ghost_refused": "Ghost refused to {what} ({status}).{ghost_said_part}",
+    "ghost_redirected_away": (
+        "{where} sent Copydesk on to another address ({elsewhere}); "
+        "Copydesk does not send the key anywhere but the account's own site. If the "
+        "site has moved there, change the account's address."
+    ),
+    "ghost_answer_too_large": (
+        "The answer from {where} was larger than {megabytes} MB, far more "
+        "than Ghost sends; Copydesk stopped reading it."
+    ),
+    "ghost_not_json": (
+        "The answer of {where} to {what} was not Ghost's JSON ({kind}); a proxy or "
+        "another program may be answering at that address."
+    ),
+    "no_ghost": (
+        "No Ghost Admin API found at {where}. Check the address: it should be the "
+        "site's home page, e.g. https://news.example.org (for WordPress, add a WordPress account)."
+    ),
+    "ghost_not_posts": "The answer of {where} did not list Ghost posts.",
+    "ghost_not_a_post": "Ghost's answer to {what} did not describe a post.",
+    "ghost_no_image_address": ("Ghost's answer to the upload of {name} did not give the image's address."),
+    "not_a_ghost_id": "{post_id!r} is not a Ghost post id (24 hex digits).",
+    # accounts and addresses
+    "no_keyring": (
+        "No system keyring is available ({reason}); Copydesk will not store the password anywhere else. "
+        "Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again."
+    ),
+    "insecure_keyring": (
+        "No system keyring is available (only {backends}); Copydesk will not store the password anywhere "
+        "else. Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again."
+    ),
+    "bad_account_name": 'An account name must be 1 to 64 printable characters, e.g. "newsroom".',
+    "accounts_unreadable": "The account list {path} is unreadable ({type}).",
+    "no_such_account": "No account named {name!r} (accounts: {known}).",
+    "no_account_yet": "No account named {name!r} (accounts: none yet).",
+    "unknown_kind": "Unknown kind of CMS {cms_kind!r} (known: {known}).",
+    "username_missing": "Give the WordPress user name the application password belongs to.",
+    "password_empty": "The application password is empty.",
+    "admin_key_empty": "The Admin API key is empty.",
+    "account_exists": "There is already an account named {name!r}; remove it first.",
+    "password_not_in_keyring": (
+        "The keyring has no password for account {name!r} (was it deleted there?). "
+        "Remove the account and add it again."
+    ),
+    "account_kind_unknown": "Account {name!r} is of a kind this Copydesk does not know ({cms_kind!r}).",
+    "address_missing": "Give the address of the site, e.g. https://news.example.org.",
+    "address_invalid": "{url!r} is not a valid web address.",
+    "address_not_web": "{url!r} is not a web address (it must start with https://).",
+    "credentials_in_address": "Do not put a user name or password in the address; give them separately.",
+    "https_required": (
+        "Copydesk only connects to {host} over HTTPS (https://{host}...), because the application "
+        "password would otherwise travel unencrypted. Plain http is only allowed for this computer."
+    ),
+    "not_an_admin_key": (
+        "That is not a Ghost Admin API key: it looks like 24 hex digits, a colon and 64 more "
+        "(Ghost: Settings → Integrations → your integration → Admin API key)."
+    ),
+    # the outbox
+    "being_sent": "The article is being sent right now; try again in a moment.",
+    "published_elsewhere": (
+        "This article is already published on account {account!r}; "
+        "publish it there or pull a copy for the other account."
+    ),
+    "never_published": "This article has not been published, so there is nothing to unpublish.",
+    "no_operation": "No outbox operation {op_id}.",
+    "not_retryable": "Only failed or waiting operations can be retried (this one is {state}).",
+    "cannot_cancel_sending": "This operation is being sent right now and cannot be cancelled.",
+    "not_bound": "This article is not bound to a post.",
+    "not_bound_publish": "This article is not bound to a post: publish it as usual.",
+    "post_still_there": "The post is still on the site: publishing again updates it.",
+    "not_bound_here": "This article is not bound to a post on that account: nothing to unpublish.",
+    "no_conflict": "This article has no conflict to resolve.",
+    "not_bound_any_more": "This article is not bound to a post any more.",
+    "no_post_id": "The site's answer did not say which post it was.",
+    "upload_image_file_url": (
+        "“{reference}” is a file: address that came with the imported file; Copydesk never "
+        "uploads one. Put the picture in {folder} and name it by its file name, or insert it with "
+        "Insert Image (or choose it as the featured image)."
+    ),
+    "upload_image_outside_folder": (
+        "“{reference}” lies outside {folder}, the folder of the imported file, so it is "
+        "not uploaded. Move the picture into that folder, or insert it with Insert Image (or choose it "
+        "as the featured image)."
+    ),
+    "upload_image_not_placed": (
+        "“{reference}” was typed, not put in through the window, so it is not uploaded: insert it with "
+        "Insert Image (or choose it as the featured image)."
+    ),
+    # progress of a publish
+    "uploading": "Uploading {name} ({number} of {of})",
+    "sending_post": "Sending the post",
+    # images
+    "image_gone": "The image {path} is not on this computer any more (moved or deleted?).",
+    "image_missing": "The image {path} does not exist (moved or deleted?).",
+    "not_an_image": (
+        "{path} is not an image file (its contents are not PNG, JPEG, GIF, WebP or AVIF), so Copydesk "
+        "does not put it on the site. Remove it from the article, or insert the right picture."
+    ),
+}
+"""The CMS and outbox errors' codes (CmsError.key, OutboxError.code) in words."""
 
 _CMS_ERRORS = frozenset(
     {
@@ -48,6 +282,8 @@ def describe(message: Message) -> str:
     code, params = message.code, message.params
     if not code:
         return ""
+    if code in CMS_TEMPLATES:
+        return fill(CMS_TEMPLATES[code], params, PIECES, describe)
     if code in _CMS_ERRORS:
         return str(params.get("text") or code)
     if code == "conflict":
@@ -68,3 +304,8 @@ def describe(message: Message) -> str:
     if code == "internal_error":
         return f"internal error ({params.get('type')}): {params.get('text')}"
     return f"{code} {params}" if params else code
+
+
+def describe_error(error: BaseException) -> str:
+    """The one line for a CMS or outbox error (they carry ``key`` and ``params``)."""
+    return describe(Message(str(getattr(error, "key", "")), dict(getattr(error, "params", {})))) or str(error)

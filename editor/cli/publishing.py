@@ -38,7 +38,9 @@ def _user_errors(handler: Handler) -> Handler:
         try:
             return handler(args, ctx)
         except (CmsError, OutboxError) as error:
-            raise UserError(str(error)) from None
+            from editor.cli.messages import describe_error
+
+            raise UserError(describe_error(error)) from None
 
     return wrapper
 
@@ -345,7 +347,9 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
         try:
             op = library.resolve_conflict(article_id=args.id, choice=Choice(args.choice.replace("-", "_")))
         except PostGone as gone:
-            raise UserError(f"{gone} {_ways_forward(args.id)}") from None
+            from editor.cli.messages import describe_error
+
+            raise UserError(f"{describe_error(gone)} {_ways_forward(args.id)}") from None
     if op is not None:
         return _explain(ctx, _send_now(ctx, op, PUBLISH_WAIT_SECONDS), args.id)
     article = ctx.store.get(args.id)

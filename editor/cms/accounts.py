@@ -59,10 +59,8 @@ def _keyring_key(name: str, kind: str = "wordpress") -> str:
 
 
 def _unavailable(reason: str) -> KeyringUnavailable:
-    return KeyringUnavailable(
-        f"No system keyring is available ({reason}); Copydesk will not store the password anywhere else. "
-        "Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again."
-    )
+    """``reason`` is the keyring error's type."""
+    return KeyringUnavailable("no_keyring", params={"reason": reason})
 
 
 def _backend_name(backend: object) -> str:
@@ -76,13 +74,13 @@ def check_keyring() -> None:
     candidates = list(inner) if inner is not None else [backend]
     if not any(not _backend_name(b).startswith(_UNSAFE_BACKENDS) for b in candidates):
         names = ", ".join(_backend_name(b) for b in candidates) or "none"
-        raise _unavailable(f"only {names}")
+        raise KeyringUnavailable("insecure_keyring", params={"backends": names})
 
 
 def _valid_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 64 or any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise AccountError('An account name must be 1 to 64 printable characters, e.g. "newsroom".')
+        raise AccountError("bad_account_name", params={})
     return name
 
 
@@ -103,15 +101,17 @@ class AccountStore:
             return [Account(**{k: str(v) for k, v in item.items()}) for item in data["accounts"]]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise AccountError(
-                f"The account list {self.path} is unreadable ({type(exc).__name__})."
+                "accounts_unreadable", params={"path": str(self.path), "type": type(exc).__name__}
             ) from None
 
     def get(self, name: str) -> Account:
         for account in self.list():
             if account.name == name:
                 return account
-        known = ", ".join(a.name for a in self.list()) or "none yet"
-        raise AccountError(f"No account named {name!r} (accounts: {known}).")
+        known = ", ".join(a.name for a in self.list())
+        raise AccountError(
+            "no_such_account" if known else "no_account_yet", params={"name": name, "known": known}
+        )
 
     def _write(self, accounts: list[Account]) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -139,21 +139,19 @@ class AccountStore:
         """The account :meth:`add` would store, checked (name free, keyring usable); stores nothing."""
         name = _valid_name(name)
         if kind not in KINDS:
-            raise AccountError(f"Unknown kind of CMS {kind!r} (known: {', '.join(KINDS)}).")
+            raise AccountError("unknown_kind", params={"cms_kind": kind, "known": ", ".join(KINDS)})
         needs_username = client_kind(kind).needs_username
         account = Account(name, normalize_site_url(url), username.strip() if needs_username else "", kind)
         if needs_username and not account.username:
-            raise AccountError("Give the WordPress user name the application password belongs to.")
+            raise AccountError("username_missing", params={})
         if not password.strip():
-            raise AccountError(
-                "The application password is empty." if needs_username else "The Admin API key is empty."
-            )
+            raise AccountError("password_empty" if needs_username else "admin_key_empty", params={})
         if kind == "ghost":
             from editor.cms.ghost_auth import check_admin_key
 
             check_admin_key(password.strip())
         if any(a.name == name for a in self.list()):
-            raise AccountError(f"There is already an account named {name!r}; remove it first.")
+            raise AccountError("account_exists", params={"name": name})
         check_keyring()
         return account
 
@@ -201,17 +199,12 @@ class AccountStore:
         except keyring.errors.KeyringError as exc:
             raise _unavailable(type(exc).__name__) from None
         if not secret:
-            raise AccountError(
-                f"The keyring has no password for account {name!r} (was it deleted there?). "
-                "Remove the account and add it again."
-            )
+            raise AccountError("password_not_in_keyring", params={"name": name})
         return secret
 
     def client(self, name: str) -> CmsClient:
         """A client for the account, of its kind (editor.cms.kinds)."""
         account = self.get(name)
         if account.kind not in KINDS:
-            raise AccountError(
-                f"Account {name!r} is of a kind this Copydesk does not know ({account.kind!r})."
-            )
+            raise AccountError("account_kind_unknown", params={"name": name, "cms_kind": account.kind})
         return make_client(account.kind, account.url, account.username, self.password(name), account.name)

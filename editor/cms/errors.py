@@ -5,24 +5,28 @@ Every error carries ``transient`` (retrying later may work: connection refused, 
 an answer) and ``maybe_applied`` (the request may have reached the server and been acted on although no
 answer came back: the outbox must look the post up by its marker before sending a create again).
 
-Messages are written for the journalist, in one or two sentences, and never contain the password or the
-Authorization header: they are built from the URL and the server's own message only, and every message
-and detail passes through :func:`editor.cms.redact.redact` (a server may echo the credentials back).
+An error says what happened as a message code (:attr:`CmsError.key`) and the parameters the words need
+(:attr:`CmsError.params`: the site's address, an HTTP status, the server's own words); the sentence is
+made where it is shown (editor.cli.messages, editor.ui.messages through ``tr()``), so no English is
+stored. Parameters never contain the password or the Authorization header: every string parameter and
+detail passes through :func:`editor.cms.redact.redact` (a server may echo the credentials back).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 from editor.cms.redact import redact, redact_data
 
 
 class CmsError(Exception):
-    """Base of every CMS failure; ``str(error)`` is the client's wording of it.
+    """Base of every CMS failure.
 
-    ``key`` names the kind of failure for the outbox's stored message (:attr:`params`); the CLI and the
-    window word it (editor.cli.messages, editor.ui.messages).
+    ``CmsError(key, params={...})``: ``key`` is the message code the CLI and the window word
+    (editor.cli.messages, editor.ui.messages), ``params`` what the words need; ``str(error)`` is for
+    logs. The class's own ``key`` names the kind of failure when an error is raised without a code.
     """
 
     transient_default = False
@@ -32,6 +36,7 @@ class CmsError(Exception):
         self,
         message: str,
         *,
+        params: dict[str, Any] | None = None,
         transient: bool | None = None,
         retry_after: float | None = None,
         status: int | None = None,
@@ -39,7 +44,13 @@ class CmsError(Exception):
         maybe_applied: bool = False,
         details: dict | None = None,
     ) -> None:
-        message = redact(message)
+        if params is None:  # no code of its own: the words are the message itself
+            message = redact(message)
+            self._params: dict[str, Any] = {"text": message, "status": status}
+        else:
+            self.key = message
+            self._params = {name: redact(v) if isinstance(v, str) else v for name, v in params.items()}
+            message = f"{self.key} {self._params}"
         super().__init__(message)
         self.message = message
         self.transient = self.transient_default if transient is None else transient
@@ -53,9 +64,9 @@ class CmsError(Exception):
         return self.message
 
     @property
-    def params(self) -> dict:
-        """What a stored message needs to be worded again: the client's text and the HTTP status."""
-        return {"text": self.message, "status": self.status}
+    def params(self) -> dict[str, Any]:
+        """What the words of :attr:`key` need (stored with it in the outbox)."""
+        return dict(self._params)
 
 
 class ConnectionFailed(CmsError):

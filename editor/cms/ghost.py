@@ -66,7 +66,7 @@ from editor.cms.http_limits import (
     read_capped,
     transport_with_deadline,
 )
-from editor.cms.media import is_image_file, not_an_image_message
+from editor.cms.media import is_image_file
 from editor.cms.redact import redact, remember
 from editor.cms.site_cache import SiteCache
 from editor.cms.site_url import normalize_site_url
@@ -161,23 +161,24 @@ class GhostClient:
                         response.close()
                     if not _same_origin(str(target.url), self.site_url):
                         raise RedirectedAway(
-                            f"{self.site_url} sent Copydesk on to another address ({target.url.host}); "
-                            "Copydesk does not send the key anywhere but the account's own site. If the "
-                            "site has moved there, change the account's address."
+                            "ghost_redirected_away",
+                            params={"where": self.site_url, "elsewhere": target.url.host},
                         )
                     request = target
-                raise RedirectedAway(f"{self.site_url} redirected Copydesk more than {MAX_REDIRECTS} times.")
+                raise RedirectedAway(
+                    "too_many_redirects", params={"where": self.site_url, "count": MAX_REDIRECTS}
+                )
         except AnswerTooLarge:
             raise BadResponse(
-                f"The answer from {self.site_url} was larger than {self._max_answer // 2**20} MB, far more "
-                "than Ghost sends; Copydesk stopped reading it.",
+                "ghost_answer_too_large",
+                params={"where": self.site_url, "megabytes": self._max_answer // 2**20},
                 maybe_applied=method != "GET",
             ) from None
         except httpx.HTTPError as exc:
             if self._limits.expired:
                 raise Timeout(
-                    f"{self.site_url} took longer than {seconds:.0f} s to answer in all, so Copydesk stopped "
-                    "waiting. The request may still have been carried out on the site.",
+                    "deadline_passed",
+                    params={"where": self.site_url, "seconds": seconds},
                     maybe_applied=True,
                 ) from None
             raise transport_error(exc, self.site_url) from None
@@ -191,10 +192,10 @@ class GhostClient:
             raise self._error(response, what)
         data = json_or_none(response)
         if not isinstance(data, dict):
-            kind = response.headers.get("content-type", "unknown type")
+            kind = response.headers.get("content-type", "")
             raise BadResponse(
-                f"The answer of {self.site_url} to {what} was not Ghost's JSON ({kind}); a proxy or "
-                "another program may be answering at that address.",
+                "ghost_not_json",
+                params={"where": self.site_url, "what": what, "kind": kind},
                 status=response.status_code,
                 maybe_applied=method != "GET",
             )
@@ -207,42 +208,32 @@ class GhostClient:
         said = " ".join(
             dict.fromkeys(str(first.get(k) or "").strip() for k in ("message", "context") if first.get(k))
         )
-        said_text = f" Ghost said: {said}" if said else ""
         details = first.get("details") if isinstance(first.get("details"), dict) else {}
         common = {
             "status": status,
             "code": str(first.get("code") or first.get("type") or ""),
             "details": details,
         }
+        words = {"what": what, "status": status, "said": said, "where": self.site_url}
         if status == 429:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
-            wait = f" It asks to wait {retry_after:.0f} s." if retry_after is not None else ""
             return RateLimited(
-                f"Ghost is limiting requests (429) and refused to {what}.{wait}{said_text}",
+                "ghost_rate_limited",
+                params={**words, "retry_after": retry_after},
                 retry_after=retry_after,
                 **common,
             )
         if status >= 500:
-            return ServerError(
-                f"Ghost had an internal error ({status}) and could not {what}.{said_text}", **common
-            )
+            return ServerError("ghost_server_error", params=words, **common)
         if not first:
-            return BadResponse(
-                f"{self.site_url} answered {status} to {what}, but not as Ghost does; check the address.",
-                **common,
-            )
+            return BadResponse("ghost_not_ghost_error", params=words, **common)
         if status == 401:
-            return AuthFailed(
-                f"Ghost refused the Admin API key ({status}) when trying to {what}.{said_text} The key may "
-                "have been regenerated or its integration deleted: copy the current one from Settings → "
-                "Integrations and add the account again.",
-                **common,
-            )
+            return AuthFailed("ghost_key_refused", params=words, **common)
         if status == 403:
-            return AuthFailed(f"The Admin API key may not {what} (403).{said_text}", **common)
+            return AuthFailed("ghost_not_allowed", params=words, **common)
         if status == 404:
-            return NotFound(f"Ghost could not find what was needed to {what} (404).{said_text}", **common)
-        return Rejected(f"Ghost refused to {what} ({status}).{said_text}", **common)
+            return NotFound("ghost_not_found", params=words, **common)
+        return Rejected("ghost_refused", params=words, **common)
 
     # --- site ---------------------------------------------------------------------------------------
 
@@ -253,11 +244,8 @@ class GhostClient:
         data = json_or_none(response)
         site = data.get("site") if isinstance(data, dict) else None
         if response.status_code != 200 or not isinstance(site, dict) or "version" not in site:
-            raise NotGhost(
-                f"No Ghost Admin API found at {self.site_url}. Check the address: it should be the "
-                "site's home page, e.g. https://news.example.org (for WordPress, add a WordPress account)."
-            )
-        self.request("GET", "/posts/", "log in", params={"limit": 1, "fields": "id"})
+            raise NotGhost("no_ghost", params={"where": self.site_url})
+        self.request("GET", "/posts/", "log_in", params={"limit": 1, "fields": "id"})
         return SiteInfo(
             name=str(site.get("title") or ""),
             url=str(site.get("url") or self.site_url),
@@ -272,9 +260,9 @@ class GhostClient:
 
     def create(self, draft: PostDraft) -> RemotePost:
         data = self.request(
-            "POST", "/posts/", "create the post", params=WRITE_PARAMS, json={"posts": [post_body(draft)]}
+            "POST", "/posts/", "create_post", params=WRITE_PARAMS, json={"posts": [post_body(draft)]}
         )
-        return self._post(data, "create the post")
+        return self._post(data, "create_post")
 
     def update(self, post_id: PostId, draft: PostDraft, *, version: str = "") -> RemotePost:
         return self._edit(post_id, post_body(draft, version=version or self.get(post_id).version), version)
@@ -289,7 +277,7 @@ class GhostClient:
             data = self.request(
                 "PUT",
                 f"/posts/{_ghost_id(post_id)}/",
-                "update the post",
+                "update_post",
                 params=WRITE_PARAMS,
                 json={"posts": [post]},
             )
@@ -300,7 +288,7 @@ class GhostClient:
             raise ConflictDetected(
                 self.get(post_id), version or str(post.get("updated_at", "")), changed
             ) from None
-        return self._post(data, "update the post")
+        return self._post(data, "update_post")
 
     def carries(self, remote: RemotePost, draft: PostDraft) -> bool:
         """Ghost rewrites the HTML it is sent, so its words are compared, with title and excerpt."""
@@ -311,15 +299,15 @@ class GhostClient:
         )
 
     def get(self, post_id: PostId) -> RemotePost:
-        data = self.request("GET", f"/posts/{_ghost_id(post_id)}/", "read the post", params=READ_PARAMS)
-        return self._post(data, "read the post")
+        data = self.request("GET", f"/posts/{_ghost_id(post_id)}/", "read_post", params=READ_PARAMS)
+        return self._post(data, "read_post")
 
     def find_by_marker(self, article_id: str) -> RemotePost | None:
         """The post carrying this article's marker tag, in any status; the oldest if several."""
         params = {**READ_PARAMS, "filter": f"tag:{marker_slug(article_id)}", "limit": 20}
         found = [
             remote_post(item)
-            for item in self._posts(self.request("GET", "/posts/", "look for the post", params=params))
+            for item in self._posts(self.request("GET", "/posts/", "find_post", params=params))
         ]
         matches = [post for post in found if post.marker == article_id]
         return min(matches, key=lambda post: str(post.id)) if matches else None
@@ -332,7 +320,7 @@ class GhostClient:
             "order": "published_at desc",
             "include": "tags",
         }
-        data = self.request("GET", "/posts/", "search the site's posts", params=params)
+        data = self.request("GET", "/posts/", "search_posts", params=params)
         return [remote_post(item) for item in self._posts(data)]
 
     def pull(self, post_id: PostId) -> Article:
@@ -343,13 +331,13 @@ class GhostClient:
     def _posts(self, data: dict[str, Any]) -> list[dict[str, Any]]:
         posts = data.get("posts")
         if not isinstance(posts, list) or not all(isinstance(p, dict) and "id" in p for p in posts):
-            raise BadResponse(f"The answer of {self.site_url} did not list Ghost posts.")
+            raise BadResponse("ghost_not_posts", params={"where": self.site_url})
         return posts
 
     def _post(self, data: dict[str, Any], what: str) -> RemotePost:
         posts = self._posts(data)
         if not posts:
-            raise BadResponse(f"Ghost's answer to {what} did not describe a post.")
+            raise BadResponse("ghost_not_a_post", params={"what": what})
         return remote_post(posts[0])
 
     # --- media ----------------------------------------------------------------------------------------
@@ -360,15 +348,15 @@ class GhostClient:
         """Upload an image (``POST /images/upload/``); Ghost keeps alt text and caption on the post."""
         path = Path(path)
         if not path.is_file():
-            raise MissingMedia(f"The image {path} does not exist (moved or deleted?).")
+            raise MissingMedia("image_missing", params={"path": str(path)})
         if not is_image_file(path):  # whatever its name says: a text file is never put on the site
-            raise NotAnImage(not_an_image_message(path))
+            raise NotAnImage("not_an_image", params={"path": str(path)})
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         with path.open("rb") as handle:
             data = self.request(
                 "POST",
                 "/images/upload/",
-                f"upload {path.name}",
+                f"upload:{path.name}",
                 files={"file": (path.name, handle, mime)},
                 data={"ref": marker} if marker else None,
                 timeout=UPLOAD_TIMEOUT,
@@ -381,9 +369,7 @@ class GhostClient:
             else None
         )
         if not isinstance(url, str) or not url:
-            raise BadResponse(
-                f"Ghost's answer to the upload of {path.name} did not give the image's address."
-            )
+            raise BadResponse("ghost_no_image_address", params={"name": path.name})
         return MediaItem(0, url, alt_text, caption)
 
     def find_media(self, marker: str) -> MediaItem | None:
@@ -400,7 +386,7 @@ def _ghost_id(post_id: PostId) -> str:
     """A Ghost post id is 24 hex digits: anything else never reaches a URL."""
     text = str(post_id).strip().lower()
     if len(text) != 24 or any(ch not in "0123456789abcdef" for ch in text):
-        raise NotFound(f"{redact(text)[:40]!r} is not a Ghost post id (24 hex digits).")
+        raise NotFound("not_a_ghost_id", params={"post_id": redact(text)[:40]})
     return text
 
 

@@ -29,10 +29,7 @@ def check_admin_key(admin_key: str) -> tuple[str, bytes]:
     """The key's id and secret; BadAdminKey when it does not have the shape of an Admin API key."""
     match = _KEY.fullmatch(admin_key.strip())
     if match is None:
-        raise BadAdminKey(
-            "That is not a Ghost Admin API key: it looks like 24 hex digits, a colon and 64 more "
-            "(Ghost: Settings → Integrations → your integration → Admin API key)."
-        )
+        raise BadAdminKey("not_an_admin_key", params={})
     return match.group(1), bytes.fromhex(match.group(2))
 
 

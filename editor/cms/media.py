@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from editor.article import Origin
 from editor.cms.client import MediaItem
 from editor.cms.errors import MissingMedia, NotAnImage, NotPlaced
-from editor.image_origin import check_image, refusal_text
+from editor.image_origin import check_image
 
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"})
 
@@ -93,13 +93,6 @@ def is_image_file(path: Path) -> bool:
     return filetype.guess_mime(head) in IMAGE_TYPES
 
 
-def not_an_image_message(path: Path) -> str:
-    return (
-        f"{path} is not an image file (its contents are not PNG, JPEG, GIF, WebP or AVIF), so Copydesk "
-        "does not put it on the site. Remove it from the article, or insert the right picture."
-    )
-
-
 def placed_file(reference: str, origin: Origin) -> Path | None:
     """The file a reference points to on this computer (None for web or other URLs), if it may be uploaded.
 
@@ -109,7 +102,8 @@ def placed_file(reference: str, origin: Origin) -> Path | None:
     if image is None:
         return None
     if image.refusal:
-        raise NotPlaced(refusal_text(image, origin))
+        folder = str(origin.folder or "")
+        raise NotPlaced("upload_" + image.refusal, params={"reference": image.reference, "folder": folder})
     return image.path
 
 
@@ -144,9 +138,9 @@ def upload_file(
     else can fail: a publish that stops at a later image never uploads this one again.
     """
     if not path.is_file():
-        raise MissingMedia(f"The image {path} is not on this computer any more (moved or deleted?).")
+        raise MissingMedia("image_gone", params={"path": str(path)})
     if not is_image_file(path):
-        raise NotAnImage(not_an_image_message(path))
+        raise NotAnImage("not_an_image", params={"path": str(path)})
     digest = file_digest(path)
     if digest not in known:
         # Not known here, but an earlier upload may have landed with its answer lost: look before sending.

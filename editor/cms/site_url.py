@@ -21,7 +21,7 @@ def normalize_site_url(url: str) -> str:
     """
     text = url.strip()
     if not text:
-        raise InsecureUrl("Give the address of the site, e.g. https://news.example.org.")
+        raise InsecureUrl("address_missing", params={})
     if "://" not in text:
         text = "https://" + text
     try:
@@ -29,16 +29,13 @@ def normalize_site_url(url: str) -> str:
         host = parts.hostname or ""
         port = parts.port
     except ValueError as exc:
-        raise InsecureUrl(f"{url.strip()!r} is not a valid web address.") from exc
+        raise InsecureUrl("address_invalid", params={"url": url.strip()}) from exc
     if parts.scheme not in ("http", "https") or not host:
-        raise InsecureUrl(f"{url.strip()!r} is not a web address (it must start with https://).")
+        raise InsecureUrl("address_not_web", params={"url": url.strip()})
     if parts.username or parts.password:
-        raise InsecureUrl("Do not put a user name or password in the address; give them separately.")
+        raise InsecureUrl("credentials_in_address", params={})
     if parts.scheme == "http" and not is_local_host(host):
-        raise InsecureUrl(
-            f"Copydesk only connects to {host} over HTTPS (https://{host}...), because the application "
-            "password would otherwise travel unencrypted. Plain http is only allowed for this computer."
-        )
+        raise InsecureUrl("https_required", params={"host": host})
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"

@@ -43,7 +43,7 @@ from editor.cms.http_limits import (
     read_capped,
     transport_with_deadline,
 )
-from editor.cms.media import is_image_file, not_an_image_message
+from editor.cms.media import is_image_file
 from editor.cms.redact import remember
 from editor.cms.site_cache import SiteCache, Term, term_key
 from editor.cms.site_url import normalize_site_url
@@ -151,21 +151,24 @@ class WordPressClient:
                     finally:
                         response.close()
                     if not _same_origin(str(target.url), self.site_url):
-                        raise RedirectedAway(_redirect_message(self.site_url, target.url))
+                        raise RedirectedAway(
+                            "wp_redirected_away", params=_elsewhere(self.site_url, target.url)
+                        )
                     request = target
-                raise RedirectedAway(f"{self.site_url} redirected Copydesk more than {MAX_REDIRECTS} times.")
+                raise RedirectedAway(
+                    "too_many_redirects", params={"where": self.site_url, "count": MAX_REDIRECTS}
+                )
         except AnswerTooLarge:
             raise BadResponse(
-                f"The answer from {self.site_url} was larger than {self._max_answer // 2**20} MB, far more "
-                "than WordPress sends; Copydesk stopped reading it. A plugin, cache or proxy may be "
-                "sending something else.",
+                "wp_answer_too_large",
+                params={"where": self.site_url, "megabytes": self._max_answer // 2**20},
                 maybe_applied=method != "GET",
             ) from None
         except httpx.HTTPError as exc:
             if self._limits.expired:
                 raise Timeout(
-                    f"{self.site_url} took longer than {seconds:.0f} s to answer in all, so Copydesk stopped "
-                    "waiting. The request may still have been carried out on the site.",
+                    "deadline_passed",
+                    params={"where": self.site_url, "seconds": seconds},
                     maybe_applied=True,
                 ) from None
             raise transport_error(exc, self.site_url) from None
@@ -216,7 +219,7 @@ class WordPressClient:
             ):
                 return self._accept_index(candidate, data)
             if isinstance(data, dict) and str(data.get("code", "")).startswith("rest_"):
-                refusal = error_for_response(response, "use the REST API")
+                refusal = error_for_response(response, "use_rest_api")
         home = self._send("GET", self.site_url + "/")
         link = api_link(home)
         if link and _same_origin(link, self.site_url):  # never send the password to another host
@@ -226,23 +229,13 @@ class WordPressClient:
             if isinstance(data, dict) and isinstance(data.get("namespaces"), list):
                 return self._accept_index(linked, data)
         if refusal is not None or link or looks_like_wordpress(home):
-            detail = f" ({refusal})" if refusal else ""
-            raise RestDisabled(
-                f"{self.site_url} looks like WordPress, but its REST API does not answer{detail}. A plugin "
-                "(e.g. one that disables the REST API), a firewall or the host may be blocking it; ask the "
-                "site's administrator to allow it for logged-in users."
-            )
-        raise NotWordPress(
-            f"No WordPress REST API found at {self.site_url}. Check the address: it should be the "
-            "site's home page, e.g. https://news.example.org."
-        )
+            refused = {"code": refusal.key, "params": refusal.params} if refusal else None
+            raise RestDisabled("wp_rest_silent", params={"where": self.site_url, "refusal": refused})
+        raise NotWordPress("no_wordpress", params={"where": self.site_url})
 
     def _accept_index(self, root: RestRoot, index: dict[str, Any]) -> RestRoot:
         if "wp/v2" not in index["namespaces"]:
-            raise RestDisabled(
-                f"The REST API of {self.site_url} does not offer posts (wp/v2 is missing); a plugin may "
-                "have removed it."
-            )
+            raise RestDisabled("wp_no_posts_api", params={"where": self.site_url})
         self._index = index
         return root
 
@@ -252,13 +245,10 @@ class WordPressClient:
         if not self._index:  # a remembered root has no index: the site's name comes from discovery
             self._root, self._root_unchecked = self._discover(), False
         me = expect_object(
-            self.request("GET", "/wp/v2/users/me", "log in", params={"context": "edit"}), "log in"
+            self.request("GET", "/wp/v2/users/me", "log_in", params={"context": "edit"}), "log_in"
         )
         if not isinstance(me.get("id"), int) or me["id"] <= 0 or "capabilities" not in me:
-            raise AuthFailed(
-                f"{self.site_url} did not say who is logged in (its answer to users/me is not a WordPress "
-                "user seen with its own login), so the account was not confirmed."
-            )
+            raise AuthFailed("wp_who_unknown", params={"where": self.site_url})
         index = self._index
         return SiteInfo(
             name=unescape_title(str(index.get("name", ""))),
@@ -284,9 +274,9 @@ class WordPressClient:
     def create_fields(self, fields: dict[str, Any]) -> RemotePost:
         """Create a post from ``wp/v2/posts`` fields already mapped."""
         response = self.request(
-            "POST", "/wp/v2/posts", "create the post", params={"context": "edit"}, json=fields
+            "POST", "/wp/v2/posts", "create_post", params={"context": "edit"}, json=fields
         )
-        post = _post(expect_object(response, "create the post"))
+        post = _post(expect_object(response, "create_post"))
         try:
             return self._heal_terms(post, fields)
         except CmsError as error:
@@ -305,9 +295,9 @@ class WordPressClient:
 
     def _update(self, post_id: PostId, fields: dict[str, Any]) -> RemotePost:
         response = self.request(
-            "POST", f"/wp/v2/posts/{int(post_id)}", "update the post", params={"context": "edit"}, json=fields
+            "POST", f"/wp/v2/posts/{int(post_id)}", "update_post", params={"context": "edit"}, json=fields
         )
-        return _post(expect_object(response, "update the post"))
+        return _post(expect_object(response, "update_post"))
 
     def _heal_terms(self, post: RemotePost, fields: dict[str, Any]) -> RemotePost:
         """Set again the terms WordPress dropped because their remembered ids no longer exist.
@@ -333,9 +323,9 @@ class WordPressClient:
 
     def get(self, post_id: PostId) -> RemotePost:
         response = self.request(
-            "GET", f"/wp/v2/posts/{int(post_id)}", "read the post", params={"context": "edit"}
+            "GET", f"/wp/v2/posts/{int(post_id)}", "read_post", params={"context": "edit"}
         )
-        return _post(expect_object(response, "read the post"))
+        return _post(expect_object(response, "read_post"))
 
     def unpublish(self, post_id: PostId, *, version: str = "") -> RemotePost:
         return self.update_fields(post_id, {"status": "draft"})
@@ -356,7 +346,7 @@ class WordPressClient:
         return self._posts_with_marker(article_id, recent)
 
     def _posts_with_marker(self, article_id: str, params: dict[str, Any]) -> RemotePost | None:
-        found = expect_list(self.request("GET", "/wp/v2/posts", "look for the post", params=params), "search")
+        found = expect_list(self.request("GET", "/wp/v2/posts", "find_post", params=params), "search")
         matches = [post for post in map(_post, found) if post.marker == article_id]
         return min(matches, key=lambda post: post.id) if matches else None
 
@@ -366,7 +356,7 @@ class WordPressClient:
             "per_page": max(1, min(limit, 100)),
             "_fields": "id,link,status,modified_gmt,date_gmt,slug,title,excerpt",
         }
-        found = self.request("GET", "/wp/v2/posts", "search the site's posts", params=params)
+        found = self.request("GET", "/wp/v2/posts", "search_posts", params=params)
         return [_post(item) for item in expect_list(found, "search")]
 
     def pull(self, post_id: PostId) -> Article:
@@ -382,9 +372,9 @@ class WordPressClient:
         """Upload a file; ``marker`` goes into its description, where :meth:`find_media` finds it."""
         path = Path(path)
         if not path.is_file():
-            raise MissingMedia(f"The image {path} does not exist (moved or deleted?).")
+            raise MissingMedia("image_missing", params={"path": str(path)})
         if not is_image_file(path):  # whatever its name says: a text file is never put on the site
-            raise NotAnImage(not_an_image_message(path))
+            raise NotAnImage("not_an_image", params={"path": str(path)})
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         data = {
             key: value
@@ -400,13 +390,13 @@ class WordPressClient:
             response = self.request(
                 "POST",
                 "/wp/v2/media",
-                f"upload {path.name}",
+                f"upload:{path.name}",
                 files={"file": (path.name, handle, mime)},
                 data=data,
                 timeout=UPLOAD_TIMEOUT,
                 deadline=UPLOAD_DEADLINE,
             )
-        item = expect_object(response, f"upload {path.name}")
+        item = expect_object(response, f"upload:{path.name}")
         return MediaItem(
             id=int(item["id"]),
             source_url=str(item.get("source_url", "")),
@@ -417,8 +407,8 @@ class WordPressClient:
     def find_media(self, marker: str) -> MediaItem | None:
         """The upload whose description carries ``marker`` (WordPress searches it), None if none does."""
         params = {"search": marker, "context": "edit", "per_page": 10}
-        response = self.request("GET", "/wp/v2/media", "look for an earlier upload", params=params)
-        for item in expect_list(response, "look for an earlier upload"):
+        response = self.request("GET", "/wp/v2/media", "find_upload", params=params)
+        for item in expect_list(response, "find_upload"):
             description = item.get("description")
             raw = description.get("raw", "") if isinstance(description, dict) else ""
             if marker in str(raw):
@@ -432,9 +422,9 @@ class WordPressClient:
 
     def get_media(self, media_id: int) -> MediaItem:
         response = self.request(
-            "GET", f"/wp/v2/media/{int(media_id)}", "read the image", params={"context": "edit"}
+            "GET", f"/wp/v2/media/{int(media_id)}", "read_image", params={"context": "edit"}
         )
-        item = expect_object(response, "read the image")
+        item = expect_object(response, "read_image")
         return MediaItem(
             int(item["id"]),
             str(item.get("source_url", "")),
@@ -459,7 +449,8 @@ class WordPressClient:
             return []
         params = {"include": ",".join(str(i) for i in ids), "per_page": 100, "_fields": "id,name"}
         found = expect_list(
-            self.request("GET", f"/wp/v2/{taxonomy}", f"read {taxonomy}", params=params), taxonomy
+            self.request("GET", f"/wp/v2/{taxonomy}", f"read_terms:{taxonomy}", params=params),
+            f"terms:{taxonomy}",
         )
         by_id = {int(term["id"]): unescape_title(str(term.get("name", ""))) for term in found}
         return [by_id[i] for i in ids if i in by_id]
@@ -467,7 +458,7 @@ class WordPressClient:
     def _find_term(self, taxonomy: str, name: str) -> int | None:
         params = {"search": name, "per_page": 100, "_fields": "id,name"}
         found = expect_list(
-            self.request("GET", f"/wp/v2/{taxonomy}", f"look up {name!r}", params=params), taxonomy
+            self.request("GET", f"/wp/v2/{taxonomy}", f"look_up:{name}", params=params), f"terms:{taxonomy}"
         )
         for term in found:
             if unescape_title(str(term.get("name", ""))).casefold() == name.casefold():
@@ -475,7 +466,7 @@ class WordPressClient:
         return None
 
     def _create_term(self, taxonomy: str, name: str) -> int:
-        what = f"create the {'category' if taxonomy == 'categories' else 'tag'} {name!r}"
+        what = f"{'create_category' if taxonomy == 'categories' else 'create_tag'}:{name}"
         try:
             response = self.request("POST", f"/wp/v2/{taxonomy}", what, json={"name": name})
         except CmsError as error:
@@ -491,13 +482,9 @@ def _same_origin(url: str, other: str) -> bool:
     return (first.scheme, first.host, first.port) == (second.scheme, second.host, second.port)
 
 
-def _redirect_message(site_url: str, target: httpx.URL) -> str:
-    elsewhere = f"{target.scheme}://{target.host}" + (f":{target.port}" if target.port else "")
-    return (
-        f"{site_url} sent Copydesk on to another address ({elsewhere}); Copydesk does not send the "
-        "password anywhere but the account's own site. If the site has moved there, change the "
-        "account's address."
-    )
+def _elsewhere(site_url: str, url: httpx.URL) -> dict[str, str]:
+    elsewhere = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
+    return {"where": site_url, "elsewhere": elsewhere}
 
 
 def _not_the_api(response: httpx.Response) -> bool:
@@ -531,7 +518,7 @@ def _text(value: Any) -> str:
 
 def _post(item: dict[str, Any]) -> RemotePost:
     if "id" not in item:
-        raise CmsError("The site's answer did not describe a post (no id).")
+        raise BadResponse("wp_not_a_post")
     content = _text(item.get("content"))
     meta = item.get("meta")
     marker = find_marker(content)

@@ -21,14 +21,6 @@ PROBE_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 WRONG_CREDENTIAL_CODES = ("incorrect_password", "invalid_username", "invalid_email")
 
 
-def wrong_password_message(site_url: str, username: str) -> str:
-    return (
-        f"{site_url} did not accept user {username!r} with this application password. "
-        "Check the user name, and create a new application password in WordPress under "
-        "Users → Profile → Application Passwords (the normal login password does not work here)."
-    )
-
-
 def xmlrpc_login_works(http: httpx.Client, site_url: str, username: str, password: str) -> bool | None:
     """True/False when XML-RPC can judge the credentials, None when it is unavailable or blocked."""
     body = xmlrpc.client.dumps((username, password), "wp.getUsersBlogs")
@@ -55,24 +47,22 @@ def explain_401(
     error: AuthFailed, http: httpx.Client, site_url: str, username: str, password: str
 ) -> AuthFailed:
     """A 401 from the REST API as the error that says what to do about it."""
+    who = {"where": site_url, "username": username}
     if error.code in WRONG_CREDENTIAL_CODES:
-        return AuthFailed(wrong_password_message(site_url, username), status=401, code=error.code)
+        return AuthFailed("wp_wrong_password", params=who, status=401, code=error.code)
     verdict = xmlrpc_login_works(http, site_url, username, password)
     if verdict is True:
         return AuthFailed(
-            f"The user name and application password are right, but the web server of {site_url} "
-            "removes the Authorization header before WordPress sees it. Ask the administrator to pass "
-            'it on: for Apache add "CGIPassAuth On" (or "SetEnvIf Authorization .+ '
-            "HTTP_AUTHORIZATION=$0\") to the site's .htaccess; for nginx + PHP-FPM pass "
-            "HTTP_AUTHORIZATION to PHP.",
+            "wp_authorization_stripped",
+            params={"where": site_url},
             status=401,
             code="authorization_header_stripped",
         )
     if verdict is False:
-        return AuthFailed(wrong_password_message(site_url, username), status=401, code=error.code)
+        return AuthFailed("wp_wrong_password", params=who, status=401, code=error.code)
     return AuthFailed(
-        f"{site_url} did not accept the login. Either the user name or application password is wrong, "
-        'or the web server removes the Authorization header (for Apache: "CGIPassAuth On" in .htaccess).',
+        "wp_login_not_accepted",
+        params={"where": site_url},
         status=401,
         code=error.code,
     )

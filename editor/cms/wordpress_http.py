@@ -98,42 +98,31 @@ def looks_like_wordpress(response: httpx.Response) -> bool:
 
 def transport_error(exc: httpx.HTTPError, where: str) -> CmsError:
     """An httpx failure (no usable answer) as a CmsError; ``where`` is the site URL for the message."""
+    at = {"where": where}
     if isinstance(exc, httpx.ConnectTimeout):
-        return ConnectionFailed(f"Could not connect to {where} in time. Check the address and the network.")
+        return ConnectionFailed("connect_timeout", params=at)
     if isinstance(exc, httpx.TimeoutException):
-        return Timeout(
-            f"{where} did not answer in time. The request may still have been carried out on the site.",
-            maybe_applied=True,
-        )
+        return Timeout("answer_timeout", params=at, maybe_applied=True)
     if _is_tls_failure(exc):
-        return TlsError(
-            f"The HTTPS certificate of {where} could not be verified, so Copydesk did not send anything. "
-            "If the site uses a self-signed or expired certificate, its administrator must fix it."
-        )
+        return TlsError("tls_unverified", params=at)
     if isinstance(exc, httpx.ConnectError):
-        return ConnectionFailed(
-            f"Could not connect to {where} ({_reason(exc)}). Check the address, your network, "
-            "and whether the site is up."
-        )
+        return ConnectionFailed("connect_failed", params={**at, "reason": _reason(exc)})
     if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
-        return ConnectionFailed(
-            f"The connection to {where} broke before an answer came back. "
-            "The request may have been carried out on the site.",
-            maybe_applied=True,
-        )
+        return ConnectionFailed("connection_broke", params=at, maybe_applied=True)
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return ConnectionFailed(f"{where} is not a usable web address.")
-    return ConnectionFailed(f"Talking to {where} failed ({type(exc).__name__}).", maybe_applied=True)
+        return ConnectionFailed("unusable_address", params=at)
+    return ConnectionFailed("talk_failed", params={**at, "type": type(exc).__name__}, maybe_applied=True)
 
 
 def _reason(exc: BaseException) -> str:
+    """Why a connection failed, as a reason code (editor.cli.messages words it), else the error's type."""
     text = str(exc).lower()
     if "refused" in text:
-        return "connection refused: nothing is listening there"
+        return "refused"
     if "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
-        return "no such host name"
+        return "no_such_host"
     if "unreachable" in text:
-        return "network unreachable"
+        return "unreachable"
     return type(exc).__name__
 
 
@@ -149,72 +138,53 @@ def _is_tls_failure(exc: BaseException) -> bool:
 
 
 def error_for_response(response: httpx.Response, what: str) -> CmsError:
-    """A non-2xx answer as a CmsError. ``what`` describes the action for the message ("create the post")."""
+    """A non-2xx answer as a CmsError. ``what`` is the action's code for the message ("create_post");
+    WordPress's own words (its ``message``) are the ``said`` parameter."""
     status = response.status_code
     data = json_or_none(response)
     code = str(data.get("code", "")) if isinstance(data, dict) else ""
     server_says = str(data.get("message", "")).strip() if isinstance(data, dict) else ""
-    said = f" The site said: {server_says}" if server_says else ""
     retry_after = parse_retry_after(response.headers.get("retry-after"))
     details = data.get("data") if isinstance(data, dict) and isinstance(data.get("data"), dict) else {}
     common = {"status": status, "code": code, "retry_after": retry_after, "details": details}
+    words = {"what": what, "status": status, "said": server_says}
     if status == 429:
-        wait = f" It asks to wait {retry_after:.0f} s." if retry_after is not None else ""
-        return RateLimited(f"The site is limiting requests (429) and refused to {what}.{wait}", **common)
+        return RateLimited("wp_rate_limited", params={**words, "retry_after": retry_after}, **common)
     if status >= 500:
         # WordPress's own error object ({"code", "message", "data"}) is a refusal it decided
         # on (a tag that is only HTML, a headline too long to store): sending it again gives the same answer.
         # A crash (its fatal-error handler, a proxy's page) may be temporary and is retried, as is every
         # 502/503/504: a gateway or an overloaded site, whatever its body says.
         refused = status == 500 and bool(code and server_says) and code != "internal_server_error"
-        return ServerError(
-            f"The site refused to {what} ({status}).{said}"
-            if refused
-            else f"The site had an internal error ({status}) and could not {what}.{said}",
-            transient=not refused,
-            **common,
-        )
+        key = "wp_refused" if refused else "wp_server_error"
+        return ServerError(key, params=words, transient=not refused, **common)
     if status == 408:
-        return Timeout(f"The site timed out (408) and did not {what}.", **common)
+        return Timeout("wp_timed_out", params=words, **common)
     if status == 401:
-        return AuthFailed(f"The site refused the login (401) when trying to {what}.{said}", **common)
+        return AuthFailed("wp_login_refused", params=words, **common)
     if status == 403:
         if data is None:
-            return RestDisabled(
-                f"The server refused access (403) to its REST API when trying to {what}; a security plugin "
-                "or firewall may be blocking it. Ask the site's administrator to allow the REST API.",
-                **common,
-            )
-        return AuthFailed(
-            f"The account is not allowed to {what} (403).{said} Its WordPress role may be too low "
-            "(Author or Editor is needed to publish).",
-            **common,
-        )
+            return RestDisabled("wp_rest_blocked", params=words, **common)
+        return AuthFailed("wp_not_allowed", params=words, **common)
     if status == 404 and code == "rest_no_route":
-        return RestDisabled(f"The site's REST API has no route to {what} (disabled by a plugin?).", **common)
+        return RestDisabled("wp_no_route", params=words, **common)
     if status in (404, 410):
-        return NotFound(f"The site could not find what was needed to {what} ({status}).{said}", **common)
+        return NotFound("wp_not_found", params=words, **common)
     if data is None and status >= 400:
-        return BadResponse(f"The site answered {status} with something other than JSON to {what}.", **common)
-    return Rejected(f"The site refused to {what} ({status}).{said}", **common)
+        return BadResponse("wp_not_json_error", params=words, **common)
+    return Rejected("wp_refused", params=words, **common)
 
 
 def expect_object(response: httpx.Response, what: str) -> dict[str, Any]:
     data = json_or_none(response)
     if not isinstance(data, dict):
-        kind = response.headers.get("content-type", "unknown type")
-        raise BadResponse(
-            f"The site's answer to {what} was not WordPress JSON ({kind}); a plugin, cache or proxy may "
-            "be changing it.",
-            status=response.status_code,
-        )
+        kind = response.headers.get("content-type", "")
+        raise BadResponse("wp_not_json", params={"what": what, "kind": kind}, status=response.status_code)
     return data
 
 
 def expect_list(response: httpx.Response, what: str) -> list[dict[str, Any]]:
     data = json_or_none(response)
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise BadResponse(
-            f"The site's answer to {what} was not a WordPress list.", status=response.status_code
-        )
+        raise BadResponse("wp_not_a_list", params={"what": what}, status=response.status_code)
     return data

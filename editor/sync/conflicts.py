@@ -18,7 +18,7 @@ from typing import Any
 from editor.article import Article, RemoteBinding, Status, new_id, to_dict, utcnow
 from editor.cms.client import CmsClient, remote_fields_hash
 from editor.store.rows import content_hash
-from editor.sync.gone import PostGone, gone_message, post_is_gone
+from editor.sync.gone import gone, post_is_gone
 from editor.sync.outbox import (
     Operation,
     OpState,
@@ -48,17 +48,17 @@ def resolve_conflict(store: Any, accounts: Any, article_id: str, choice: Choice 
     choice = Choice(choice)
     conflict = open_conflict(store, article_id)
     if conflict is None:
-        raise OutboxError("This article has no conflict to resolve.")
+        raise OutboxError("no_conflict")
     if choice == Choice.CANCEL:
         cancel(store, conflict.id)  # the next publish meets the site's edit again and asks again
         return None
     article = store.get(article_id)
     if article.remote is None:
-        raise OutboxError("This article is not bound to a post any more.")
+        raise OutboxError("not_bound_any_more")
     client = accounts.client(conflict.account)
     try:
         if post_is_gone(client, article.remote.remote_id):
-            raise PostGone(gone_message(article.remote.remote_id))
+            raise gone(article.remote.remote_id)
         if choice == Choice.KEEP_MINE:
             remote = client.get(article.remote.remote_id)
             # The user has seen this version and chose to replace it: it is the one the update is based on.
@@ -103,7 +103,7 @@ def pull_post(store: Any, client: CmsClient, account: str, post_id: int | str) -
 def _binding(account: str, pulled: Article, content: Article) -> RemoteBinding:
     remote = pulled.remote
     if remote is None:
-        raise OutboxError("The site's answer did not say which post it was.")
+        raise OutboxError("no_post_id")
     return RemoteBinding(
         account=account,
         remote_id=remote.remote_id,

@@ -24,8 +24,9 @@ class PostGone(OutboxError):
     """The bound post is no more (deleted, or in the site's trash): publish a new post or unbind."""
 
 
-def gone_message(post_id: int | str) -> str:
-    return f"The post (id {post_id}) was deleted on the site: publish the article as a new post or unbind it."
+def gone(post_id: int | str) -> PostGone:
+    """The error for a bound post that is no more (worded as ``post_deleted``)."""
+    return PostGone(POST_DELETED, post_id=post_id)
 
 
 def says_post_is_gone(message: Message) -> bool:
@@ -47,10 +48,10 @@ def unbind(store: Any, article_id: str) -> None:
     with store.transaction() as session:
         article = store.get(article_id)
         if article.remote is None:
-            raise OutboxError("This article is not bound to a post.")
+            raise OutboxError("not_bound")
         mine = outbox.c.article_id == article_id
         if session.execute(select(outbox.c.id).where(mine, outbox.c.state == OpState.SENDING.value)).first():
-            raise OutboxError("The article is being sent right now; try again in a moment.")
+            raise OutboxError("being_sent")
         waiting = [OpState.PENDING.value, OpState.FAILED.value, OpState.CONFLICT.value]
         session.execute(
             update(outbox)
@@ -65,12 +66,12 @@ def publish_new(store: Any, accounts: Any, article_id: str) -> Operation:
     """Publish the article as a new post, once its old post is really gone from the site."""
     article = store.get(article_id)
     if article.remote is None:
-        raise OutboxError("This article is not bound to a post: publish it as usual.")
+        raise OutboxError("not_bound_publish")
     account = article.remote.account
     client = accounts.client(account)
     try:
         if not post_is_gone(client, article.remote.remote_id):
-            raise OutboxError("The post is still on the site: publishing again updates it.")
+            raise OutboxError("post_still_there")
     finally:
         close = getattr(client, "close", None)
         if close is not None:

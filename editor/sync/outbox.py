@@ -49,7 +49,17 @@ INTERRUPTED_AND_REPLACED = Message("interrupted_replaced")
 
 
 class OutboxError(Exception):
-    """An outbox request that makes no sense for the article (one line, for the user)."""
+    """An outbox request that makes no sense for the article: ``key`` is the message code the CLI and the
+    window word (editor.cli.messages, editor.ui.messages), ``params`` what the words need; ``str()`` is
+    for logs."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key, params)
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return f"{self.key} {self.params}" if self.params else self.key
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +134,7 @@ def _enqueue(
     """Insert an operation, replacing the article's unsent ones; the article's status becomes QUEUED."""
     earlier = _open_ops(session, article.id)
     if any(op.state == OpState.SENDING and op.action != action for op in earlier):
-        raise OutboxError("The article is being sent right now; try again in a moment.")
+        raise OutboxError("being_sent")
     replaced = [op for op in earlier if op.state != OpState.SENDING]
     binding = article.remote if article.remote and article.remote.account == account else None
     uncertain = _may_be_on_the_site(session, article.id, account, earlier, bound=binding is not None)
@@ -194,10 +204,7 @@ def queue_publish(
     with store.transaction() as session:
         article = store.get(article_id)
         if article.remote and article.remote.account != account:
-            raise OutboxError(
-                f"This article is already published on account {article.remote.account!r}; "
-                "publish it there or pull a copy for the other account."
-            )
+            raise OutboxError("published_elsewhere", account=article.remote.account)
         return _enqueue(store, session, article, account, Action.PUBLISH, now or utcnow(), base_version)
 
 
@@ -206,7 +213,7 @@ def queue_unpublish(store: Any, article_id: str, *, now: datetime | None = None)
     with store.transaction() as session:
         article = store.get(article_id)
         if article.remote is None:
-            raise OutboxError("This article has not been published, so there is nothing to unpublish.")
+            raise OutboxError("never_published")
         return _enqueue(store, session, article, article.remote.account, Action.UNPUBLISH, now or utcnow())
 
 
@@ -214,7 +221,7 @@ def get_operation(store: Any, op_id: str) -> Operation:
     with reading(store) as session:
         row = session.execute(select(outbox).where(outbox.c.id == op_id)).first()
     if row is None:
-        raise OutboxError(f"No outbox operation {op_id}.")
+        raise OutboxError("no_operation", op_id=op_id)
     return _operation(row)
 
 
@@ -333,7 +340,7 @@ def retry(store: Any, op_id: str, *, now: datetime | None = None) -> Operation:
     now = now or utcnow()
     op = get_operation(store, op_id)
     if op.state not in (OpState.FAILED, OpState.PENDING):
-        raise OutboxError(f"Only failed or waiting operations can be retried (this one is {op.state}).")
+        raise OutboxError("not_retryable", state=str(op.state))
     with store.transaction() as session:
         session.execute(
             update(outbox)
@@ -349,7 +356,7 @@ def cancel(store: Any, op_id: str, *, now: datetime | None = None) -> Operation:
     now = now or utcnow()
     op = get_operation(store, op_id)
     if op.state == OpState.SENDING:
-        raise OutboxError("This operation is being sent right now and cannot be cancelled.")
+        raise OutboxError("cannot_cancel_sending")
     if op.state in (OpState.DONE, OpState.CANCELLED):
         return op
     article = store.get(op.article_id)

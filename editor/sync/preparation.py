@@ -16,10 +16,13 @@ from editor.cms.client import CmsClient
 from editor.cms.draft import PostDraft
 from editor.cms.media import MediaRef
 from editor.cms.prepare import pending_uploads, prepare_post
+from editor.messages import Message
 from editor.render import render_article
 from editor.sync.media import load_known_media, remember_upload
 
-Progress = Callable[[str, int, int], None]  # (what, done, total), e.g. ("Uploading map.png (1 of 2)", 0, 3)
+Progress = Callable[[Message, int, int], None]
+"""(what, done, total): ``Message("uploading", {"name": "map.png", "number": 1, "of": 2})``, 0, 3 — worded
+where it is shown (editor.cli.messages, editor.ui.messages)."""
 
 
 def prepare_draft(
@@ -43,12 +46,13 @@ def prepare_draft(
         started: list[Path] = []
 
         def announce(path: Path) -> None:
-            progress(f"Uploading {path.name} ({len(started) + 1} of {uploads})", len(started), total)
+            what = Message("uploading", {"name": path.name, "number": len(started) + 1, "of": uploads})
+            progress(what, len(started), total)
             started.append(path)
 
     prepared = prepare_post(
         client, article, render=render_article, known_media=known, progress=announce, uploaded=uploaded
     )
     if progress is not None:
-        progress("Sending the post", total - 1, total)
+        progress(Message("sending_post"), total - 1, total)
     return prepared.draft

@@ -172,7 +172,7 @@ def _bound_post(client: CmsClient, binding: RemoteBinding) -> RemotePost:
 
 def _unpublish(client: CmsClient, op: Operation, binding: RemoteBinding | None, stage: _Stage) -> Sent:
     if binding is None:
-        raise OutboxError("This article is not bound to a post on that account: nothing to unpublish.")
+        raise OutboxError("not_bound_here")
     before = _bound_post(client, binding)
     seen_everything = before.version == expected_stamp(op, binding) and not _edited_in_the_same_second(
         before, binding

@@ -46,4 +46,12 @@ def error_text(error: BaseException) -> str:
         template = _store_templates().get(error.code)
         if template:
             return template.format(**error.params)
+    cms_errors = sys.modules.get("editor.cms.errors")
+    outbox = sys.modules.get("editor.sync.outbox")
+    if (cms_errors is not None and isinstance(error, cms_errors.CmsError)) or (
+        outbox is not None and isinstance(error, outbox.OutboxError)
+    ):
+        from editor.ui.messages import describe_error
+
+        return describe_error(error)
     return str(error) or type(error).__name__

@@ -10,6 +10,7 @@ import pytest
 
 from editor.article import Article, FeaturedImage, Origin
 from editor.cli.findings import describe
+from editor.cli.messages import describe_error
 from editor.cms.errors import NotAnImage
 from editor.cms.media import upload_local_images
 from editor.cms.prepare import prepare_post
@@ -44,7 +45,7 @@ def test_a_text_file_in_the_body_is_never_uploaded(
     assert any("not an image" in describe(p) for p in checked)
     with pytest.raises(NotAnImage) as raised:
         upload_local_images(client, body, known={}, origin=placed)
-    assert secret.name in str(raised.value)
+    assert secret.name in describe_error(raised.value)
     assert media_named(wordpress, f"{stem}-{name.split('.')[0]}") == []
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from editor.article import Article, Origin
+from editor.cli.messages import describe_error
 from editor.cms.client import MediaItem
 from editor.cms.errors import MissingMedia
 from editor.cms.media import MediaRef, upload_local_images
@@ -86,9 +88,10 @@ def test_local_images_are_uploaded_once_and_no_path_reaches_the_site(
 
 
 def test_a_missing_local_image_stops_the_publish(client: WordPressClient, tmp_path: Path) -> None:
-    with pytest.raises(MissingMedia, match=r"gone\.png"):
+    with pytest.raises(MissingMedia) as raised:
         gone = tmp_path / "gone.png"
         upload_local_images(client, f"![x]({gone})", known={}, origin=Origin(placed=[str(gone)]))
+    assert re.search(r"gone\.png", describe_error(raised.value))
 
 
 def test_known_media_survives_a_json_round_trip() -> None:

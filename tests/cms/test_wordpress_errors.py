@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from editor.cli.messages import describe_error
 from editor.cms.errors import AuthFailed, ConnectionFailed, InsecureUrl, NotWordPress, TlsError
 from editor.cms.wordpress import WordPressClient
 from editor.cms.wordpress_http import shared_ssl_context
@@ -26,7 +27,7 @@ def test_wrong_application_password_is_auth_failed(wordpress: WordPressServer) -
         pytest.raises(AuthFailed) as raised,
     ):
         client.test()
-    message = str(raised.value)
+    message = describe_error(raised.value)
     assert "application password" in message
     assert wordpress.username in message
     assert "Authorization header" not in message  # the header did arrive: don't send them chasing it
@@ -41,7 +42,7 @@ def test_server_that_strips_the_authorization_header_is_explained(wordpress: Wor
         pytest.raises(AuthFailed) as raised,
     ):
         client.test()
-    message = str(raised.value)
+    message = describe_error(raised.value)
     assert "removes the Authorization header" in message
     assert "CGIPassAuth" in message
     assert raised.value.code == "authorization_header_stripped"
@@ -55,8 +56,8 @@ def test_nothing_listening_is_connection_failed() -> None:
     ):
         client.test()
     assert raised.value.transient
-    assert "nothing is listening" in str(raised.value)
-    assert WRONG_PASSWORD not in str(raised.value)
+    assert "nothing is listening" in describe_error(raised.value)
+    assert WRONG_PASSWORD not in describe_error(raised.value)
 
 
 def test_a_site_that_is_not_wordpress_is_named_so() -> None:
@@ -66,7 +67,7 @@ def test_a_site_that_is_not_wordpress_is_named_so() -> None:
         pytest.raises(NotWordPress) as raised,
     ):
         client.test()
-    assert "No WordPress REST API found" in str(raised.value)
+    assert "No WordPress REST API found" in describe_error(raised.value)
     assert not raised.value.transient
 
 
@@ -152,7 +153,7 @@ def test_an_unverifiable_certificate_is_a_tls_error_and_nothing_is_sent(
     ):
         client.test()
     assert url.startswith("https://")
-    assert "could not be verified" in str(raised.value)
+    assert "could not be verified" in describe_error(raised.value)
     assert seen == []  # the handshake failed before any request, password included, was sent
 
 

@@ -11,6 +11,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
+from editor.cli.messages import describe_error
 from editor.cms.errors import BadResponse, CmsError, RateLimited, RestDisabled, ServerError, Timeout
 from editor.cms.wordpress import WordPressClient
 from tests.cms.servers import proxy, serve
@@ -34,7 +35,7 @@ def _create_through(wordpress: WordPressServer, fault, **client_options) -> CmsE
     ):
         client.create_fields({"title": "Through the proxy", "status": "draft"})
     error = raised.value
-    for text in (str(error), repr(error), repr(error.args), json.dumps(error.details)):
+    for text in (describe_error(error), str(error), repr(error), repr(error.args), json.dumps(error.details)):
         assert wordpress.app_password not in text
         assert wordpress.app_password.replace(" ", "") not in text
         assert "Basic " not in text
@@ -50,7 +51,7 @@ def test_429_with_seconds_is_rate_limited_and_says_when(wordpress: WordPressServ
     )
     assert isinstance(error, RateLimited)
     assert error.transient and error.retry_after == 7
-    assert "7 s" in str(error)
+    assert "7 s" in describe_error(error)
 
 
 def test_429_with_an_http_date(wordpress: WordPressServer) -> None:
@@ -67,7 +68,7 @@ def test_server_errors_are_transient(wordpress: WordPressServer, status: int) ->
     )
     assert isinstance(error, ServerError)
     assert error.transient and error.status == status
-    assert str(status) in str(error)
+    assert str(status) in describe_error(error)
 
 
 def test_html_where_json_belongs_is_a_bad_response(wordpress: WordPressServer) -> None:
@@ -76,7 +77,7 @@ def test_html_where_json_belongs_is_a_bad_response(wordpress: WordPressServer) -
     )
     assert isinstance(error, BadResponse)
     assert not error.transient
-    assert "not WordPress JSON" in str(error)
+    assert "not WordPress JSON" in describe_error(error)
 
 
 def test_a_stalled_answer_is_a_timeout_that_may_have_been_applied(wordpress: WordPressServer) -> None:
@@ -88,7 +89,7 @@ def test_a_stalled_answer_is_a_timeout_that_may_have_been_applied(wordpress: Wor
     error = _create_through(wordpress, stall, timeout=httpx.Timeout(0.5, connect=5.0))
     assert isinstance(error, Timeout)
     assert error.transient and error.maybe_applied
-    assert "may still have been carried out" in str(error)
+    assert "may still have been carried out" in describe_error(error)
 
 
 def test_blocked_rest_api_on_a_wordpress_site_is_rest_disabled(wordpress: WordPressServer) -> None:
@@ -107,5 +108,5 @@ def test_blocked_rest_api_on_a_wordpress_site_is_rest_disabled(wordpress: WordPr
         pytest.raises(RestDisabled) as raised,
     ):
         client.test()
-    assert "looks like WordPress" in str(raised.value)
-    assert "REST API is disabled" in str(raised.value)
+    assert "looks like WordPress" in describe_error(raised.value)
+    assert "REST API is disabled" in describe_error(raised.value)

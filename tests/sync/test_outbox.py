@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.article import Article, RemoteBinding, Status, utcnow
+from editor.cli.messages import describe_error
 from editor.store import ArticleStore
 from editor.sync.outbox import (
     Action,
@@ -116,8 +117,9 @@ def test_retry_and_cancel(store: ArticleStore) -> None:
 
 def test_unpublish_needs_a_published_article(store: ArticleStore) -> None:
     article = _article(store)
-    with pytest.raises(OutboxError, match="nothing to unpublish"):
+    with pytest.raises(OutboxError) as raised:
         queue_unpublish(store, article.id)
+    assert "nothing to unpublish" in describe_error(raised.value)
     store.set_remote(article.id, RemoteBinding("site", 42, "http://127.0.0.1/x/", "2026-11-25T11:00:00"))
     op = queue_unpublish(store, article.id, now=NOW)
     assert (op.action, op.account, op.base_version) == (Action.UNPUBLISH, "site", "2026-11-25T11:00:00")
@@ -126,8 +128,9 @@ def test_unpublish_needs_a_published_article(store: ArticleStore) -> None:
 def test_an_article_bound_to_one_account_is_not_published_to_another(store: ArticleStore) -> None:
     article = _article(store)
     store.set_remote(article.id, RemoteBinding("site", 42))
-    with pytest.raises(OutboxError, match="already published on account 'site'"):
+    with pytest.raises(OutboxError) as raised:
         queue_publish(store, article.id, "other")
+    assert "already published on account 'site'" in describe_error(raised.value)
     assert store.get(article.id).status == Status.READY
     assert operations(store, article_id=article.id) == []
 

@@ -14,6 +14,7 @@ import pytest
 
 from editor.article import Origin, Status, utcnow
 from editor.cli.messages import describe
+from editor.messages import Message
 from editor.store import ArticleStore
 from editor.sync.media import load_known_media
 from editor.sync.outbox import queue_publish, retry
@@ -40,7 +41,10 @@ def test_an_upload_is_kept_when_a_later_image_fails_and_progress_names_each_file
     op = queue_publish(store, article.id, ACCOUNT)
     steps: list[tuple[str, int, int]] = []
 
-    report = drain(store, accounts, progress=lambda *step: steps.append(step))
+    def heard(what: Message, done: int, total: int) -> None:
+        steps.append((describe(what), done, total))
+
+    report = drain(store, accounts, progress=heard)
 
     assert [o.result for o in report.outcomes] == [Result.FAILED]
     assert "map.png" in describe(report.outcomes[0].message)
@@ -52,7 +56,7 @@ def test_an_upload_is_kept_when_a_later_image_fails_and_progress_names_each_file
     body_image.write_bytes(png_bytes(rgb=(30, 200, int(tag[2:4], 16))))  # back where the body says
     retry(store, op.id)
     steps.clear()
-    report = drain(store, accounts, progress=lambda *step: steps.append(step))
+    report = drain(store, accounts, progress=heard)
 
     assert [o.result for o in report.outcomes] == [Result.PUBLISHED]
     assert steps == [("Uploading map.png (1 of 1)", 0, 2), ("Sending the post", 1, 2)]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from editor.cms.accounts import AccountError
 from editor.cms.client import SiteInfo
 from editor.cms.kinds import KINDS
+from editor.ui.errors import error_text
 
 
 def login_test(accounts: Any, name: str) -> SiteInfo:
@@ -314,4 +315,4 @@ class AccountsDialog(QDialog):
         self.message.setText(text)
 
     def _fail(self, error: BaseException) -> None:
-        self._say(str(error) or type(error).__name__, error=True)
+        self._say(error_text(error), error=True)

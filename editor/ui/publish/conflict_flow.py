@@ -17,6 +17,7 @@ from editor.app.library import NotBound
 from editor.article import Article
 from editor.sync.conflicts import Choice
 from editor.sync.gone import PostGone
+from editor.ui.errors import error_text
 from editor.ui.publish.conflict import ConflictDialog
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def ask_and_resolve(ui: PublishingUi, article_id: str, *, done: Callable[[], Non
     def failed(error: BaseException) -> None:
         done()
         if isinstance(error, PostGone):  # nothing to compare: offer a new post or unbinding instead
-            offer_ways_forward(ui, article_id, str(error))
+            offer_ways_forward(ui, article_id, error_text(error))
         elif isinstance(error, NotBound):
             controller.message.emit(window.tr("This article is not bound to a post on a site."))
         else:

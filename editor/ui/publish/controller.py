@@ -28,7 +28,7 @@ class PublishingController(QObject):
     """Publishing actions of one window, over the application's library and drain."""
 
     conflict_found = Signal(str)  # article id
-    progress = Signal(str, int, int)  # media upload / sending progress of the drain in flight
+    progress = Signal(object, int, int)  # media upload / sending progress of the drain in flight
     message = Signal(str)  # one line for the status bar
 
     def __init__(

@@ -31,14 +31,14 @@ class _WorkerSignals(QObject):
     """Emitted from the drain's thread; queued to the GUI thread by Qt."""
 
     outcome = Signal(object)  # OpOutcome
-    progress = Signal(str, int, int)  # what, done, total
+    progress = Signal(object, int, int)  # what, done, total
 
 
 class OutboxDrain(QObject):
     """Drains the library's outbox; ``outcome(OpOutcome)`` for each operation sent or refused."""
 
     outcome = Signal(object)
-    progress = Signal(str, int, int)  # media upload / sending progress of the drain in flight
+    progress = Signal(object, int, int)  # media upload / sending progress of the drain in flight
     failed = Signal(object)  # the exception of a drain that broke off
 
     def __init__(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import post_id
+from editor.ui.errors import error_text
 
 
 def search_site(accounts: Any, account: str, query: str) -> list[Any]:
@@ -72,7 +73,7 @@ class OpenFromCmsDialog(QDialog):
         self.controller.tasks.run_query(
             lambda: search_site(accounts, account, query),
             success=self.show_results,
-            failure=lambda error: self.message.setText(str(error)),
+            failure=lambda error: self.message.setText(error_text(error)),
             label="search the site",
         )
 
@@ -95,7 +96,7 @@ class OpenFromCmsDialog(QDialog):
         self.controller.tasks.run_query(  # network first, then one store write (thread-safe)
             lambda: library.pull(account=account, post_id=chosen).id,
             success=self._pulled,
-            failure=lambda error: self.message.setText(str(error)),
+            failure=lambda error: self.message.setText(error_text(error)),
             label="pull a post",
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from editor.article import Status, local_time_text, scheduled_for
+from editor.messages import Message
 from editor.sync import outbox
 from editor.sync.gone import says_post_is_gone
 from editor.ui.messages import describe
@@ -100,9 +101,9 @@ class PublishStatusWidget(QWidget):
         self.label.setText(self._text(state))
         self.label.setToolTip(state.last_error if state and state.last_error else "")
 
-    def show_progress(self, what: str, done: int, total: int) -> None:
+    def show_progress(self, what: Message, done: int, total: int) -> None:
         if self.state is not None and self.state.status in (Status.QUEUED, Status.SENDING):
-            self.label.setText(escape(f"{what}… ({done}/{total})"))
+            self.label.setText(escape(f"{describe(what)}… ({done}/{total})"))
 
     def _text(self, state: PublishState | None) -> str:
         if state is None:
