@@ -49,10 +49,8 @@ from editor.cms.errors import (
     NotAnImage,
     NotFound,
     RateLimited,
-    RedirectedAway,
     Rejected,
     ServerError,
-    Timeout,
     parse_retry_after,
 )
 from editor.cms.ghost_auth import admin_token, check_admin_key
@@ -61,22 +59,20 @@ from editor.cms.http_limits import (
     MAX_ANSWER_BYTES,
     REQUEST_DEADLINE,
     UPLOAD_DEADLINE,
-    AnswerTooLarge,
-    buffered,
-    read_capped,
     transport_with_deadline,
 )
 from editor.cms.media import is_image_file
 from editor.cms.redact import redact, remember
 from editor.cms.site_cache import SiteCache
+from editor.cms.site_http import RefusalCodes, send_within_site
 from editor.cms.site_url import normalize_site_url
-from editor.cms.wordpress_http import json_or_none, shared_ssl_context, transport_error
+from editor.cms.wordpress_http import json_or_none, shared_ssl_context
 
 API_PATH = "/ghost/api/admin"
 ACCEPT_VERSION = "v5.0"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 UPLOAD_TIMEOUT = httpx.Timeout(300.0, connect=5.0)
-MAX_REDIRECTS = 5
+_REFUSALS = RefusalCodes("ghost_redirected_away", "ghost_answer_too_large")
 WRITE_PARAMS = {"source": "html", "formats": "html", "include": "tags"}
 READ_PARAMS = {"formats": "html", "include": "tags"}
 
@@ -148,40 +144,16 @@ class GhostClient:
         headers = dict(kwargs.pop("headers", None) or {})
         if auth:
             headers["Authorization"] = f"Ghost {admin_token(self._key_id, self._secret)}"
-        try:
-            with self._limits.limit(seconds):
-                request = self._http.build_request(method, url, headers=headers, **kwargs)
-                for _hop in range(MAX_REDIRECTS + 1):
-                    response = self._http.send(request, stream=True)
-                    try:
-                        target = response.next_request
-                        if target is None:
-                            return buffered(response, read_capped(response, self._max_answer))
-                    finally:
-                        response.close()
-                    if not _same_origin(str(target.url), self.site_url):
-                        raise RedirectedAway(
-                            "ghost_redirected_away",
-                            params={"where": self.site_url, "elsewhere": target.url.host},
-                        )
-                    request = target
-                raise RedirectedAway(
-                    "too_many_redirects", params={"where": self.site_url, "count": MAX_REDIRECTS}
-                )
-        except AnswerTooLarge:
-            raise BadResponse(
-                "ghost_answer_too_large",
-                params={"where": self.site_url, "megabytes": self._max_answer // 2**20},
-                maybe_applied=method != "GET",
-            ) from None
-        except httpx.HTTPError as exc:
-            if self._limits.expired:
-                raise Timeout(
-                    "deadline_passed",
-                    params={"where": self.site_url, "seconds": seconds},
-                    maybe_applied=True,
-                ) from None
-            raise transport_error(exc, self.site_url) from None
+        request = self._http.build_request(method, url, headers=headers, **kwargs)
+        return send_within_site(
+            self._http,
+            self._limits,
+            request,
+            site_url=self.site_url,
+            seconds=seconds,
+            max_answer=self._max_answer,
+            codes=_REFUSALS,
+        )
 
     def request(
         self, method: str, route: str, what: str, *, params: dict[str, Any] | None = None, **kwargs: Any
@@ -393,8 +365,3 @@ def _ghost_id(post_id: PostId) -> str:
 def _nql_string(text: str) -> str:
     """A value for Ghost's filter language: single-quoted, quotes and backslashes escaped."""
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def _same_origin(url: str, other: str) -> bool:
-    first, second = httpx.URL(url), httpx.URL(other)
-    return (first.scheme, first.host, first.port) == (second.scheme, second.host, second.port)

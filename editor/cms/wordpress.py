@@ -30,22 +30,18 @@ from editor.cms.errors import (
     MissingMedia,
     NotAnImage,
     NotWordPress,
-    RedirectedAway,
     RestDisabled,
-    Timeout,
 )
 from editor.cms.http_limits import (
     MAX_ANSWER_BYTES,
     REQUEST_DEADLINE,
     UPLOAD_DEADLINE,
-    AnswerTooLarge,
-    buffered,
-    read_capped,
     transport_with_deadline,
 )
 from editor.cms.media import is_image_file
 from editor.cms.redact import remember
 from editor.cms.site_cache import SiteCache, Term, term_key
+from editor.cms.site_http import RefusalCodes, same_origin, send_within_site
 from editor.cms.site_url import normalize_site_url
 from editor.cms.wordpress_auth import explain_401
 from editor.cms.wordpress_http import (
@@ -58,7 +54,6 @@ from editor.cms.wordpress_http import (
     json_or_none,
     looks_like_wordpress,
     shared_ssl_context,
-    transport_error,
 )
 from editor.cms.wordpress_mapping import META_KEY, add_marker, find_marker, plain, post_fields, unescape_title
 
@@ -69,7 +64,7 @@ POST_FIELDS = (
 )
 TAXONOMIES = {"categories", "tags"}
 RECENT_POSTS_CHECKED = 50
-MAX_REDIRECTS = 5
+_REFUSALS = RefusalCodes("wp_redirected_away", "wp_answer_too_large")
 
 
 class WordPressClient:
@@ -124,7 +119,7 @@ class WordPressClient:
 
     def remember(self, cache: SiteCache) -> None:
         """Start from what an earlier run learnt; what this client has learnt itself is kept."""
-        if cache.api_root and self._root is None and _same_origin(cache.api_root, self.site_url):
+        if cache.api_root and self._root is None and same_origin(cache.api_root, self.site_url):
             self._root = RestRoot.from_link(cache.api_root)
             self._root_unchecked = True
         for key, term in cache.terms.items():
@@ -139,39 +134,16 @@ class WordPressClient:
     def _send(self, method: str, url: str, *, deadline: float | None = None, **kwargs: Any) -> httpx.Response:
         """One HTTP exchange within the total deadline, redirects followed inside the site's origin only."""
         seconds = deadline or self._deadline
-        try:
-            with self._limits.limit(seconds):
-                request = self._http.build_request(method, url, **kwargs)
-                for _hop in range(MAX_REDIRECTS + 1):
-                    response = self._http.send(request, stream=True)
-                    try:
-                        target = response.next_request
-                        if target is None:
-                            return buffered(response, read_capped(response, self._max_answer))
-                    finally:
-                        response.close()
-                    if not _same_origin(str(target.url), self.site_url):
-                        raise RedirectedAway(
-                            "wp_redirected_away", params=_elsewhere(self.site_url, target.url)
-                        )
-                    request = target
-                raise RedirectedAway(
-                    "too_many_redirects", params={"where": self.site_url, "count": MAX_REDIRECTS}
-                )
-        except AnswerTooLarge:
-            raise BadResponse(
-                "wp_answer_too_large",
-                params={"where": self.site_url, "megabytes": self._max_answer // 2**20},
-                maybe_applied=method != "GET",
-            ) from None
-        except httpx.HTTPError as exc:
-            if self._limits.expired:
-                raise Timeout(
-                    "deadline_passed",
-                    params={"where": self.site_url, "seconds": seconds},
-                    maybe_applied=True,
-                ) from None
-            raise transport_error(exc, self.site_url) from None
+        request = self._http.build_request(method, url, **kwargs)
+        return send_within_site(
+            self._http,
+            self._limits,
+            request,
+            site_url=self.site_url,
+            seconds=seconds,
+            max_answer=self._max_answer,
+            codes=_REFUSALS,
+        )
 
     def request(
         self,
@@ -222,7 +194,7 @@ class WordPressClient:
                 refusal = error_for_response(response, "use_rest_api")
         home = self._send("GET", self.site_url + "/")
         link = api_link(home)
-        if link and _same_origin(link, self.site_url):  # never send the password to another host
+        if link and same_origin(link, self.site_url):  # never send the password to another host
             linked = RestRoot.from_link(link)
             url, params = linked.url_and_params("/", {"_fields": INDEX_FIELDS})
             data = json_or_none(self._send("GET", url, params=params))
@@ -475,16 +447,6 @@ class WordPressClient:
                 raise
             return existing
         return int(expect_object(response, what)["id"])
-
-
-def _same_origin(url: str, other: str) -> bool:
-    first, second = httpx.URL(url), httpx.URL(other)
-    return (first.scheme, first.host, first.port) == (second.scheme, second.host, second.port)
-
-
-def _elsewhere(site_url: str, url: httpx.URL) -> dict[str, str]:
-    elsewhere = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
-    return {"where": site_url, "elsewhere": elsewhere}
 
 
 def _not_the_api(response: httpx.Response) -> bool:
