@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import ctypes.util
 import os
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -173,38 +175,54 @@ def time_to_map(command: list[str], title: str, env: dict[str, str]) -> float:
             process.wait()
 
 
-def measure_launch(library: Path, runs: int) -> dict[str, list[float]]:
+@contextlib.contextmanager
+def virtual_screen(prefix: str) -> Iterator[tuple[dict[str, str], Path]]:
+    """A private Xvfb screen at 1280x800 and a scratch folder: the environment apps launch in, and the
+    folder (settings and HOME inside it). Stopped and removed afterwards."""
     display = _free_display()
     xvfb = subprocess.Popen(
         ["Xvfb", f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    scratch = Path(tempfile.mkdtemp(prefix="copydesk-bench-ui-"))
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
     env = {
         **os.environ,
         "DISPLAY": f":{display}",
         "QT_QPA_PLATFORM": "xcb",
         "LANG": "C.UTF-8",
         "XDG_CONFIG_HOME": str(scratch / "config"),
+        "HOME": str(scratch),
         "PYTHONPATH": str(REPO),
+        # ghostwriter's preview is QtWebEngine, whose sandbox refuses to start as root (CI machines)
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",
     }
     env.pop("QT_SCALE_FACTOR", None)
-    # An installed Copydesk has its bytecode compiled (pip does it at install time), as the retext package
-    # has. This environment sets PYTHONDONTWRITEBYTECODE, which would make every launch compile our
-    # modules from source: compile them once, next to the sources (__pycache__ is git-ignored). Python
-    # still reads .pyc files with that variable set. (PYTHONPYCACHEPREFIX would be wrong here: it moves
-    # the lookup for every module, so the standard library and PySide6 would be compiled at each launch.)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "editor")], env=env, check=True)
-    # ReText's WM_NAME is the file name alone (the full "empty.md — ReText" is only in _NET_WM_NAME).
-    empty = scratch / "empty.md"
-    empty.write_text("")
-    results: dict[str, list[float]] = {"copydesk": [], "retext": []}
     try:
+        # An installed Copydesk has its bytecode compiled (pip does it at install time), as the retext
+        # package has. This environment sets PYTHONDONTWRITEBYTECODE, which would make every launch
+        # compile our modules from source: compile them once, next to the sources (__pycache__ is
+        # git-ignored). Python still reads .pyc files with that variable set. (PYTHONPYCACHEPREFIX would
+        # be wrong here: it moves the lookup for every module, so the standard library and PySide6 would
+        # be compiled at each launch.)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "editor")], env=env, check=True)
         for _ in range(50):
             if subprocess.run(["xdpyinfo"], env=env, capture_output=True).returncode == 0:
                 break
             time.sleep(0.1)
+        yield env, scratch
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def measure_launch(library: Path, runs: int) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = {"copydesk": [], "retext": []}
+    with virtual_screen("copydesk-bench-ui-") as (env, scratch):
+        # ReText's WM_NAME is the file name alone (the full "empty.md — ReText" is only in _NET_WM_NAME).
+        empty = scratch / "empty.md"
+        empty.write_text("")
         copydesk = [sys.executable, "-m", "editor", "--data-dir", str(library)]
         retext = shutil.which("retext")
         # one warm-up each (disk cache), then alternate so both see the same machine load
@@ -215,10 +233,6 @@ def measure_launch(library: Path, runs: int) -> dict[str, list[float]]:
             results["copydesk"].append(time_to_map(copydesk, "Copydesk", env))
             if retext:
                 results["retext"].append(time_to_map([retext, str(empty)], empty.name, env))
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
-        shutil.rmtree(scratch, ignore_errors=True)
     return results
 
 
@@ -253,57 +267,23 @@ def _newest_article(library: Path) -> tuple[str, str]:
 
 def measure_ready(library: Path, runs: int) -> dict[str, list[float]]:
     """Launch → the last open story is ready to type into, for Copydesk and the editors installed."""
-    display = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    scratch = Path(tempfile.mkdtemp(prefix="copydesk-bench-ready-"))
-    env = {
-        **os.environ,
-        "DISPLAY": f":{display}",
-        "QT_QPA_PLATFORM": "xcb",
-        "LANG": "C.UTF-8",
-        "XDG_CONFIG_HOME": str(scratch / "config"),
-        "HOME": str(scratch),
-        "PYTHONPATH": str(REPO),
-        # ghostwriter's preview is QtWebEngine, whose sandbox refuses to start as root (CI machines)
-        "QTWEBENGINE_DISABLE_SANDBOX": "1",
-    }
-    env.pop("QT_SCALE_FACTOR", None)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "editor")], env=env, check=True)
-    article_id, headline = _newest_article(library)
-    _remember_open_article(library, article_id, env)
-    story = scratch / "story.md"
-    export = ["export", article_id, "--format", "md", "-o", str(story)]
-    subprocess.run(
-        [sys.executable, "-m", "editor", "--data-dir", str(library), *export],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    contenders: dict[str, tuple[list[str], str]] = {
-        "copydesk": ([sys.executable, "-m", "editor", "--data-dir", str(library)], headline),
-    }
-    for name in ("retext", "ghostwriter"):
-        if path := shutil.which(name):
-            contenders[name] = ([path, str(story)], story.name)
-    results: dict[str, list[float]] = {name: [] for name in contenders}
-    try:
-        for _ in range(50):
-            if subprocess.run(["xdpyinfo"], env=env, capture_output=True).returncode == 0:
-                break
-            time.sleep(0.1)
+    with virtual_screen("copydesk-bench-ready-") as (env, scratch):
+        article_id, headline = _newest_article(library)
+        _remember_open_article(library, article_id, env)
+        story = scratch / "story.md"
+        export = ["export", article_id, "--format", "md", "-o", str(story)]
+        command = [sys.executable, "-m", "editor", "--data-dir", str(library)]
+        subprocess.run([*command, *export], env=env, check=True, capture_output=True)
+        contenders: dict[str, tuple[list[str], str]] = {"copydesk": (command, headline)}
+        for name in ("retext", "ghostwriter"):
+            if path := shutil.which(name):
+                contenders[name] = ([path, str(story)], story.name)
+        results: dict[str, list[float]] = {name: [] for name in contenders}
         for command, needle in contenders.values():  # one warm-up each (disk cache)
             time_to_map(command, needle, env)
         for _ in range(runs):  # alternated, so all see the same machine load
             for name, (command, needle) in contenders.items():
                 results[name].append(time_to_map(command, needle, env))
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
-        shutil.rmtree(scratch, ignore_errors=True)
     return results
 
 
