@@ -32,6 +32,14 @@ LIBRARY_VISIBLE = "view/library_visible"
 LAST_ARTICLE_ID = "session/last_article_id"
 # Share of the body verbatim from agency copy above which a credit line naming the agency is required.
 REUSE_THRESHOLD_PERCENT = "checklist/reuse_threshold_percent"
+# Preferences (Edit → Preferences). Empty strings mean "follow the system".
+INTERFACE_LANGUAGE = "interface/language"  # "" (system locale), "en", "fr"
+ARTICLE_LANGUAGE = "article/default_language"  # BCP 47 tag of new articles, e.g. "en-GB"; "" = from locale
+EDITOR_FONT_FAMILY = "editor/font_family"  # "" = the application's default font
+EDITOR_FONT_SIZE = "editor/font_size"  # points; 0 = the default size
+THEME = "interface/theme"  # "system", "light" or "dark"
+DEFAULT_ACCOUNT = "publishing/default_account"  # account id as text; "" = the first account
+REVISION_INTERVAL_MINUTES = "history/revision_interval_minutes"  # autosave keeps a revision this often
 
 DEFAULTS: dict[str, Any] = {
     PREVIEW_VISIBLE: True,
@@ -39,6 +47,13 @@ DEFAULTS: dict[str, Any] = {
     LIBRARY_VISIBLE: True,
     LAST_ARTICLE_ID: "",
     REUSE_THRESHOLD_PERCENT: 80,
+    INTERFACE_LANGUAGE: "",
+    ARTICLE_LANGUAGE: "",
+    EDITOR_FONT_FAMILY: "",
+    EDITOR_FONT_SIZE: 0,
+    THEME: "system",
+    DEFAULT_ACCOUNT: "",
+    REVISION_INTERVAL_MINUTES: 5,
 }
 
 # Window-state keys (opaque byte blobs from saveGeometry/saveState).
@@ -48,7 +63,8 @@ SIDE_SPLITTER = "main/side_splitter"
 LIBRARY_HEADER = "library/header"
 HISTORY_GEOMETRY = "history/geometry"
 
-LIBRARY_KEYS = frozenset({LAST_ARTICLE_ID})  # preferences kept per library; window state always is
+# Preferences kept per library (an account id means nothing in another); window state always is.
+LIBRARY_KEYS = frozenset({LAST_ARTICLE_ID, DEFAULT_ACCOUNT})
 
 
 def library_group(data_dir: Path) -> str:
