@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer
 from editor.app.library import duplicate_of
 from editor.article import Article
 from editor.ui.errors import error_text
-from editor.ui.plural import counted
 from editor.ui.settings import LAST_ARTICLE_ID
 
 if TYPE_CHECKING:
@@ -519,9 +518,7 @@ class ArticleCommands(QObject):
             self.open_article(last, focus_body=True)
         if quietly:  # the status bar names the files that could not be opened: leave it
             return
-        self._window.statusBar().showMessage(
-            counted(len(article_ids), self.tr("Opened 1 file."), self.tr("Opened %1 files.")), 5000
-        )
+        self._window.statusBar().showMessage(self.tr("Opened %n file(s).", "", len(article_ids)), 5000)
 
     def _on_imported(self, article: Article) -> None:
         self._start_fresh(article)
@@ -604,11 +601,7 @@ class ArticleCommands(QObject):
             errors = [p for p in problems if p.severity == "error"]
             if errors:
                 window.statusBar().showMessage(
-                    counted(
-                        len(errors),
-                        self.tr("Fix the error in the checklist before publishing."),
-                        self.tr("Fix the %1 errors in the checklist before publishing."),
-                    ),
+                    self.tr("Fix the %n error(s) in the checklist before publishing.", "", len(errors)),
                     8000,
                 )
                 window.checklist.list.setFocus()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont
 from editor.app.listing import LibraryQuery, LibraryRow, changed_rows, count_rows, fetch_rows
 from editor.article import Status, local_time_text
 from editor.ui.errors import error_text
-from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -145,7 +144,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = counted(row.word_count, self.tr("1 word"), self.tr("%1 words"))
+            words = self.tr("%Ln word(s)", "", row.word_count)
             tip = f"{row.headline or self.tr('Untitled')}\n{words}"
             return f"{tip}\n{display_snippet(row.snippet)}" if row.snippet else tip
         if role == Qt.ItemDataRole.FontRole and column == HEADLINE and not row.headline.strip():
