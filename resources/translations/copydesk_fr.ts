@@ -12,16 +12,16 @@
         <translation>Écrivez vos articles hors ligne et publiez-les sur WordPress.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="{url}"&gt;GNU General Public License&lt;/a&gt;, version 3 or later ({name}).</source>
-        <translation>Logiciel libre sous &lt;a href="{url}"&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou ultérieure ({name}).</translation>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later ({name}).</source>
+        <translation>Logiciel libre sous &lt;a href=&quot;{url}&quot;&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou ultérieure ({name}).</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier de données :</translation>
+        <translation>Dossier de données&#x202f;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#x202f;:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Copy the version and paths, to paste into a support request</source>
-        <translation>Copier la version et les chemins, à coller dans une demande d'assistance</translation>
+        <translation>Copier la version et les chemins, à coller dans une demande d&apos;assistance</translation>
     </message>
     <message>
         <source>Open Data Folder</source>
@@ -76,31 +76,31 @@
     </message>
     <message>
         <source>CMS:</source>
-        <translation>CMS :</translation>
+        <translation>CMS&#x202f;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#x202f;:</translation>
     </message>
     <message>
         <source>Site address:</source>
-        <translation>Adresse du site :</translation>
+        <translation>Adresse du site&#x202f;:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur&#x202f;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#x202f;:</translation>
     </message>
     <message>
         <source>application password (Users → Profile in WordPress)</source>
-        <translation>mot de passe d'application (Comptes → Profil dans WordPress)</translation>
+        <translation>mot de passe d&apos;application (Comptes → Profil dans WordPress)</translation>
     </message>
     <message>
         <source>Admin API key:</source>
-        <translation>Clé d'API Admin :</translation>
+        <translation>Clé d&apos;API Admin&#x202f;:</translation>
     </message>
     <message>
         <source>from Settings → Integrations in Ghost</source>
@@ -108,19 +108,19 @@
     </message>
     <message>
         <source>%1: logged in as %2</source>
-        <translation>%1 : connecté en tant que %2</translation>
+        <translation>%1&#x202f;: connecté en tant que %2</translation>
     </message>
     <message>
         <source>%1: %2, the Admin API key works</source>
-        <translation>%1 : %2, la clé d'API Admin fonctionne</translation>
+        <translation>%1&#x202f;: %2, la clé d&apos;API Admin fonctionne</translation>
     </message>
     <message>
         <source>Fill in the name, the site address and the Admin API key.</source>
-        <translation>Indiquez le nom, l'adresse du site et la clé d'API Admin.</translation>
+        <translation>Indiquez le nom, l&apos;adresse du site et la clé d&apos;API Admin.</translation>
     </message>
     <message>
         <source>Fill in the name, the site address, the user name and the password.</source>
-        <translation>Indiquez le nom, l'adresse du site, le nom d'utilisateur et le mot de passe.</translation>
+        <translation>Indiquez le nom, l&apos;adresse du site, le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>Logging in to test the account…</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>It has not been tested.</source>
-        <translation>Il n'a pas été testé.</translation>
+        <translation>Il n&apos;a pas été testé.</translation>
     </message>
     <message>
         <source>Account added. %1</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Forget %1 and delete its password from the keyring?</source>
-        <translation>Oublier %1 et effacer son mot de passe du trousseau ?</translation>
+        <translation>Oublier %1 et effacer son mot de passe du trousseau&#x202f;?</translation>
     </message>
     <message>
         <source>Removed.</source>
@@ -159,15 +159,15 @@
     <name>ArticleCommands</name>
     <message>
         <source>The library could not be opened: %1</source>
-        <translation>Impossible d'ouvrir la bibliothèque : %1</translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque&#x202f;: %1</translation>
     </message>
     <message>
         <source>The article could not be opened: %1</source>
-        <translation>Impossible d'ouvrir l'article : %1</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;article&#x202f;: %1</translation>
     </message>
     <message>
         <source>This article was changed elsewhere; showing its newer text (Ctrl+Z undoes).</source>
-        <translation>Cet article a été modifié ailleurs ; voici son texte le plus récent (Ctrl+Z pour annuler).</translation>
+        <translation>Cet article a été modifié ailleurs&#x202f;; voici son texte le plus récent (Ctrl+Z pour annuler).</translation>
     </message>
     <message>
         <source>Copy of %1</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>This article was changed elsewhere meanwhile. Its newer text stays; yours is kept in the history (File → History).</source>
-        <translation>Cet article a été modifié ailleurs entre-temps. Son texte le plus récent est conservé ; le vôtre est gardé dans l'historique (Fichier → Historique).</translation>
+        <translation>Cet article a été modifié ailleurs entre-temps. Son texte le plus récent est conservé&#x202f;; le vôtre est gardé dans l&apos;historique (Fichier → Historique).</translation>
     </message>
     <message>
         <source>saved by hand</source>
@@ -183,27 +183,27 @@
     </message>
     <message>
         <source>The article could not be saved: %1</source>
-        <translation>Impossible d'enregistrer l'article : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;article&#x202f;: %1</translation>
     </message>
     <message>
         <source>Saved; this version is kept in the history.</source>
-        <translation>Enregistré ; cette version est gardée dans l'historique.</translation>
+        <translation>Enregistré&#x202f;; cette version est gardée dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Saved. The newest revision in the history already holds exactly this text.</source>
-        <translation>Enregistré. La dernière révision de l'historique contient déjà exactement ce texte.</translation>
+        <translation>Enregistré. La dernière révision de l&apos;historique contient déjà exactement ce texte.</translation>
     </message>
     <message>
         <source>The revision could not be restored: %1</source>
-        <translation>Impossible de restaurer la révision : %1</translation>
+        <translation>Impossible de restaurer la révision&#x202f;: %1</translation>
     </message>
     <message>
         <source>Revision restored. The text before it is kept in the history.</source>
-        <translation>Révision restaurée. Le texte précédent est gardé dans l'historique.</translation>
+        <translation>Révision restaurée. Le texte précédent est gardé dans l&apos;historique.</translation>
     </message>
     <message>
         <source>The article could not be deleted: %1</source>
-        <translation>Impossible de supprimer l'article : %1</translation>
+        <translation>Impossible de supprimer l&apos;article&#x202f;: %1</translation>
     </message>
     <message>
         <source>Article moved to the trash.</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>The article could not be restored: %1</source>
-        <translation>Impossible de restaurer l'article : %1</translation>
+        <translation>Impossible de restaurer l&apos;article&#x202f;: %1</translation>
     </message>
     <message>
         <source>Import Article</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>This file could not be imported: %1</source>
-        <translation>Impossible d'importer ce fichier : %1</translation>
+        <translation>Impossible d&apos;importer ce fichier&#x202f;: %1</translation>
     </message>
     <message>
         <source>The files could not be opened: %1</source>
-        <translation>Impossible d'ouvrir les fichiers : %1</translation>
+        <translation>Impossible d&apos;ouvrir les fichiers&#x202f;: %1</translation>
     </message>
     <message>
         <source>opened from %1</source>
@@ -235,23 +235,26 @@
     </message>
     <message>
         <source>before opening %1</source>
-        <translation>avant l'ouverture de %1</translation>
+        <translation>avant l&apos;ouverture de %1</translation>
     </message>
     <message>
         <source>The files could not be saved: %1</source>
-        <translation>Impossible d'enregistrer les fichiers : %1</translation>
+        <translation>Impossible d&apos;enregistrer les fichiers&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n file(s).</source>
-        <translation><numerusform>%n fichier ouvert.</numerusform><numerusform>%n fichiers ouverts.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier ouvert.</numerusform>
+            <numerusform>%n fichiers ouverts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation>« %1 » importé.</translation>
+        <translation>«&#x202f;%1&#x202f;» importé.</translation>
     </message>
     <message>
         <source>Export Article</source>
-        <translation>Exporter l'article</translation>
+        <translation>Exporter l&apos;article</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -259,7 +262,7 @@
     </message>
     <message>
         <source>The article could not be exported: %1</source>
-        <translation>Impossible d'exporter l'article : %1</translation>
+        <translation>Impossible d&apos;exporter l&apos;article&#x202f;: %1</translation>
     </message>
     <message>
         <source>Your unsaved changes were written to %1</source>
@@ -267,11 +270,14 @@
     </message>
     <message>
         <source>Export failed too: %1</source>
-        <translation>L'export a échoué lui aussi : %1</translation>
+        <translation>L&apos;export a échoué lui aussi&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Fix the %n error(s) in the checklist before publishing.</source>
-        <translation><numerusform>Corrigez l'erreur signalée dans les vérifications avant de publier.</numerusform><numerusform>Corrigez les %n erreurs signalées dans les vérifications avant de publier.</numerusform></translation>
+        <translation>
+            <numerusform>Corrigez l&apos;erreur signalée dans les vérifications avant de publier.</numerusform>
+            <numerusform>Corrigez les %n erreurs signalées dans les vérifications avant de publier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to publish</source>
@@ -286,7 +292,7 @@
     </message>
     <message>
         <source>Standfirst: the summary under the headline</source>
-        <translation>Chapô : le résumé sous le titre</translation>
+        <translation>Chapô&#x202f;: le résumé sous le titre</translation>
     </message>
     <message>
         <source>Details</source>
@@ -317,11 +323,11 @@
     <name>BodyEditor</name>
     <message>
         <source>Article body</source>
-        <translation>Corps de l'article</translation>
+        <translation>Corps de l&apos;article</translation>
     </message>
     <message>
         <source>Write the story here (Markdown)…</source>
-        <translation>Écrivez l'article ici (Markdown)…</translation>
+        <translation>Écrivez l&apos;article ici (Markdown)…</translation>
     </message>
     <message>
         <source>link text</source>
@@ -333,11 +339,11 @@
     </message>
     <message>
         <source>Web address (URL):</source>
-        <translation>Adresse web (URL) :</translation>
+        <translation>Adresse web (URL)&#x202f;:</translation>
     </message>
     <message>
         <source>Not inserted: “%1” is not a web address.</source>
-        <translation>Non inséré : « %1 » n'est pas une adresse web.</translation>
+        <translation>Non inséré&#x202f;: «&#x202f;%1&#x202f;» n&apos;est pas une adresse web.</translation>
     </message>
     <message>
         <source>Insert image</source>
@@ -353,7 +359,7 @@
     </message>
     <message>
         <source>Check spelling</source>
-        <translation>Vérifier l'orthographe</translation>
+        <translation>Vérifier l&apos;orthographe</translation>
     </message>
     <message>
         <source>English</source>
@@ -468,15 +474,15 @@
     </message>
     <message>
         <source>The checklist could not run: %1</source>
-        <translation>Les vérifications n'ont pas pu être lancées : %1</translation>
+        <translation>Les vérifications n&apos;ont pas pu être lancées&#x202f;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#x202f;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Attention : %1</translation>
+        <translation>Attention&#x202f;: %1</translation>
     </message>
     <message>
         <source>Click to go to the field</source>
@@ -484,15 +490,21 @@
     </message>
     <message>
         <source>✓ Ready to publish: every check passed.</source>
-        <translation>✓ Prêt à publier : toutes les vérifications sont passées.</translation>
+        <translation>✓ Prêt à publier&#x202f;: toutes les vérifications sont passées.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,7 +519,7 @@
     </message>
     <message>
         <source>Your latest changes could not be saved to the library.</source>
-        <translation>Vos dernières modifications n'ont pas pu être enregistrées dans la bibliothèque.</translation>
+        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Try again, save them to files in the data folder, or quit and lose the changes since the last successful save.</source>
@@ -533,8 +545,8 @@
         <translation>Modifié sur le site</translation>
     </message>
     <message>
-        <source>Someone changed this article on the site after you last published it. Nothing was sent. Keep mine overwrites their changes; Take theirs replaces your text with the site's (yours stays in the history); Cancel leaves both as they are.</source>
-        <translation>Quelqu'un a modifié cet article sur le site depuis votre dernière publication. Rien n'a été envoyé. « Garder ma version » écrase ses modifications ; « Prendre la leur » remplace votre texte par celui du site (le vôtre reste dans l'historique) ; « Annuler » laisse les deux en l'état.</translation>
+        <source>Someone changed this article on the site after you last published it. Nothing was sent. Keep mine overwrites their changes; Take theirs replaces your text with the site&apos;s (yours stays in the history); Cancel leaves both as they are.</source>
+        <translation>Quelqu&apos;un a modifié cet article sur le site depuis votre dernière publication. Rien n&apos;a été envoyé. «&#x202f;Garder ma version&#x202f;» écrase ses modifications&#x202f;; «&#x202f;Prendre la leur&#x202f;» remplace votre texte par celui du site (le vôtre reste dans l&apos;historique)&#x202f;; «&#x202f;Annuler&#x202f;» laisse les deux en l&apos;état.</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -576,7 +588,7 @@
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <source>Editor's note (internal, never published)</source>
+        <source>Editor&apos;s note (internal, never published)</source>
         <translation>Note de la rédaction (interne, jamais publiée)</translation>
     </message>
     <message>
@@ -585,58 +597,58 @@
     </message>
     <message>
         <source>&amp;Bylines:</source>
-        <translation>&amp;Signatures :</translation>
+        <translation>&amp;Signatures&#x202f;:</translation>
     </message>
     <message>
         <source>C&amp;redit line:</source>
-        <translation>C&amp;rédit :</translation>
+        <translation>C&amp;rédit&#x202f;:</translation>
     </message>
     <message>
         <source>Date&amp;line:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#x202f;:</translation>
     </message>
     <message>
         <source>Sectio&amp;n:</source>
-        <translation>Rubri&amp;que :</translation>
+        <translation>Rubri&amp;que&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés&#x202f;:</translation>
     </message>
     <message>
         <source>Sl&amp;ug:</source>
-        <translation>Sl&amp;ug :</translation>
+        <translation>Sl&amp;ug&#x202f;:</translation>
     </message>
     <message>
         <source>E&amp;mbargo:</source>
-        <translation>&amp;Embargo :</translation>
+        <translation>&amp;Embargo&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Featured image:</source>
-        <translation>&amp;Image à la une :</translation>
+        <translation>&amp;Image à la une&#x202f;:</translation>
     </message>
     <message>
-        <source>Editor's n&amp;ote — Internal, never published:</source>
-        <translation>&amp;Note de la rédaction — interne, jamais publiée :</translation>
+        <source>Editor&apos;s n&amp;ote — Internal, never published:</source>
+        <translation>&amp;Note de la rédaction — interne, jamais publiée&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>EmbargoField</name>
     <message>
         <source>Hold until</source>
-        <translation>Retenir jusqu'au</translation>
+        <translation>Retenir jusqu&apos;au</translation>
     </message>
     <message>
         <source>Embargo: hold publication until a time</source>
-        <translation>Embargo : retenir la publication jusqu'à une heure donnée</translation>
+        <translation>Embargo&#x202f;: retenir la publication jusqu&apos;à une heure donnée</translation>
     </message>
     <message>
         <source>Embargo time (local time)</source>
-        <translation>Heure de l'embargo (heure locale)</translation>
+        <translation>Heure de l&apos;embargo (heure locale)</translation>
     </message>
     <message>
         <source>Local time; stored and sent in UTC</source>
-        <translation>Heure locale ; enregistrée et envoyée en UTC</translation>
+        <translation>Heure locale&#x202f;; enregistrée et envoyée en UTC</translation>
     </message>
 </context>
 <context>
@@ -647,7 +659,7 @@
     </message>
     <message>
         <source>Featured image file</source>
-        <translation>Fichier de l'image à la une</translation>
+        <translation>Fichier de l&apos;image à la une</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -655,7 +667,7 @@
     </message>
     <message>
         <source>Choose featured image file</source>
-        <translation>Choisir le fichier de l'image à la une</translation>
+        <translation>Choisir le fichier de l&apos;image à la une</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -663,43 +675,43 @@
     </message>
     <message>
         <source>Remove featured image</source>
-        <translation>Retirer l'image à la une</translation>
+        <translation>Retirer l&apos;image à la une</translation>
     </message>
     <message>
         <source>Featured image caption</source>
-        <translation>Légende de l'image à la une</translation>
+        <translation>Légende de l&apos;image à la une</translation>
     </message>
     <message>
         <source>Featured image credit</source>
-        <translation>Crédit de l'image à la une</translation>
+        <translation>Crédit de l&apos;image à la une</translation>
     </message>
     <message>
         <source>Featured image alt text</source>
-        <translation>Texte alternatif de l'image à la une</translation>
+        <translation>Texte alternatif de l&apos;image à la une</translation>
     </message>
     <message>
-        <source>Describe the image for readers who can't see it</source>
-        <translation>Décrivez l'image pour les lecteurs qui ne la voient pas</translation>
+        <source>Describe the image for readers who can&apos;t see it</source>
+        <translation>Décrivez l&apos;image pour les lecteurs qui ne la voient pas</translation>
     </message>
     <message>
         <source>Featured image preview</source>
-        <translation>Aperçu de l'image à la une</translation>
+        <translation>Aperçu de l&apos;image à la une</translation>
     </message>
     <message>
         <source>Ca&amp;ption:</source>
-        <translation>Lé&amp;gende :</translation>
+        <translation>Lé&amp;gende&#x202f;:</translation>
     </message>
     <message>
         <source>Cre&amp;dit:</source>
-        <translation>Cré&amp;dit :</translation>
+        <translation>Cré&amp;dit&#x202f;:</translation>
     </message>
     <message>
         <source>A&amp;lt text:</source>
-        <translation>Te&amp;xte alternatif :</translation>
+        <translation>Te&amp;xte alternatif&#x202f;:</translation>
     </message>
     <message>
         <source>Choose the featured image</source>
-        <translation>Choisir l'image à la une</translation>
+        <translation>Choisir l&apos;image à la une</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
@@ -707,7 +719,7 @@
     </message>
     <message>
         <source>No preview</source>
-        <translation>Pas d'aperçu</translation>
+        <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
         <source>Not an image</source>
@@ -774,231 +786,234 @@
     </message>
     <message numerus="yes">
         <source>Replaced %n time(s)</source>
-        <translation><numerusform>%n remplacement</numerusform><numerusform>%n remplacements</numerusform></translation>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>The headline is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le titre est vide.</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le corps de l&apos;article est vide.</translation>
     </message>
     <message>
         <source>The body is too long to publish ({length:,} characters; the limit is {limit:,}).</source>
-        <translation type="unfinished" />
+        <translation>Le corps de l&apos;article est trop long pour être publié ({length:,} caractères&#x202f;; la limite est de {limit:,}).</translation>
     </message>
     <message>
         <source>Add at least one byline.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez au moins une signature.</translation>
     </message>
     <message>
         <source>No section chosen: the site will file it under its default.</source>
-        <translation type="unfinished" />
+        <translation>Aucune rubrique choisie&#x202f;: le site le classera dans sa rubrique par défaut.</translation>
     </message>
     <message>
         <source>The headline is {length:,} characters long; the site takes at most {limit:,}.</source>
-        <translation type="unfinished" />
+        <translation>Le titre fait {length:,} caractères&#x202f;; le site en accepte au plus {limit:,}.</translation>
     </message>
     <message>
         <source>The headline is {length} characters long; aim for {limit} or fewer.</source>
-        <translation type="unfinished" />
+        <translation>Le titre fait {length} caractères&#x202f;; visez {limit} au plus.</translation>
     </message>
     <message>
         <source>The name “{name}” is only markup: the site would refuse it.</source>
-        <translation type="unfinished" />
+        <translation>Le nom «&#x202f;{name}&#x202f;» n&apos;est que du balisage&#x202f;: le site le refuserait.</translation>
     </message>
     <message>
         <source>The image file “{url}” was not found.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier image «&#x202f;{url}&#x202f;» est introuvable.</translation>
     </message>
     <message>
         <source>The file “{url}” is not an image (by its contents): it is never uploaded. Remove it, or insert the right picture.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier «&#x202f;{url}&#x202f;» n&apos;est pas une image (d&apos;après son contenu)&#x202f;: il ne sera jamais envoyé. Retirez-le, ou insérez la bonne photo.</translation>
     </message>
     <message>
         <source>“{url}” was typed, not put in through the window, so it is not uploaded: insert it with Insert Image (or choose it as the featured image).</source>
-        <translation type="unfinished" />
+        <translation>«&#x202f;{url}&#x202f;» a été tapé au clavier, pas inséré depuis la fenêtre, il n&apos;est donc pas envoyé&#x202f;: insérez-le avec Insérer une image (ou choisissez-le comme image à la une).</translation>
     </message>
     <message>
         <source>“{url}” is a file: address that came with the imported file; Copydesk never uploads one. Put the picture in {folder} and name it by its file name, or insert it with Insert Image.</source>
-        <translation type="unfinished" />
+        <translation>«&#x202f;{url}&#x202f;» est une adresse file: venue avec le fichier importé&#x202f;; Copydesk n&apos;en envoie jamais. Placez la photo dans {folder} et désignez-la par son nom de fichier, ou insérez-la avec Insérer une image.</translation>
     </message>
     <message>
         <source>“{url}” lies outside {folder}, the folder of the imported file, so it is not uploaded. Move the picture into that folder, or insert it with Insert Image.</source>
-        <translation type="unfinished" />
+        <translation>«&#x202f;{url}&#x202f;» se trouve hors de {folder}, le dossier du fichier importé, il n&apos;est donc pas envoyé. Déplacez la photo dans ce dossier, ou insérez-la avec Insérer une image.</translation>
     </message>
     <message>
         <source>The link “{url}” is not a full web address (https://…).</source>
-        <translation type="unfinished" />
+        <translation>Le lien «&#x202f;{url}&#x202f;» n&apos;est pas une adresse web complète (https://…).</translation>
     </message>
     <message>
         <source>The body quotes someone: add at least one source.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;article cite quelqu&apos;un&#x202f;: ajoutez au moins une source.</translation>
     </message>
     <message>
-        <source>The slug may contain only lower-case letters, digits and single hyphens (e.g. "storm-hits-coast").</source>
-        <translation type="unfinished" />
+        <source>The slug may contain only lower-case letters, digits and single hyphens (e.g. &quot;storm-hits-coast&quot;).</source>
+        <translation>Le slug ne peut contenir que des minuscules, des chiffres et des tirets simples (ex. «&#x202f;tempete-sur-la-cote&#x202f;»).</translation>
     </message>
     <message>
         <source>Source {number} has no name.</source>
-        <translation type="unfinished" />
+        <translation>La source {number} n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Source {number} has an invalid link: {url!r} (it must start with http:// or https://).</source>
-        <translation type="unfinished" />
+        <translation>La source {number} a un lien non valable&#x202f;: {url!r} (il doit commencer par http:// ou https://).</translation>
     </message>
     <message>
         <source>Related link {number} has no title.</source>
-        <translation type="unfinished" />
+        <translation>Le lien connexe {number} n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>Related link {number} has an invalid URL: {url!r}.</source>
-        <translation type="unfinished" />
+        <translation>Le lien connexe {number} a une URL non valable&#x202f;: {url!r}.</translation>
     </message>
     <message>
         <source>Related link {number} points nowhere: give a URL or pick an article.</source>
-        <translation type="unfinished" />
+        <translation>Le lien connexe {number} ne mène nulle part&#x202f;: indiquez une URL ou choisissez un article.</translation>
     </message>
     <message>
         <source>Byline {number} has no name.</source>
-        <translation type="unfinished" />
+        <translation>La signature {number} n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The embargo time is in the past.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;heure de l&apos;embargo est déjà passée.</translation>
     </message>
     <message>
         <source>The featured image has no alt text.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;image à la une n&apos;a pas de texte alternatif.</translation>
     </message>
     <message>
         <source>{percent}% of the body is verbatim {agency} copy: the credit line must name {agency} (e.g. “with {agency}”).</source>
-        <translation type="unfinished" />
+        <translation>{percent}&#x202f;% du corps de l&apos;article reprend mot pour mot la dépêche {agency}&#x202f;: le crédit doit citer {agency} (ex. «&#x202f;avec {agency}&#x202f;»).</translation>
     </message>
     <message>
         <source>{percent}% of the body is verbatim {agency} copy and the credit line does not name {agency}.</source>
-        <translation type="unfinished" />
+        <translation>{percent}&#x202f;% du corps de l&apos;article reprend mot pour mot la dépêche {agency} et le crédit ne cite pas {agency}.</translation>
     </message>
     <message>
         <source>The checklist could not run: {error}</source>
-        <translation type="unfinished" />
+        <translation>Les vérifications n&apos;ont pas pu être lancées&#x202f;: {error}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Line {line}: {finding}</source>
-        <translation type="unfinished" />
+        <translation>Ligne {line}&#x202f;: {finding}</translation>
     </message>
 </context>
 <context>
     <name>FormattingActions</name>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gras</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished" />
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lien…</translation>
     </message>
     <message>
         <source>Subhead (level &amp;2)</source>
-        <translation type="unfinished" />
+        <translation>Intertitre (niveau &amp;2)</translation>
     </message>
     <message>
         <source>Subhead (level &amp;3)</source>
-        <translation type="unfinished" />
+        <translation>Intertitre (niveau &amp;3)</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished" />
+        <translation>&amp;Citation</translation>
     </message>
     <message>
         <source>B&amp;ulleted list</source>
-        <translation type="unfinished" />
+        <translation>Liste à &amp;puces</translation>
     </message>
     <message>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished" />
+        <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
         <source>I&amp;mage…</source>
-        <translation type="unfinished" />
+        <translation>I&amp;mage…</translation>
     </message>
 </context>
 <context>
     <name>HeadlineField</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Headline length</source>
-        <translation type="unfinished" />
+        <translation>Longueur du titre</translation>
     </message>
     <message>
         <source>%1 / %2 — too long</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 — trop long</translation>
     </message>
     <message>
         <source>Headlines over %1 characters get cut off in search results and on social media.</source>
-        <translation type="unfinished" />
+        <translation>Au-delà de %1 caractères, les titres sont tronqués dans les résultats de recherche et sur les réseaux sociaux.</translation>
     </message>
     <message>
         <source>Characters in the headline / suggested maximum</source>
-        <translation type="unfinished" />
+        <translation>Caractères du titre / maximum conseillé</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History — %1</source>
-        <translation type="unfinished" />
+        <translation>Historique — %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished" />
+        <translation>Mots</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished" />
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>Select a revision to compare it with the current text, or two revisions to compare them.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une révision pour la comparer au texte actuel, ou deux révisions pour les comparer entre elles.</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished" />
+        <translation>Différences</translation>
     </message>
     <message>
         <source>&amp;Restore This Revision</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurer cette révision</translation>
     </message>
     <message>
         <source>Standfirst</source>
@@ -1006,11 +1021,11 @@
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Bylines</source>
-        <translation type="unfinished" />
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Dateline</source>
@@ -1030,7 +1045,7 @@
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished" />
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1041,47 +1056,47 @@
         <translation>Articles liés</translation>
     </message>
     <message>
-        <source>Editor's note</source>
-        <translation type="unfinished" />
+        <source>Editor&apos;s note</source>
+        <translation>Note de la rédaction</translation>
     </message>
     <message>
         <source>No revisions yet: one is kept every few minutes while you write, and each time you press Ctrl+S.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de révision&#x202f;: une version est gardée toutes les quelques minutes pendant que vous écrivez, et à chaque Ctrl+S.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l&apos;historique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Changes from this revision to the current text</source>
-        <translation type="unfinished" />
+        <translation>Changements entre cette révision et le texte actuel</translation>
     </message>
     <message>
         <source>Changes from the older to the newer revision</source>
-        <translation type="unfinished" />
+        <translation>Changements de la révision la plus ancienne à la plus récente</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished" />
+        <translation>il y a %1 min</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1089,99 +1104,99 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished" />
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Échec</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Scheduled for %1</source>
-        <translation type="unfinished" />
+        <translation>Programmé pour le %1</translation>
     </message>
     <message>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la bibliothèque&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans les articles</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished" />
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Filter by section</source>
-        <translation type="unfinished" />
+        <translation>Filtrer par rubrique</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished" />
+        <translation>Toutes les rubriques</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
@@ -1189,95 +1204,95 @@
     <name>MainWindow</name>
     <message>
         <source>Undo Delete</source>
-        <translation type="unfinished" />
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished" />
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Open an article from the library, or press Ctrl+N to write a new one.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez un article de la bibliothèque, ou appuyez sur Ctrl+N pour en écrire un nouveau.</translation>
     </message>
     <message>
         <source>Publishing is unavailable: %1</source>
-        <translation type="unfinished" />
+        <translation>La publication est indisponible&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be opened:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Impossible d&apos;ouvrir ce fichier&#x202f;:</numerusform>
+            <numerusform>Impossible d&apos;ouvrir ces %n fichiers&#x202f;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported. Some front matter has no field in Copydesk; it is kept and exported again:</source>
-        <translation type="unfinished" />
+        <translation>Importé. Une partie de l&apos;en-tête (front matter) n&apos;a pas de champ dans Copydesk&#x202f;; elle est conservée et sera réexportée&#x202f;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>standfirst %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>chapô %Ln caractère</numerusform>
+            <numerusform>chapô %Ln caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min read</source>
-        <translation type="unfinished" />
+        <translation>%1 min de lecture</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished" />
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Save failed — retrying</source>
-        <translation type="unfinished" />
+        <translation>Échec de l&apos;enregistrement — nouvel essai</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished" />
+        <translation>A&amp;rticle</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Formatting</source>
@@ -1285,620 +1300,620 @@
     </message>
     <message>
         <source>&amp;New Article</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel article</translation>
     </message>
     <message>
         <source>Start a new article</source>
-        <translation type="unfinished" />
+        <translation>Commencer un nouvel article</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Save Revision</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer une révision</translation>
     </message>
     <message>
         <source>Save now and keep this version in the history</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer maintenant et garder cette version dans l&apos;historique</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>&amp;Delete Article</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer l&apos;article</translation>
     </message>
     <message>
         <source>Move the article to the trash (Restore Deleted Article brings it back)</source>
-        <translation type="unfinished" />
+        <translation>Mettre l&apos;article à la corbeille (Restaurer l&apos;article supprimé le fait revenir)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Restore &amp;Deleted Article</source>
-        <translation type="unfinished" />
+        <translation>Restaurer l&apos;article &amp;supprimé</translation>
     </message>
     <message>
         <source>Find &amp;Article…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trouver un article…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vérifications</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>Run the checklist and publish</source>
-        <translation type="unfinished" />
+        <translation>Lancer les vérifications et publier</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>&amp;About Copydesk</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de Copydesk</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source> The site said: {said}</source>
-        <translation type="unfinished" />
+        <translation> Le site a répondu&#x202f;: {said}</translation>
     </message>
     <message>
         <source> Ghost said: {said}</source>
-        <translation type="unfinished" />
+        <translation> Ghost a répondu&#x202f;: {said}</translation>
     </message>
     <message>
         <source> It asks to wait {seconds:.0f} s.</source>
-        <translation type="unfinished" />
+        <translation> Il demande d&apos;attendre {seconds:.0f} s.</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished" />
+        <translation>type inconnu</translation>
     </message>
     <message>
         <source> ({text})</source>
-        <translation type="unfinished" />
+        <translation> ({text})</translation>
     </message>
     <message>
         <source>connection refused: nothing is listening there</source>
-        <translation type="unfinished" />
+        <translation>connexion refusée&#x202f;: rien n&apos;écoute à cette adresse</translation>
     </message>
     <message>
         <source>no such host name</source>
-        <translation type="unfinished" />
+        <translation>nom d&apos;hôte inconnu</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished" />
+        <translation>réseau inaccessible</translation>
     </message>
     <message>
         <source>log in</source>
-        <translation type="unfinished" />
+        <translation>se connecter</translation>
     </message>
     <message>
         <source>create the post</source>
-        <translation type="unfinished" />
+        <translation>créer la publication</translation>
     </message>
     <message>
         <source>update the post</source>
-        <translation type="unfinished" />
+        <translation>mettre à jour la publication</translation>
     </message>
     <message>
         <source>read the post</source>
-        <translation type="unfinished" />
+        <translation>lire la publication</translation>
     </message>
     <message>
         <source>look for the post</source>
-        <translation type="unfinished" />
+        <translation>chercher la publication</translation>
     </message>
     <message>
-        <source>search the site's posts</source>
-        <translation type="unfinished" />
+        <source>search the site&apos;s posts</source>
+        <translation>chercher parmi les publications du site</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished" />
+        <translation>chercher</translation>
     </message>
     <message>
         <source>look for an earlier upload</source>
-        <translation type="unfinished" />
+        <translation>chercher un envoi antérieur</translation>
     </message>
     <message>
         <source>read the image</source>
-        <translation type="unfinished" />
+        <translation>lire l&apos;image</translation>
     </message>
     <message>
         <source>upload {subject}</source>
-        <translation type="unfinished" />
+        <translation>envoyer {subject}</translation>
     </message>
     <message>
         <source>read {subject}</source>
-        <translation type="unfinished" />
+        <translation>lire {subject}</translation>
     </message>
     <message>
         <source>{subject}</source>
-        <translation type="unfinished" />
+        <translation>{subject}</translation>
     </message>
     <message>
         <source>look up {subject!r}</source>
-        <translation type="unfinished" />
+        <translation>rechercher {subject!r}</translation>
     </message>
     <message>
         <source>create the category {subject!r}</source>
-        <translation type="unfinished" />
+        <translation>créer la catégorie {subject!r}</translation>
     </message>
     <message>
         <source>create the tag {subject!r}</source>
-        <translation type="unfinished" />
+        <translation>créer l&apos;étiquette {subject!r}</translation>
     </message>
     <message>
         <source>use the REST API</source>
-        <translation type="unfinished" />
+        <translation>utiliser l&apos;API REST</translation>
     </message>
     <message>
         <source>Could not connect to {where} in time. Check the address and the network.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de joindre {where} à temps. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <source>{where} did not answer in time. The request may still have been carried out on the site.</source>
-        <translation type="unfinished" />
+        <translation>{where} n&apos;a pas répondu à temps. La demande a peut-être quand même été exécutée sur le site.</translation>
     </message>
     <message>
         <source>The HTTPS certificate of {where} could not be verified, so Copydesk did not send anything. If the site uses a self-signed or expired certificate, its administrator must fix it.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat HTTPS de {where} n&apos;a pas pu être vérifié&#x202f;: Copydesk n&apos;a donc rien envoyé. Si le site utilise un certificat auto-signé ou expiré, son administrateur doit le corriger.</translation>
     </message>
     <message>
         <source>Could not connect to {where} ({reason}). Check the address, your network, and whether the site is up.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de se connecter à {where} ({reason}). Vérifiez l&apos;adresse, votre réseau et que le site est en ligne.</translation>
     </message>
     <message>
         <source>The connection to {where} broke before an answer came back. The request may have been carried out on the site.</source>
-        <translation type="unfinished" />
+        <translation>La connexion à {where} a été coupée avant la réponse. La demande a peut-être été exécutée sur le site.</translation>
     </message>
     <message>
         <source>{where} is not a usable web address.</source>
-        <translation type="unfinished" />
+        <translation>{where} n&apos;est pas une adresse web utilisable.</translation>
     </message>
     <message>
         <source>Talking to {where} failed ({type}).</source>
-        <translation type="unfinished" />
+        <translation>L&apos;échange avec {where} a échoué ({type}).</translation>
     </message>
     <message>
         <source>{where} took longer than {seconds:.0f} s to answer in all, so Copydesk stopped waiting. The request may still have been carried out on the site.</source>
-        <translation type="unfinished" />
+        <translation>{where} a mis plus de {seconds:.0f} s en tout à répondre&#x202f;: Copydesk a cessé d&apos;attendre. La demande a peut-être quand même été exécutée sur le site.</translation>
     </message>
     <message>
         <source>{where} redirected Copydesk more than {count} times.</source>
-        <translation type="unfinished" />
+        <translation>{where} a redirigé Copydesk plus de {count} fois.</translation>
     </message>
     <message>
-        <source>{where} sent Copydesk on to another address ({elsewhere}); Copydesk does not send the password anywhere but the account's own site. If the site has moved there, change the account's address.</source>
-        <translation type="unfinished" />
+        <source>{where} sent Copydesk on to another address ({elsewhere}); Copydesk does not send the password anywhere but the account&apos;s own site. If the site has moved there, change the account&apos;s address.</source>
+        <translation>{where} a renvoyé Copydesk vers une autre adresse ({elsewhere})&#x202f;; Copydesk n&apos;envoie le mot de passe qu&apos;au site du compte. Si le site a déménagé, changez l&apos;adresse du compte.</translation>
     </message>
     <message>
         <source>The answer from {where} was larger than {megabytes} MB, far more than WordPress sends; Copydesk stopped reading it. A plugin, cache or proxy may be sending something else.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de {where} dépassait {megabytes} Mo, bien plus que ce qu&apos;envoie WordPress&#x202f;; Copydesk a cessé de la lire. Une extension, un cache ou un proxy envoie peut-être autre chose.</translation>
     </message>
     <message>
-        <source>{where} looks like WordPress, but its REST API does not answer{refusal_part}. A plugin (e.g. one that disables the REST API), a firewall or the host may be blocking it; ask the site's administrator to allow it for logged-in users.</source>
-        <translation type="unfinished" />
+        <source>{where} looks like WordPress, but its REST API does not answer{refusal_part}. A plugin (e.g. one that disables the REST API), a firewall or the host may be blocking it; ask the site&apos;s administrator to allow it for logged-in users.</source>
+        <translation>{where} ressemble à WordPress, mais son API REST ne répond pas{refusal_part}. Une extension (par exemple une qui désactive l&apos;API REST), un pare-feu ou l&apos;hébergeur la bloque peut-être&#x202f;; demandez à l&apos;administrateur du site de l&apos;autoriser pour les utilisateurs connectés.</translation>
     </message>
     <message>
-        <source>No WordPress REST API found at {where}. Check the address: it should be the site's home page, e.g. https://news.example.org.</source>
-        <translation type="unfinished" />
+        <source>No WordPress REST API found at {where}. Check the address: it should be the site&apos;s home page, e.g. https://news.example.org.</source>
+        <translation>Aucune API REST WordPress trouvée à {where}. Vérifiez l&apos;adresse&#x202f;: ce doit être la page d&apos;accueil du site, par exemple https://news.example.org.</translation>
     </message>
     <message>
         <source>The REST API of {where} does not offer posts (wp/v2 is missing); a plugin may have removed it.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;API REST de {where} ne propose pas les publications (wp/v2 manque)&#x202f;; une extension l&apos;a peut-être retirée.</translation>
     </message>
     <message>
         <source>{where} did not say who is logged in (its answer to users/me is not a WordPress user seen with its own login), so the account was not confirmed.</source>
-        <translation type="unfinished" />
+        <translation>{where} n&apos;a pas dit qui est connecté (sa réponse à users/me n&apos;est pas un utilisateur WordPress vu avec ses propres identifiants)&#x202f;: le compte n&apos;a donc pas été confirmé.</translation>
     </message>
     <message>
-        <source>The site's answer did not describe a post (no id).</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s answer did not describe a post (no id).</source>
+        <translation>La réponse du site ne décrivait pas une publication (pas d&apos;identifiant).</translation>
     </message>
     <message>
         <source>The site is limiting requests (429) and refused to {what}.{wait_part}</source>
-        <translation type="unfinished" />
+        <translation>Le site limite les requêtes (429) et a refusé de {what}.{wait_part}</translation>
     </message>
     <message>
         <source>The site refused to {what} ({status}).{said_part}</source>
-        <translation type="unfinished" />
+        <translation>Le site a refusé de {what} ({status}).{said_part}</translation>
     </message>
     <message>
         <source>The site had an internal error ({status}) and could not {what}.{said_part}</source>
-        <translation type="unfinished" />
+        <translation>Le site a eu une erreur interne ({status}) et n&apos;a pas pu {what}.{said_part}</translation>
     </message>
     <message>
         <source>The site timed out (408) and did not {what}.</source>
-        <translation type="unfinished" />
+        <translation>Le site a dépassé son délai (408) sans {what}.</translation>
     </message>
     <message>
         <source>The site refused the login (401) when trying to {what}.{said_part}</source>
-        <translation type="unfinished" />
+        <translation>Le site a refusé la connexion (401) en essayant de {what}.{said_part}</translation>
     </message>
     <message>
-        <source>The server refused access (403) to its REST API when trying to {what}; a security plugin or firewall may be blocking it. Ask the site's administrator to allow the REST API.</source>
-        <translation type="unfinished" />
+        <source>The server refused access (403) to its REST API when trying to {what}; a security plugin or firewall may be blocking it. Ask the site&apos;s administrator to allow the REST API.</source>
+        <translation>Le serveur a refusé l&apos;accès (403) à son API REST en essayant de {what}&#x202f;; une extension de sécurité ou un pare-feu la bloque peut-être. Demandez à l&apos;administrateur du site d&apos;autoriser l&apos;API REST.</translation>
     </message>
     <message>
         <source>The account is not allowed to {what} (403).{said_part} Its WordPress role may be too low (Author or Editor is needed to publish).</source>
-        <translation type="unfinished" />
+        <translation>Le compte n&apos;a pas le droit de {what} (403).{said_part} Son rôle WordPress est peut-être insuffisant (il faut être Auteur ou Éditeur pour publier).</translation>
     </message>
     <message>
-        <source>The site's REST API has no route to {what} (disabled by a plugin?).</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s REST API has no route to {what} (disabled by a plugin?).</source>
+        <translation>L&apos;API REST du site n&apos;a pas de route pour {what} (désactivée par une extension&#x202f;?).</translation>
     </message>
     <message>
         <source>The site could not find what was needed to {what} ({status}).{said_part}</source>
-        <translation type="unfinished" />
+        <translation>Le site n&apos;a pas trouvé ce qu&apos;il fallait pour {what} ({status}).{said_part}</translation>
     </message>
     <message>
         <source>The site answered {status} with something other than JSON to {what}.</source>
-        <translation type="unfinished" />
+        <translation>Le site a répondu {status} par autre chose que du JSON à la demande «&#x202f;{what}&#x202f;».</translation>
     </message>
     <message>
-        <source>The site's answer to {what} was not WordPress JSON ({kind}); a plugin, cache or proxy may be changing it.</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s answer to {what} was not WordPress JSON ({kind}); a plugin, cache or proxy may be changing it.</source>
+        <translation>La réponse du site à la demande «&#x202f;{what}&#x202f;» n&apos;était pas du JSON WordPress ({kind})&#x202f;; une extension, un cache ou un proxy la modifie peut-être.</translation>
     </message>
     <message>
-        <source>The site's answer to {what} was not a WordPress list.</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s answer to {what} was not a WordPress list.</source>
+        <translation>La réponse du site à la demande «&#x202f;{what}&#x202f;» n&apos;était pas une liste WordPress.</translation>
     </message>
     <message>
         <source>{where} did not accept user {username!r} with this application password. Check the user name, and create a new application password in WordPress under Users → Profile → Application Passwords (the normal login password does not work here).</source>
-        <translation type="unfinished" />
+        <translation>{where} n&apos;a pas accepté l&apos;utilisateur {username!r} avec ce mot de passe d&apos;application. Vérifiez le nom d&apos;utilisateur, et créez un nouveau mot de passe d&apos;application dans WordPress sous Comptes → Profil → Mots de passe d&apos;application (le mot de passe de connexion habituel ne fonctionne pas ici).</translation>
     </message>
     <message>
-        <source>The user name and application password are right, but the web server of {where} removes the Authorization header before WordPress sees it. Ask the administrator to pass it on: for Apache add "CGIPassAuth On" (or "SetEnvIf Authorization .+ HTTP_AUTHORIZATION=$0") to the site's .htaccess; for nginx + PHP-FPM pass HTTP_AUTHORIZATION to PHP.</source>
-        <translation type="unfinished" />
+        <source>The user name and application password are right, but the web server of {where} removes the Authorization header before WordPress sees it. Ask the administrator to pass it on: for Apache add &quot;CGIPassAuth On&quot; (or &quot;SetEnvIf Authorization .+ HTTP_AUTHORIZATION=$0&quot;) to the site&apos;s .htaccess; for nginx + PHP-FPM pass HTTP_AUTHORIZATION to PHP.</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe d&apos;application sont bons, mais le serveur web de {where} retire l&apos;en-tête Authorization avant que WordPress ne le voie. Demandez à l&apos;administrateur de le transmettre&#x202f;: pour Apache, ajoutez «&#x202f;CGIPassAuth On&#x202f;» (ou «&#x202f;SetEnvIf Authorization .+ HTTP_AUTHORIZATION=$0&#x202f;») au .htaccess du site&#x202f;; pour nginx + PHP-FPM, transmettez HTTP_AUTHORIZATION à PHP.</translation>
     </message>
     <message>
-        <source>{where} did not accept the login. Either the user name or application password is wrong, or the web server removes the Authorization header (for Apache: "CGIPassAuth On" in .htaccess).</source>
-        <translation type="unfinished" />
+        <source>{where} did not accept the login. Either the user name or application password is wrong, or the web server removes the Authorization header (for Apache: &quot;CGIPassAuth On&quot; in .htaccess).</source>
+        <translation>{where} n&apos;a pas accepté la connexion. Soit le nom d&apos;utilisateur ou le mot de passe d&apos;application est faux, soit le serveur web retire l&apos;en-tête Authorization (pour Apache&#x202f;: «&#x202f;CGIPassAuth On&#x202f;» dans le .htaccess).</translation>
     </message>
     <message>
         <source>Ghost is limiting requests (429) and refused to {what}.{wait_part}{ghost_said_part}</source>
-        <translation type="unfinished" />
+        <translation>Ghost limite les requêtes (429) et a refusé de {what}.{wait_part}{ghost_said_part}</translation>
     </message>
     <message>
         <source>Ghost had an internal error ({status}) and could not {what}.{ghost_said_part}</source>
-        <translation type="unfinished" />
+        <translation>Ghost a eu une erreur interne ({status}) et n&apos;a pas pu {what}.{ghost_said_part}</translation>
     </message>
     <message>
         <source>{where} answered {status} to {what}, but not as Ghost does; check the address.</source>
-        <translation type="unfinished" />
+        <translation>{where} a répondu {status} à la demande «&#x202f;{what}&#x202f;», mais pas comme le fait Ghost&#x202f;; vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Ghost refused the Admin API key ({status}) when trying to {what}.{ghost_said_part} The key may have been regenerated or its integration deleted: copy the current one from Settings → Integrations and add the account again.</source>
-        <translation type="unfinished" />
+        <translation>Ghost a refusé la clé d&apos;API Admin ({status}) en essayant de {what}.{ghost_said_part} La clé a peut-être été régénérée ou son intégration supprimée&#x202f;: copiez la clé actuelle depuis Réglages → Intégrations et ajoutez de nouveau le compte.</translation>
     </message>
     <message>
         <source>The Admin API key may not {what} (403).{ghost_said_part}</source>
-        <translation type="unfinished" />
+        <translation>La clé d&apos;API Admin n&apos;a pas le droit de {what} (403).{ghost_said_part}</translation>
     </message>
     <message>
         <source>Ghost could not find what was needed to {what} (404).{ghost_said_part}</source>
-        <translation type="unfinished" />
+        <translation>Ghost n&apos;a pas trouvé ce qu&apos;il fallait pour {what} (404).{ghost_said_part}</translation>
     </message>
     <message>
         <source>Ghost refused to {what} ({status}).{ghost_said_part}</source>
-        <translation type="unfinished" />
+        <translation>Ghost a refusé de {what} ({status}).{ghost_said_part}</translation>
     </message>
     <message>
-        <source>{where} sent Copydesk on to another address ({elsewhere}); Copydesk does not send the key anywhere but the account's own site. If the site has moved there, change the account's address.</source>
-        <translation type="unfinished" />
+        <source>{where} sent Copydesk on to another address ({elsewhere}); Copydesk does not send the key anywhere but the account&apos;s own site. If the site has moved there, change the account&apos;s address.</source>
+        <translation>{where} a renvoyé Copydesk vers une autre adresse ({elsewhere})&#x202f;; Copydesk n&apos;envoie la clé qu&apos;au site du compte. Si le site a déménagé, changez l&apos;adresse du compte.</translation>
     </message>
     <message>
         <source>The answer from {where} was larger than {megabytes} MB, far more than Ghost sends; Copydesk stopped reading it.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de {where} dépassait {megabytes} Mo, bien plus que ce qu&apos;envoie Ghost&#x202f;; Copydesk a cessé de la lire.</translation>
     </message>
     <message>
-        <source>The answer of {where} to {what} was not Ghost's JSON ({kind}); a proxy or another program may be answering at that address.</source>
-        <translation type="unfinished" />
+        <source>The answer of {where} to {what} was not Ghost&apos;s JSON ({kind}); a proxy or another program may be answering at that address.</source>
+        <translation>La réponse de {where} à la demande «&#x202f;{what}&#x202f;» n&apos;était pas du JSON de Ghost ({kind})&#x202f;; un proxy ou un autre programme répond peut-être à cette adresse.</translation>
     </message>
     <message>
-        <source>No Ghost Admin API found at {where}. Check the address: it should be the site's home page, e.g. https://news.example.org (for WordPress, add a WordPress account).</source>
-        <translation type="unfinished" />
+        <source>No Ghost Admin API found at {where}. Check the address: it should be the site&apos;s home page, e.g. https://news.example.org (for WordPress, add a WordPress account).</source>
+        <translation>Aucune API Admin Ghost trouvée à {where}. Vérifiez l&apos;adresse&#x202f;: ce doit être la page d&apos;accueil du site, par exemple https://news.example.org (pour WordPress, ajoutez un compte WordPress).</translation>
     </message>
     <message>
         <source>The answer of {where} did not list Ghost posts.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de {where} ne listait pas de publications Ghost.</translation>
     </message>
     <message>
-        <source>Ghost's answer to {what} did not describe a post.</source>
-        <translation type="unfinished" />
+        <source>Ghost&apos;s answer to {what} did not describe a post.</source>
+        <translation>La réponse de Ghost à la demande «&#x202f;{what}&#x202f;» ne décrivait pas une publication.</translation>
     </message>
     <message>
-        <source>Ghost's answer to the upload of {name} did not give the image's address.</source>
-        <translation type="unfinished" />
+        <source>Ghost&apos;s answer to the upload of {name} did not give the image&apos;s address.</source>
+        <translation>La réponse de Ghost à l&apos;envoi de {name} ne donnait pas l&apos;adresse de l&apos;image.</translation>
     </message>
     <message>
         <source>{post_id!r} is not a Ghost post id (24 hex digits).</source>
-        <translation type="unfinished" />
+        <translation>{post_id!r} n&apos;est pas un identifiant de publication Ghost (24 chiffres hexadécimaux).</translation>
     </message>
     <message>
-        <source>No system keyring is available ({reason}); Copydesk will not store the password anywhere else. Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again.</source>
-        <translation type="unfinished" />
+        <source>No system keyring is available ({reason}); Copydesk will not store the password anywhere else. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) and unlock it, then try again.</source>
+        <translation>Aucun trousseau système n&apos;est disponible ({reason})&#x202f;; Copydesk ne stockera le mot de passe nulle part ailleurs. Lancez le trousseau de votre bureau (GNOME Keyring, KWallet) et déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
-        <source>No system keyring is available (only {backends}); Copydesk will not store the password anywhere else. Start your desktop's keyring (GNOME Keyring, KWallet) and unlock it, then try again.</source>
-        <translation type="unfinished" />
+        <source>No system keyring is available (only {backends}); Copydesk will not store the password anywhere else. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) and unlock it, then try again.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (seulement {backends})&#x202f;; Copydesk ne stockera le mot de passe nulle part ailleurs. Lancez le trousseau de votre bureau (GNOME Keyring, KWallet) et déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
-        <source>An account name must be 1 to 64 printable characters, e.g. "newsroom".</source>
-        <translation type="unfinished" />
+        <source>An account name must be 1 to 64 printable characters, e.g. &quot;newsroom&quot;.</source>
+        <translation>Un nom de compte doit compter de 1 à 64 caractères imprimables, par exemple «&#x202f;redaction&#x202f;».</translation>
     </message>
     <message>
         <source>The account list {path} is unreadable ({type}).</source>
-        <translation type="unfinished" />
+        <translation>La liste des comptes {path} est illisible ({type}).</translation>
     </message>
     <message>
         <source>No account named {name!r} (accounts: {known}).</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte nommé {name!r} (comptes&#x202f;: {known}).</translation>
     </message>
     <message>
         <source>No account named {name!r} (accounts: none yet).</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte nommé {name!r} (comptes&#x202f;: aucun pour l&apos;instant).</translation>
     </message>
     <message>
         <source>Unknown kind of CMS {cms_kind!r} (known: {known}).</source>
-        <translation type="unfinished" />
+        <translation>Type de CMS inconnu {cms_kind!r} (connus&#x202f;: {known}).</translation>
     </message>
     <message>
         <source>Give the WordPress user name the application password belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le nom d&apos;utilisateur WordPress auquel appartient le mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>The application password is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe d&apos;application est vide.</translation>
     </message>
     <message>
         <source>The Admin API key is empty.</source>
-        <translation type="unfinished" />
+        <translation>La clé d&apos;API Admin est vide.</translation>
     </message>
     <message>
         <source>There is already an account named {name!r}; remove it first.</source>
-        <translation type="unfinished" />
+        <translation>Il existe déjà un compte nommé {name!r}&#x202f;; supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The keyring has no password for account {name!r} (was it deleted there?). Remove the account and add it again.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau n&apos;a pas de mot de passe pour le compte {name!r} (y a-t-il été supprimé&#x202f;?). Supprimez le compte et ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <source>Account {name!r} is of a kind this Copydesk does not know ({cms_kind!r}).</source>
-        <translation type="unfinished" />
+        <translation>Le compte {name!r} est d&apos;un type que cette version de Copydesk ne connaît pas ({cms_kind!r}).</translation>
     </message>
     <message>
         <source>Give the address of the site, e.g. https://news.example.org.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez l&apos;adresse du site, par exemple https://news.example.org.</translation>
     </message>
     <message>
         <source>{url!r} is not a valid web address.</source>
-        <translation type="unfinished" />
+        <translation>{url!r} n&apos;est pas une adresse web valable.</translation>
     </message>
     <message>
         <source>{url!r} is not a web address (it must start with https://).</source>
-        <translation type="unfinished" />
+        <translation>{url!r} n&apos;est pas une adresse web (elle doit commencer par https://).</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the address; give them separately.</source>
-        <translation type="unfinished" />
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#x202f;; indiquez-les à part.</translation>
     </message>
     <message>
         <source>Copydesk only connects to {host} over HTTPS (https://{host}...), because the application password would otherwise travel unencrypted. Plain http is only allowed for this computer.</source>
-        <translation type="unfinished" />
+        <translation>Copydesk ne se connecte à {host} qu&apos;en HTTPS (https://{host}...), sinon le mot de passe d&apos;application circulerait en clair. Le http simple n&apos;est permis que pour cet ordinateur.</translation>
     </message>
     <message>
         <source>That is not a Ghost Admin API key: it looks like 24 hex digits, a colon and 64 more (Ghost: Settings → Integrations → your integration → Admin API key).</source>
-        <translation type="unfinished" />
+        <translation>Ce n&apos;est pas une clé d&apos;API Admin Ghost&#x202f;: elle se présente comme 24 chiffres hexadécimaux, deux-points, puis 64 autres (Ghost&#x202f;: Réglages → Intégrations → votre intégration → Admin API key).</translation>
     </message>
     <message>
         <source>The article is being sent right now; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;article est en cours d&apos;envoi&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>This article is already published on account {account!r}; publish it there or pull a copy for the other account.</source>
-        <translation type="unfinished" />
+        <translation>Cet article est déjà publié sur le compte {account!r}&#x202f;; publiez-le là, ou récupérez-en une copie pour l&apos;autre compte.</translation>
     </message>
     <message>
         <source>This article has not been published, so there is nothing to unpublish.</source>
-        <translation type="unfinished" />
+        <translation>Cet article n&apos;a pas été publié&#x202f;: il n&apos;y a rien à dépublier.</translation>
     </message>
     <message>
         <source>No outbox operation {op_id}.</source>
-        <translation type="unfinished" />
+        <translation>Aucune opération {op_id} dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Only failed or waiting operations can be retried (this one is {state}).</source>
-        <translation type="unfinished" />
+        <translation>Seules les opérations en échec ou en attente peuvent être relancées (celle-ci est à l&apos;état {state}).</translation>
     </message>
     <message>
         <source>This operation is being sent right now and cannot be cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Cette opération est en cours d&apos;envoi et ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>This article is not bound to a post.</source>
-        <translation type="unfinished" />
+        <translation>Cet article n&apos;est lié à aucune publication.</translation>
     </message>
     <message>
         <source>This article is not bound to a post: publish it as usual.</source>
-        <translation type="unfinished" />
+        <translation>Cet article n&apos;est lié à aucune publication&#x202f;: publiez-le normalement.</translation>
     </message>
     <message>
         <source>The post is still on the site: publishing again updates it.</source>
-        <translation type="unfinished" />
+        <translation>La publication est toujours sur le site&#x202f;: publier de nouveau la met à jour.</translation>
     </message>
     <message>
         <source>This article is not bound to a post on that account: nothing to unpublish.</source>
-        <translation type="unfinished" />
+        <translation>Cet article n&apos;est lié à aucune publication sur ce compte&#x202f;: rien à dépublier.</translation>
     </message>
     <message>
         <source>This article has no conflict to resolve.</source>
-        <translation type="unfinished" />
+        <translation>Cet article n&apos;a pas de conflit à résoudre.</translation>
     </message>
     <message>
         <source>This article is not bound to a post any more.</source>
-        <translation type="unfinished" />
+        <translation>Cet article n&apos;est plus lié à une publication.</translation>
     </message>
     <message>
-        <source>The site's answer did not say which post it was.</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s answer did not say which post it was.</source>
+        <translation>La réponse du site ne disait pas de quelle publication il s&apos;agissait.</translation>
     </message>
     <message>
         <source>“{reference}” is a file: address that came with the imported file; Copydesk never uploads one. Put the picture in {folder} and name it by its file name, or insert it with Insert Image (or choose it as the featured image).</source>
-        <translation type="unfinished" />
+        <translation>«&#x202f;{reference}&#x202f;» est une adresse file: venue avec le fichier importé&#x202f;; Copydesk n&apos;en envoie jamais. Placez la photo dans {folder} et désignez-la par son nom de fichier, ou insérez-la avec Insérer une image (ou choisissez-la comme image à la une).</translation>
     </message>
     <message>
         <source>“{reference}” lies outside {folder}, the folder of the imported file, so it is not uploaded. Move the picture into that folder, or insert it with Insert Image (or choose it as the featured image).</source>
-        <translation type="unfinished" />
+        <translation>«&#x202f;{reference}&#x202f;» se trouve hors de {folder}, le dossier du fichier importé, elle n&apos;est donc pas envoyée. Déplacez la photo dans ce dossier, ou insérez-la avec Insérer une image (ou choisissez-la comme image à la une).</translation>
     </message>
     <message>
         <source>“{reference}” was typed, not put in through the window, so it is not uploaded: insert it with Insert Image (or choose it as the featured image).</source>
-        <translation type="unfinished" />
+        <translation>«&#x202f;{reference}&#x202f;» a été tapé au clavier, pas inséré depuis la fenêtre, il n&apos;est donc pas envoyé&#x202f;: insérez-le avec Insérer une image (ou choisissez-le comme image à la une).</translation>
     </message>
     <message>
         <source>Uploading {name} ({number} of {of})</source>
-        <translation type="unfinished" />
+        <translation>Envoi de {name} ({number} sur {of})</translation>
     </message>
     <message>
         <source>Sending the post</source>
-        <translation type="unfinished" />
+        <translation>Envoi de la publication</translation>
     </message>
     <message>
         <source>The image {path} is not on this computer any more (moved or deleted?).</source>
-        <translation type="unfinished" />
+        <translation>L&apos;image {path} n&apos;est plus sur cet ordinateur (déplacée ou supprimée&#x202f;?).</translation>
     </message>
     <message>
         <source>The image {path} does not exist (moved or deleted?).</source>
-        <translation type="unfinished" />
+        <translation>L&apos;image {path} n&apos;existe pas (déplacée ou supprimée&#x202f;?).</translation>
     </message>
     <message>
         <source>{path} is not an image file (its contents are not PNG, JPEG, GIF, WebP or AVIF), so Copydesk does not put it on the site. Remove it from the article, or insert the right picture.</source>
-        <translation type="unfinished" />
+        <translation>{path} n&apos;est pas un fichier image (son contenu n&apos;est ni PNG, ni JPEG, ni GIF, ni WebP, ni AVIF)&#x202f;: Copydesk ne le met donc pas sur le site. Retirez-le de l&apos;article, ou insérez la bonne photo.</translation>
     </message>
     <message>
         <source>The post was edited on the site (changed %1 UTC; Copydesk last saw %2). Nothing was sent: choose keep mine, take theirs or cancel.</source>
-        <translation type="unfinished" />
+        <translation>La publication a été modifiée sur le site (le %1 UTC&#x202f;; Copydesk avait vu en dernier %2). Rien n&apos;a été envoyé&#x202f;: choisissez de garder votre version, de prendre la leur ou d&apos;annuler.</translation>
     </message>
     <message>
         <source>recently</source>
-        <translation type="unfinished" />
+        <translation>récemment</translation>
     </message>
     <message>
         <source>no version</source>
-        <translation type="unfinished" />
+        <translation>aucune version</translation>
     </message>
     <message>
         <source> Changed there: %1.</source>
-        <translation type="unfinished" />
+        <translation> Modifié là-bas&#x202f;: %1.</translation>
     </message>
     <message>
         <source>The post (id %1) was deleted on the site: publish the article as a new post or unbind it.</source>
-        <translation type="unfinished" />
+        <translation>La publication (identifiant %1) a été supprimée sur le site&#x202f;: publiez l&apos;article comme nouvelle publication, ou déliez-le.</translation>
     </message>
     <message>
         <source>replaced by a newer request</source>
-        <translation type="unfinished" />
+        <translation>remplacée par une demande plus récente</translation>
     </message>
     <message>
         <source>interrupted; replaced by a newer request</source>
-        <translation type="unfinished" />
+        <translation>interrompue&#x202f;; remplacée par une demande plus récente</translation>
     </message>
     <message>
         <source>the post was deleted on the site</source>
-        <translation type="unfinished" />
+        <translation>la publication a été supprimée sur le site</translation>
     </message>
     <message>
         <source>edited while sending: changed since publish</source>
-        <translation type="unfinished" />
+        <translation>modifié pendant l&apos;envoi&#x202f;: changé depuis la publication</translation>
     </message>
     <message>
         <source>internal error (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>erreur interne (%1)&#x202f;: %2</translation>
     </message>
 </context>
 <context>
     <name>OpenFromCmsDialog</name>
     <message>
         <source>Open from CMS</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir depuis le CMS</translation>
     </message>
     <message>
         <source>Words in the headline or text, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Mots du titre ou du texte, puis Entrée</translation>
     </message>
     <message>
         <source>Open as new article</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir comme nouvel article</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished" />
+        <translation>Compte&#x202f;:</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished" />
+        <translation>Rechercher&#x202f;:</translation>
     </message>
     <message>
         <source>Add an account first (Publishing → Accounts…).</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez d&apos;abord un compte (Publication → Comptes…).</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>No posts match.</source>
-        <translation type="unfinished" />
+        <translation>Aucune publication ne correspond.</translation>
     </message>
     <message>
         <source>Copying the post…</source>
-        <translation type="unfinished" />
+        <translation>Copie de la publication…</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished" />
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1906,60 +1921,60 @@
     </message>
     <message>
         <source>Cancel operation</source>
-        <translation type="unfinished" />
+        <translation>Annuler l&apos;opération</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation>Réessayer maintenant</translation>
     </message>
 </context>
 <context>
     <name>Paster</name>
     <message>
         <source>The pasted page is too large to keep its formatting; pasted as plain text.</source>
-        <translation type="unfinished" />
+        <translation>La page collée est trop grande pour garder sa mise en forme&#x202f;; collée en texte brut.</translation>
     </message>
     <message>
         <source>The pasted formatting could not be read; pasted as plain text.</source>
-        <translation type="unfinished" />
+        <translation>La mise en forme collée n&apos;a pas pu être lue&#x202f;; collée en texte brut.</translation>
     </message>
     <message>
         <source>Converting the pasted text…</source>
-        <translation type="unfinished" />
+        <translation>Conversion du texte collé…</translation>
     </message>
     <message>
         <source>A paste was still being converted when the article changed; it was dropped.</source>
-        <translation type="unfinished" />
+        <translation>Un collage était encore en cours de conversion quand l&apos;article a changé&#x202f;; il a été abandonné.</translation>
     </message>
     <message>
         <source>The pasted formatting could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>La mise en forme collée n&apos;a pas pu être lue&#x202f;: %1</translation>
     </message>
     <message>
         <source>Pasted.</source>
-        <translation type="unfinished" />
+        <translation>Collé.</translation>
     </message>
     <message>
         <source>Nothing pasted: the clipboard holds %1 million characters; the limit is %2 million.</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été collé&#x202f;: le presse-papiers contient %1 millions de caractères&#x202f;; la limite est de %2 millions.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The preview could not be rendered: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;afficher l&apos;aperçu&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>PublishStatusWidget</name>
     <message>
         <source>Publishing status</source>
-        <translation type="unfinished" />
+        <translation>État de la publication</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1967,346 +1982,346 @@
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished" />
+        <translation>Résoudre…</translation>
     </message>
     <message>
         <source>Publish as a &amp;new post</source>
-        <translation type="unfinished" />
+        <translation>Publier comme &amp;nouvelle publication</translation>
     </message>
     <message>
         <source>&amp;Unbind from the site</source>
-        <translation type="unfinished" />
+        <translation>&amp;Délier du site</translation>
     </message>
     <message>
         <source>Scheduled for %1</source>
-        <translation type="unfinished" />
+        <translation>Programmé pour le %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Changed since publish</source>
-        <translation type="unfinished" />
+        <translation>Modifié depuis la publication</translation>
     </message>
     <message>
         <source>Queued for publishing</source>
-        <translation type="unfinished" />
+        <translation>En attente de publication</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Échec de la publication&#x202f;: %1</translation>
     </message>
     <message>
         <source>Conflict: edited on the site since your last publish</source>
-        <translation type="unfinished" />
+        <translation>Conflit&#x202f;: modifié sur le site depuis votre dernière publication</translation>
     </message>
     <message>
         <source>Not on the site (a draft there)</source>
-        <translation type="unfinished" />
+        <translation>Pas en ligne (brouillon sur le site)</translation>
     </message>
 </context>
 <context>
     <name>PublishingController</name>
     <message>
         <source>No publishing account</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte de publication</translation>
     </message>
     <message>
         <source>Add your WordPress site first: Publishing → Accounts…</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez d&apos;abord votre site WordPress&#x202f;: Publication → Comptes…</translation>
     </message>
     <message>
         <source>Publish to</source>
-        <translation type="unfinished" />
+        <translation>Publier sur</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished" />
+        <translation>Compte&#x202f;:</translation>
     </message>
     <message>
         <source>Queued for publishing</source>
-        <translation type="unfinished" />
+        <translation>En attente de publication</translation>
     </message>
     <message>
         <source>Unbound from the site: publishing makes a new post</source>
-        <translation type="unfinished" />
+        <translation>Délié du site&#x202f;: publier créera une nouvelle publication</translation>
     </message>
     <message>
         <source>Published: %1</source>
-        <translation type="unfinished" />
+        <translation>Publié&#x202f;: %1</translation>
     </message>
     <message>
         <source>Updated on the site: %1</source>
-        <translation type="unfinished" />
+        <translation>Mis à jour sur le site&#x202f;: %1</translation>
     </message>
     <message>
         <source>Taken off the site: %1</source>
-        <translation type="unfinished" />
+        <translation>Retiré du site&#x202f;: %1</translation>
     </message>
     <message>
         <source>Not sent yet, will retry: %1</source>
-        <translation type="unfinished" />
+        <translation>Pas encore envoyé, nouvel essai prévu&#x202f;: %1</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Échec de la publication&#x202f;: %1</translation>
     </message>
     <message>
         <source>Edited on the site meanwhile: %1</source>
-        <translation type="unfinished" />
+        <translation>Modifié sur le site entre-temps&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>PublishingUi</name>
     <message>
         <source>Publis&amp;hing</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publication</translation>
     </message>
     <message>
         <source>&amp;Unpublish…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dépublier…</translation>
     </message>
     <message>
         <source>Publish as a &amp;New Post</source>
-        <translation type="unfinished" />
+        <translation>Publier comme &amp;nouvelle publication</translation>
     </message>
     <message>
         <source>Un&amp;bind from the Site</source>
-        <translation type="unfinished" />
+        <translation>Dé&amp;lier du site</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
         <source>Open from &amp;CMS…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir depuis le &amp;CMS…</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;mptes…</translation>
     </message>
     <message>
         <source>&amp;Send Queued Now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Envoyer la file d&apos;attente maintenant</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished" />
+        <translation>Dépublier</translation>
     </message>
     <message>
         <source>Take this article off the site? The post becomes a draft there; nothing is deleted, and publishing again puts it back.</source>
-        <translation type="unfinished" />
+        <translation>Retirer cet article du site&#x202f;? La publication y redevient un brouillon&#x202f;; rien n&apos;est supprimé, et publier de nouveau la remet en ligne.</translation>
     </message>
     <message>
         <source>This article is not bound to a post on a site.</source>
-        <translation type="unfinished" />
+        <translation>Cet article n&apos;est lié à aucune publication sur un site.</translation>
     </message>
     <message>
         <source>Post deleted on the site</source>
-        <translation type="unfinished" />
+        <translation>Publication supprimée sur le site</translation>
     </message>
 </context>
 <context>
     <name>RelatedModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
 </context>
 <context>
     <name>RelatedPanel</name>
     <message>
         <source>Local article %1</source>
-        <translation type="unfinished" />
+        <translation>Article local %1</translation>
     </message>
     <message>
         <source>Remote post %1</source>
-        <translation type="unfinished" />
+        <translation>Publication distante %1</translation>
     </message>
     <message>
         <source>Search the archive…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans les archives…</translation>
     </message>
     <message>
         <source>Search related articles</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des articles liés</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Add &amp;selected</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la &amp;sélection</translation>
     </message>
     <message>
         <source>Add the selected result to related links</source>
-        <translation type="unfinished" />
+        <translation>Ajouter le résultat sélectionné aux liens connexes</translation>
     </message>
     <message>
         <source>Related links</source>
-        <translation type="unfinished" />
+        <translation>Liens connexes</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>New link title</source>
-        <translation type="unfinished" />
+        <translation>Titre du nouveau lien</translation>
     </message>
     <message>
         <source>New link URL</source>
-        <translation type="unfinished" />
+        <translation>URL du nouveau lien</translation>
     </message>
     <message>
         <source>Add lin&amp;k</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un &amp;lien</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un lien</translation>
     </message>
     <message>
         <source>No matching articles</source>
-        <translation type="unfinished" />
+        <translation>Aucun article correspondant</translation>
     </message>
     <message>
         <source>Give the link a title.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un titre au lien.</translation>
     </message>
     <message>
         <source>The URL must be a full web address starting with http:// or https://.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;URL doit être une adresse web complète commençant par http:// ou https://.</translation>
     </message>
     <message>
         <source>“%1” is already in the related links.</source>
-        <translation type="unfinished" />
+        <translation>«&#x202f;%1&#x202f;» figure déjà dans les liens connexes.</translation>
     </message>
 </context>
 <context>
     <name>RowButtons</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne (Inser)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the row (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Retirer la ligne (Suppr)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Shift+Up)</source>
-        <translation type="unfinished" />
+        <translation>Monter (Ctrl+Maj+Haut)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Shift+Down)</source>
-        <translation type="unfinished" />
+        <translation>Descendre (Ctrl+Maj+Bas)</translation>
     </message>
 </context>
 <context>
     <name>SlugField</name>
     <message>
         <source>Slug</source>
-        <translation type="unfinished" />
+        <translation>Slug</translation>
     </message>
     <message>
         <source>follows the headline</source>
-        <translation type="unfinished" />
+        <translation>suit le titre</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Reset slug to headline</source>
-        <translation type="unfinished" />
+        <translation>Recaler le slug sur le titre</translation>
     </message>
     <message>
         <source>Make the slug follow the headline again</source>
-        <translation type="unfinished" />
+        <translation>Faire de nouveau suivre le titre au slug</translation>
     </message>
     <message>
-        <source>Only lower-case letters, digits and single hyphens (e.g. "storm-hits-coast").</source>
-        <translation type="unfinished" />
+        <source>Only lower-case letters, digits and single hyphens (e.g. &quot;storm-hits-coast&quot;).</source>
+        <translation>Uniquement des minuscules, des chiffres et des tirets simples (ex. «&#x202f;tempete-sur-la-cote&#x202f;»).</translation>
     </message>
     <message>
         <source>Follows the headline until you edit it</source>
-        <translation type="unfinished" />
+        <translation>Suit le titre tant que vous ne le modifiez pas</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished" />
+        <translation>Choisi à la main</translation>
     </message>
 </context>
 <context>
     <name>SourceKind</name>
     <message>
         <source>News agency</source>
-        <translation type="unfinished" />
+        <translation>Agence de presse</translation>
     </message>
     <message>
         <source>Broadcaster</source>
-        <translation type="unfinished" />
+        <translation>Radio ou télévision</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished" />
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Official document</source>
-        <translation type="unfinished" />
+        <translation>Document officiel</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>SourceKindDelegate</name>
     <message>
         <source>Source kind</source>
-        <translation type="unfinished" />
+        <translation>Type de source</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2314,11 +2329,11 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2329,13 +2344,13 @@
     </message>
     <message>
         <source>Source problems</source>
-        <translation type="unfinished" />
+        <translation>Problèmes de sources</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2343,172 +2358,172 @@
     <name>SpellChecking</name>
     <message>
         <source>Could not read the personal dictionary: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le dictionnaire personnel&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not save “%1” to the personal dictionary: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;enregistrer «&#x202f;%1&#x202f;» dans le dictionnaire personnel&#x202f;: %2</translation>
     </message>
     <message>
         <source>Spell checking is off: the dictionary could not be loaded (%1).</source>
-        <translation type="unfinished" />
+        <translation>Correcteur orthographique désactivé&#x202f;: le dictionnaire n&apos;a pas pu être chargé (%1).</translation>
     </message>
 </context>
 <context>
     <name>SpellingMenu</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished" />
+        <translation>(aucune suggestion)</translation>
     </message>
     <message>
         <source>Add “%1” to dictionary</source>
-        <translation type="unfinished" />
+        <translation>Ajouter «&#x202f;%1&#x202f;» au dictionnaire</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
         <source>No article with id {article_id}.</source>
-        <translation type="unfinished" />
+        <translation>Aucun article avec l&apos;identifiant {article_id}.</translation>
     </message>
     <message>
         <source>Article {article_id} has no revision {revision_id}.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;article {article_id} n&apos;a pas de révision {revision_id}.</translation>
     </message>
     <message>
         <source>Could not save: the disk is full</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement impossible&#x202f;: le disque est plein</translation>
     </message>
     <message>
         <source>The database file is not a Copydesk database or is damaged: {path}</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n&apos;est pas une base de données Copydesk, ou il est endommagé&#x202f;: {path}</translation>
     </message>
     <message>
-        <source>The database file is not a Copydesk database or is damaged: {path} (SQLite's check says: {check}). Copydesk has not written to it; restore it from a backup or copy, or let someone recover it with the sqlite3 tool's .recover.</source>
-        <translation type="unfinished" />
+        <source>The database file is not a Copydesk database or is damaged: {path} (SQLite&apos;s check says: {check}). Copydesk has not written to it; restore it from a backup or copy, or let someone recover it with the sqlite3 tool&apos;s .recover.</source>
+        <translation>Le fichier n&apos;est pas une base de données Copydesk, ou il est endommagé&#x202f;: {path} (la vérification de SQLite indique&#x202f;: {check}). Copydesk n&apos;y a rien écrit&#x202f;; restaurez-le depuis une sauvegarde ou une copie, ou faites-le récupérer avec la commande .recover de l&apos;outil sqlite3.</translation>
     </message>
     <message>
         <source>The database is busy: another Copydesk process kept it locked for too long. Try again.</source>
-        <translation type="unfinished" />
+        <translation>La base de données est occupée&#x202f;: un autre processus Copydesk l&apos;a verrouillée trop longtemps. Réessayez.</translation>
     </message>
     <message>
         <source>Could not save: the database file is read-only: {path}</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement impossible&#x202f;: le fichier de la base de données est en lecture seule&#x202f;: {path}</translation>
     </message>
     <message>
         <source>Could not open the database file: {path}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;ouvrir le fichier de la base de données&#x202f;: {path}</translation>
     </message>
     <message>
         <source>Could not read or write the database file (disk I/O error): {path}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire ou d&apos;écrire le fichier de la base de données (erreur d&apos;entrée-sortie du disque)&#x202f;: {path}</translation>
     </message>
     <message>
         <source>Database error: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Erreur de la base de données&#x202f;: {detail}</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Copydesk (schema {schema}); update Copydesk to open it.</source>
-        <translation type="unfinished" />
+        <translation>La base de données {path} a été écrite par une version plus récente de Copydesk (schéma {schema})&#x202f;; mettez Copydesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Upgrading the database left {count} broken references: {path}</source>
-        <translation type="unfinished" />
+        <translation>La mise à niveau de la base de données a laissé {count} références cassées&#x202f;: {path}</translation>
     </message>
     <message>
         <source>Could not create the folder for the database {path}: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier de la base de données {path}&#x202f;: {detail}</translation>
     </message>
     <message>
         <source>Article {article_id} is damaged in the database: {detail}</source>
-        <translation type="unfinished" />
+        <translation>L&apos;article {article_id} est endommagé dans la base de données&#x202f;: {detail}</translation>
     </message>
     <message>
         <source>Revision {revision_id} of {article_id} is damaged: {detail}</source>
-        <translation type="unfinished" />
+        <translation>La révision {revision_id} de {article_id} est endommagée&#x202f;: {detail}</translation>
     </message>
 </context>
 <context>
     <name>TagsEdit</name>
     <message>
         <source>e.g. floods, weather, Normandy</source>
-        <translation type="unfinished" />
+        <translation>ex. inondations, météo, Normandie</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished" />
+        <translation>Séparez les mots-clés par des virgules</translation>
     </message>
 </context>
 <context>
     <name>WireDesk</name>
     <message>
         <source>Wire copy share</source>
-        <translation type="unfinished" />
+        <translation>Part de dépêche</translation>
     </message>
     <message>
         <source>Import &amp;Wire Copy…</source>
-        <translation type="unfinished" />
+        <translation>Importer une dé&amp;pêche…</translation>
     </message>
     <message>
         <source>Paste as &amp;New Story</source>
-        <translation type="unfinished" />
+        <translation>Coller comme &amp;nouvel article</translation>
     </message>
     <message>
         <source>&amp;Highlight Wire Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Surligner la dépêche</translation>
     </message>
     <message>
         <source>Import Wire Copy</source>
-        <translation type="unfinished" />
+        <translation>Importer une dépêche</translation>
     </message>
     <message>
         <source>The files could not be imported: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;importer les fichiers&#x202f;: %1</translation>
     </message>
     <message>
         <source>The clipboard could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le presse-papiers&#x202f;: %1</translation>
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;enregistrer la copie&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n story(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n article importé.</numerusform>
+            <numerusform>%n articles importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% wire copy</source>
-        <translation type="unfinished" />
+        <translation>%1&#x202f;% de dépêche</translation>
     </message>
 </context>
 <context>
     <name>WirePanel</name>
     <message>
         <source>Wire</source>
-        <translation type="unfinished" />
+        <translation>Dépêche</translation>
     </message>
     <message>
         <source>Story as read</source>
-        <translation type="unfinished" />
+        <translation>Article tel que lu</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished" />
+        <translation>Original</translation>
     </message>
     <message>
         <source>Wire copy: %1</source>
-        <translation type="unfinished" />
+        <translation>Dépêche&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>open_data_folder</name>
     <message>
         <source>no program to show folders was found</source>
-        <translation type="unfinished" />
+        <translation>aucun programme pour afficher les dossiers n&apos;a été trouvé</translation>
     </message>
     <message>
         <source>Open Data Folder</source>
@@ -2517,7 +2532,8 @@
     <message>
         <source>Could not open the data folder ({reason}). It is here:
 {path}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;ouvrir le dossier de données ({reason}). Il se trouve ici&#x202f;:
+{path}</translation>
     </message>
 </context>
 </TS>

@@ -20,13 +20,20 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QLabel, QMenu, QWidget
 
+from editor.article import Article, Byline
 from editor.ui.translations import (
     available_languages,
+    compiled_catalogue,
     install_translations,
 )
-from editor.ui.translations_update import catalogue, lupdate_command
+from editor.ui.translations_update import CATALOGUES, catalogue, lupdate_command
+from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS
+
+pytest_plugins = ["tests.ui.shell_fixtures"]
 
 REFRESH = "run `python3 -m editor.ui.translations_update` and translate the new strings"
 # Words that are the same in French (names, codes, what the user typed).
@@ -55,8 +62,10 @@ SAME_IN_FRENCH = {
     "Journal",
     "Date",
     "Options",
+    "Format",
     "Type",
     "Image",
+    "Image…",
     "Images",
     "Message",
     "Original",
@@ -89,6 +98,11 @@ def unfinished(path: Path) -> list[str]:
         if kind in ("unfinished", "obsolete", "vanished") or empty:
             problems.append(f"{context}: {message.findtext('source')!r} ({kind or 'empty'})")
     return problems
+
+
+def test_every_string_in_the_code_has_a_french_translation() -> None:
+    problems = unfinished(catalogue("fr"))
+    assert not problems, f"{len(problems)} strings without French ({REFRESH}):\n" + "\n".join(problems)
 
 
 def test_every_plural_has_its_english_forms() -> None:
@@ -142,7 +156,7 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
 def typography_problem(text: str) -> bool:
     """A French sentence with a plain space (or none) before : ; ? ! » or after «."""
     plain = PLACEHOLDER.sub("X", text)
-    plain = re.sub(r"\w+://\S*|\d:\d", "X", plain)  # addresses and times
+    plain = re.sub(r"\w+://\S*|\bfile:|\d:\d", "X", plain)  # addresses, the file: scheme, times
     return bool(re.search(r"[^\u202f\u00a0][:;?!»]|«[^\u202f\u00a0]", plain))
 
 
@@ -164,6 +178,25 @@ def french(qapp: QApplication):
     install_translations(qapp, "en")
 
 
+def test_plurals_follow_each_language(qapp: QApplication, french) -> None:
+    translate = QCoreApplication.translate
+    assert translate("LibraryModel", "%Ln word(s)", "", 1) == "1 mot"
+    assert translate("LibraryModel", "%Ln word(s)", "", 0) == "0 mot"  # French: zero is singular
+    assert translate("LibraryModel", "%Ln word(s)", "", 2048) == "2\u202f048 mots"
+    install_translations(qapp, "en")
+    assert translate("LibraryModel", "%Ln word(s)", "", 1) == "1 word"
+    assert translate("LibraryModel", "%Ln word(s)", "", 2048) == "2,048 words"
+    assert translate("ChecklistPane", "%n warning(s)", "", 0) == "0 warnings"
+
+
+def test_a_source_checkout_compiles_its_catalogue_into_the_cache(tmp_path: Path, monkeypatch) -> None:
+    """No .qm is committed: an editable install compiles the .ts with lrelease on first use."""
+    assert not list(CATALOGUES.glob("*.qm"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    compiled = compiled_catalogue("fr")
+    assert compiled is not None and compiled.is_relative_to(tmp_path) and compiled.stat().st_size > 1000
+
+
 def test_the_system_language_is_followed_when_preferences_say_so(tmp_path: Path) -> None:
     """`LANGUAGE=fr copydesk` for a one-off run in French (Preferences left on the system's language)."""
     script = (
@@ -178,3 +211,74 @@ def test_the_system_language_is_followed_when_preferences_say_so(tmp_path: Path)
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.split() == ["fr", "en"]
+
+
+def visible_texts(widget: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of the window's actions, menus, labels and buttons, mnemonics removed."""
+    found = []
+    for action in widget.findChildren(QAction):
+        found += [("action", action.text()), ("tooltip", action.toolTip())]
+        found.append(("status tip", action.statusTip()))
+    for menu in widget.findChildren(QMenu):
+        found.append(("menu", menu.title()))
+    for label in widget.findChildren(QLabel):
+        found.append(("label", label.text()))
+    for button in widget.findChildren(QAbstractButton):
+        found.append(("button", button.text()))
+        found.append(("tooltip", button.toolTip()))
+    return [(where, text.replace("&", "")) for where, text in found if text and not text.isspace()]
+
+
+def english_leftovers(widget: QWidget) -> list[str]:
+    """Texts that are still an English source string of the catalogue (and not French as well)."""
+    english = {
+        (m.findtext("source") or "").replace("&", "")
+        for _c, m in messages(catalogue("fr"))
+        if m.get("numerus") != "yes"
+    }
+    return sorted(
+        f"{where}: {text!r}" for where, text in visible_texts(widget) if text in english - SAME_IN_FRENCH
+    )
+
+
+def shown_dialogs(window: QWidget) -> list[QDialog]:
+    return [dialog for dialog in window.findChildren(QDialog) if dialog.isVisible()]
+
+
+STORY = Article(
+    headline="Le maire défend le nouveau pont",
+    body='"Nous le construirons à temps", a dit le maire.\n',
+    bylines=[Byline("Ana Ruiz")],
+    section="Actualité",
+)
+
+
+def test_the_window_menus_a_dialog_and_the_checklist_speak_french(
+    qtbot, store, french, window_factory
+) -> None:
+    store.save(STORY.copy())
+    window = window_factory()
+    window.commands.open_article(STORY.id)
+    qtbot.waitUntil(lambda: window.current_article_id() == STORY.id, timeout=SAVE_TIMEOUT_MS)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:3] == ["&Fichier", "É&dition", "F&ormat"], titles
+
+    pane = window.checklist
+    qtbot.waitUntil(lambda: pane.list.count() > 0, timeout=SAVE_TIMEOUT_MS)
+    findings = [pane.list.item(row).text() for row in range(pane.list.count())]
+    assert any("source" in text and text.startswith("Erreur") for text in findings), findings
+    assert "erreur" in pane.summary.text()
+
+    assert english_leftovers(window) == []
+
+    for action in (window.window_actions.about, window.window_actions.history):
+        action.trigger()
+        qtbot.waitUntil(
+            lambda: any(d.isVisible() for d in window.findChildren(QDialog)), timeout=EVENT_TIMEOUT_MS
+        )
+        (dialog,) = [d for d in window.findChildren(QDialog) if d.isVisible()]
+        assert english_leftovers(dialog) == [], dialog.objectName()
+        closing = [b.text() for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()]
+        assert "&Fermer" in closing or "Fermer" in closing, closing  # Qt's own words, from qtbase_fr
+        dialog.close()
+        qtbot.waitUntil(lambda: not shown_dialogs(window), timeout=EVENT_TIMEOUT_MS)
