@@ -88,9 +88,11 @@ class ArticleCommands(QObject):
 
     def open_library(self) -> None:
         """Open the database on the change worker (the writes queued behind it see it open)."""
-        library = self.library
+        from editor.ui.translations import current_language
+
+        library, language = self.library, current_language()
         self._tasks.run_change(
-            lambda: library.open(welcome=True),
+            lambda: library.open(welcome=True, language=language),
             success=self._on_library_opened,
             failure=self._on_library_failed,
             label="open library",
@@ -487,9 +489,7 @@ class ArticleCommands(QObject):
         read, problems = outcome.articles, [problem.detail for problem in outcome.problems]
         if problems:
             self._window.show_file_problems(problems)
-        from editor.importers.frontmatter import kept_keys_warning
-
-        notes = [f"{path.name}: {note}" for path, article in read if (note := kept_keys_warning(article))]
+        notes = [self._kept_keys_note(path.name, article) for path, article in read if article.extra]
         if notes:
             self._window.show_import_notes(notes)
         if not read:
@@ -523,10 +523,16 @@ class ArticleCommands(QObject):
     def _on_imported(self, article: Article) -> None:
         self._start_fresh(article)
         self._window.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", article.headline), 5000)
-        from editor.importers.frontmatter import kept_keys_warning
+        if article.extra:
+            self._window.show_import_notes([self._kept_keys_note(f"“{article.headline}”", article)])
 
-        if note := kept_keys_warning(article):
-            self._window.show_import_notes([f"“{article.headline}”: {note}"])
+    def _kept_keys_note(self, name: str, article: Article) -> str:
+        """One line of the import notes: the file (or story) and its front matter keys without a field."""
+        return (
+            self.tr("%1: kept front matter Copydesk has no field for (exported again, never published): %2")
+            .replace("%1", name)
+            .replace("%2", ", ".join(article.extra))
+        )
 
     def export_file(self) -> None:
         article = self._window.current_snapshot()

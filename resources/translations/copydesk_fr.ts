@@ -253,6 +253,10 @@
         <translation>«&#x202f;%1&#x202f;» importé.</translation>
     </message>
     <message>
+        <source>%1: kept front matter Copydesk has no field for (exported again, never published): %2</source>
+        <translation>%1&#x202f;: en-tête (front matter) conservé sans champ dans Copydesk (réexporté, jamais publié)&#x202f;: %2</translation>
+    </message>
+    <message>
         <source>Export Article</source>
         <translation>Exporter l&apos;article</translation>
     </message>

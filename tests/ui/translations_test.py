@@ -21,16 +21,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QLabel, QMenu, QWidget
 
-from editor.article import Article, Byline
+from editor.article import Article, Byline, Severity
+from editor.render.checklist import run_checklist
+from editor.resources import read_text
 from editor.ui.translations import (
     available_languages,
     compiled_catalogue,
     install_translations,
 )
 from editor.ui.translations_update import CATALOGUES, catalogue, lupdate_command
+from editor.welcome import welcome_resource
 from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
@@ -282,3 +285,37 @@ def test_the_window_menus_a_dialog_and_the_checklist_speak_french(
         assert "&Fermer" in closing or "Fermer" in closing, closing  # Qt's own words, from qtbase_fr
         dialog.close()
         qtbot.waitUntil(lambda: not shown_dialogs(window), timeout=EVENT_TIMEOUT_MS)
+
+
+def test_a_first_start_in_french_writes_the_french_welcome_article(
+    qtbot, store, french, window_factory
+) -> None:
+    window = window_factory()
+    qtbot.waitUntil(lambda: window.current_article_id() is not None, timeout=SAVE_TIMEOUT_MS)
+    welcome = store.get(window.current_article_id())
+    assert welcome.headline == "Bienvenue dans Copydesk"
+    assert [p for p in run_checklist(welcome) if p.severity is Severity.ERROR] == []
+
+
+def test_the_french_welcome_article_names_real_shortcuts_and_menus(qtbot, french, main_window) -> None:
+    text = read_text(*welcome_resource("fr"))
+    rows = re.findall(r"^\| (Ctrl[^|]*?) \|", text, re.MULTILINE)
+    documented = {keys.strip() for row in rows for keys in row.split(" / ")}
+    assert len(documented) >= 10
+
+    def shortcuts() -> set[str]:
+        native = QKeySequence.SequenceFormat.NativeText
+        return {
+            key.toString(native) for action in main_window.findChildren(QAction) for key in action.shortcuts()
+        }
+
+    qtbot.waitUntil(lambda: documented <= shortcuts(), timeout=SAVE_TIMEOUT_MS)
+    menus = {
+        action.text().replace("&", ""): {item.text().replace("&", "") for item in action.menu().actions()}
+        for action in main_window.menuBar().actions()
+        if action.menu() is not None
+    }
+    named = re.findall(r"\b(Fichier|Édition|Format|Affichage|Article|Aide) → ([A-ZÀ-Ý][\w ']*…?)", text)
+    assert named
+    for menu, item in named:
+        assert item in menus.get(menu, set()), f"the French welcome article sends users to {menu} → {item}"
