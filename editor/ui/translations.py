@@ -38,6 +38,13 @@ def available_languages() -> list[tuple[str, str]]:
     return list(LANGUAGES)
 
 
+def language_change_note() -> str:
+    """What Preferences says under the interface language: the choice applies from the next start."""
+    return QCoreApplication.translate(
+        "Translations", "The interface language changes the next time Copydesk starts."
+    )
+
+
 def current_language() -> str:
     """The language :func:`install_translations` loaded last (``"en"`` before any)."""
     return _current

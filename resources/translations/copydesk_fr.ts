@@ -2459,6 +2459,13 @@
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>The interface language changes the next time Copydesk starts.</source>
+        <translation>La langue de l&apos;interface change au prochain démarrage de Copydesk.</translation>
+    </message>
+</context>
+<context>
     <name>WireDesk</name>
     <message>
         <source>Wire copy share</source>
