@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>✓ Ready to publish: every check passed.</source>
-        <translation>✓ Prêt à publier&#x202f;: toutes les vérifications sont passées.</translation>
+        <translation>✓ Prêt à publier&#x202f;: tout est vérifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>

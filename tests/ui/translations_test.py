@@ -17,12 +17,25 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
 
 from editor.article import Article, Byline, Severity
 from editor.render.checklist import run_checklist
@@ -229,6 +242,18 @@ def visible_texts(widget: QWidget) -> list[tuple[str, str]]:
     for button in widget.findChildren(QAbstractButton):
         found.append(("button", button.text()))
         found.append(("tooltip", button.toolTip()))
+    for bar in widget.findChildren(QTabBar):
+        found += [("tab", bar.tabText(i)) for i in range(bar.count())]
+    for combo in widget.findChildren(QComboBox):
+        found += [("choice", combo.itemText(i)) for i in range(combo.count())]
+    for edit in widget.findChildren(QLineEdit):
+        found.append(("placeholder", edit.placeholderText()))
+    for header in widget.findChildren(QHeaderView):
+        if header.model() is not None:
+            found += [
+                ("column", str(header.model().headerData(i, header.orientation()) or ""))
+                for i in range(header.count())
+            ]
     return [(where, text.replace("&", "")) for where, text in found if text and not text.isspace()]
 
 
@@ -319,3 +344,12 @@ def test_the_french_welcome_article_names_real_shortcuts_and_menus(qtbot, french
     assert named
     for menu, item in named:
         assert item in menus.get(menu, set()), f"the French welcome article sends users to {menu} → {item}"
+
+
+def test_the_library_names_weekdays_in_the_interface_language(french) -> None:
+    from editor.ui.library.model import relative_time
+
+    now = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+    shown = relative_time(now - timedelta(days=2), now)
+    french_days = {QLocale("fr").dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)}
+    assert shown.split()[0] in french_days, shown

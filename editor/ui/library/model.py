@@ -12,7 +12,7 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from editor.app.listing import LibraryQuery, LibraryRow, changed_rows, count_rows, fetch_rows
@@ -43,7 +43,8 @@ def relative_time(moment: datetime, now: datetime | None = None) -> str:
     if local.date() == now.astimezone().date():
         return local.strftime("%H:%M")
     if 0 <= seconds < 6 * 86400:
-        return local.strftime("%a %H:%M")
+        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)  # the interface's
+        return f"{day} {local.strftime('%H:%M')}"
     return local.strftime("%Y-%m-%d")
 
 
