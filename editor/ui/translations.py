@@ -83,8 +83,11 @@ def install_translations(app: QCoreApplication, language: str) -> str:
         _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
-    if not QLocale.system().name().lower().startswith(code):
-        QLocale.setDefault(QLocale(code))  # numbers (%Ln) and dates as the interface's language writes them
+    # Numbers (%Ln) and dates as the interface's language writes them: the system's region when it speaks
+    # that language (fr_CA stays Canadian), else the language's own. Not QLocale.system() itself: with
+    # LANGUAGE=fr and LANG=C it says French but writes numbers the C way ("2,777 caractères").
+    system = QLocale.system().name()
+    QLocale.setDefault(QLocale(system if system.lower().startswith(code) else code))
     _current = code
     return code
 

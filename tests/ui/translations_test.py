@@ -216,17 +216,21 @@ def test_a_source_checkout_compiles_its_catalogue_into_the_cache(tmp_path: Path,
 def test_the_system_language_is_followed_when_preferences_say_so(tmp_path: Path) -> None:
     """`LANGUAGE=fr copydesk` for a one-off run in French (Preferences left on the system's language)."""
     script = (
+        "from PySide6.QtCore import QCoreApplication\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from editor.ui.translations import install_translations\n"
         "app = QApplication([])\n"
-        "print(install_translations(app, ''), install_translations(app, 'en'))\n"
+        "print(install_translations(app, ''))\n"
+        "print(QCoreApplication.translate('MainWindow', '%Ln character(s)', '', 2777))\n"
+        "print(install_translations(app, 'en'))\n"
     )
-    env = {**os.environ, "LANGUAGE": "fr", "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path)}
+    env = {**os.environ, "LANGUAGE": "fr", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    env |= {"XDG_CACHE_HOME": str(tmp_path)}
     env.pop("LC_ALL", None)
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=True
     )
-    assert done.stdout.split() == ["fr", "en"]
+    assert done.stdout.splitlines() == ["fr", "2\u202f777 caractères", "en"]  # French words and numbers
 
 
 def visible_texts(widget: QWidget) -> list[tuple[str, str]]:
