@@ -357,3 +357,24 @@ def test_the_library_names_weekdays_in_the_interface_language(french) -> None:
     shown = relative_time(now - timedelta(days=2), now)
     french_days = {QLocale("fr").dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)}
     assert shown.split()[0] in french_days, shown
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt letter of a menu or button text ("&&" is a literal ampersand)."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_french_mnemonics_are_unique_in_the_menu_bar_and_in_each_menu(qtbot, french, main_window) -> None:
+    from editor.ui.publish import install_publishing
+
+    install_publishing(main_window)
+    menus = [("menu bar", main_window.menuBar().actions())]
+    menus += [(m.title(), m.actions()) for m in main_window.findChildren(QMenu) if m.actions()]
+    clashes = []
+    for name, actions in menus:
+        letters = [mnemonic(a.text()) for a in actions if a.isVisible() and not a.isSeparator()]
+        letters = [letter for letter in letters if letter]
+        if len(letters) != len(set(letters)):
+            clashes.append(f"{name}: {[a.text() for a in actions if a.text()]}")
+    assert clashes == []
