@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui import dictionary_loads
 from editor.ui import settings as keys
 from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
 from editor.ui.plural import counted
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.import_notes_box: Any = None  # the last "front matter kept" message, while shown
         self.wire: Any = None  # editor.ui.wire.WireDesk, installed once the form and panes exist
         self._started = False
+        self._holds_dictionaries = False  # spelling dictionaries wait for this window's startup
         self._start_when_painted: dict[str, Any] | None = None
         self._preparing = False  # prepare_resume() has run
         self._prepared: tuple[tuple[Article, int] | None] | None = None  # what it read, once done
@@ -342,6 +344,11 @@ class MainWindow(QMainWindow):
         preload: Sequence[str],
         extend: Callable[[MainWindow], None] | None,
     ) -> None:
+        # Spelling waits until the story is on screen and the library is open (see dictionary_loads).
+        dictionary_loads.hold()
+        self._holds_dictionaries = True
+        self.library_ready.connect(self._release_dictionaries)
+        self.library_failed.connect(self._release_dictionaries)
         self._create_form()
         if resumed is not None:
             self.commands.resume(*resumed)
@@ -349,6 +356,11 @@ class MainWindow(QMainWindow):
         self.commands.open_library()
         # What follows waits for the next turn of the event loop: the story is painted first.
         QTimer.singleShot(0, lambda: self._finish_building(preload, extend))
+
+    def _release_dictionaries(self, *_args: object) -> None:
+        if self._holds_dictionaries:
+            self._holds_dictionaries = False
+            dictionary_loads.release()
 
     def _finish_building(self, preload: Sequence[str], extend: Callable[[MainWindow], None] | None) -> None:
         def build_side_panes() -> None:
@@ -744,4 +756,5 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """After the event loop ended: the application's last window ends the core (workers finish,
         the database closes)."""
+        self._release_dictionaries()
         self.core.shutdown()
