@@ -229,9 +229,8 @@ class MainWindow(QMainWindow):
         self.autosaver.state_changed.connect(self._on_save_state_changed)
         self._on_save_state_changed(self.autosaver.state())
 
-    def _create_commands_and_library(self) -> None:
+    def _create_commands(self) -> None:
         from editor.ui.commands import ArticleCommands
-        from editor.ui.library.pane import LibraryPane
 
         self.placeholder = QLabel(
             self.tr("Open an article from the library, or press Ctrl+N to write a new one."), self
@@ -243,11 +242,20 @@ class MainWindow(QMainWindow):
 
         self.commands = ArticleCommands(self)
         self.autosaver.saved.connect(self.commands.on_saved)
-        self.library = LibraryPane(self.tasks, self)
-        self.library_host.addWidget(self.library)
-        self.library.article_activated.connect(self.commands.open_article)
-        self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
-        self.core.bridge.library_changed.connect(self.library.model.on_library_changed)
+
+    def ensure_library_pane(self) -> LibraryPane:
+        """The library pane, built once the story left open is on screen (or when first needed)."""
+        if self.library is None:
+            from editor.ui.library.pane import LibraryPane
+
+            self.library = LibraryPane(self.tasks, self)
+            self.library_host.addWidget(self.library)
+            self.library.article_activated.connect(self.commands.open_article)
+            self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+            self.core.bridge.library_changed.connect(self.library.model.on_library_changed)
+            if self.commands.current_id is not None:
+                self.library.select_article(self.commands.current_id)
+        return self.library
 
     def start_after_first_paint(self, **options: Any) -> None:
         """Run :meth:`start` once the window has painted itself (so the user never sees a blank frame
@@ -290,7 +298,7 @@ class MainWindow(QMainWindow):
         self.setFocus()
         self._create_actions()
         self._create_autosaver()
-        self._create_commands_and_library()
+        self._create_commands()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._extensions = (preload, extend)
         self.prepare_resume()
@@ -363,6 +371,9 @@ class MainWindow(QMainWindow):
             dictionary_loads.release()
 
     def _finish_building(self, preload: Sequence[str], extend: Callable[[MainWindow], None] | None) -> None:
+        self.form.build_details()
+        self.ensure_library_pane()
+
         def build_side_panes() -> None:
             self._create_side_panes()
             self.tasks.run_query(
@@ -421,7 +432,7 @@ class MainWindow(QMainWindow):
     def _create_form(self) -> None:
         from editor.ui.form import ArticleForm
 
-        form = ArticleForm(self)
+        form = ArticleForm(self, details_later=True)  # the tabs under the body come after the story
         self.form = form
         self.center.addWidget(form)
         self._restore_splitter()
@@ -571,7 +582,8 @@ class MainWindow(QMainWindow):
         self._update_title(article.headline)
         self._set_article_actions_enabled(True)
         self.settings.set_value(keys.LAST_ARTICLE_ID, article.id)
-        self.library.select_article(article.id)
+        if self.library is not None:  # else it selects the article once built
+            self.library.select_article(article.id)
         self._on_save_state_changed(self.autosaver.state())
         if self.preview is not None and self.checklist is not None:  # else they render once built
             self.preview.render_now()
@@ -583,7 +595,8 @@ class MainWindow(QMainWindow):
         self._update_title(None)
         self._set_article_actions_enabled(False)
         self.settings.set_value(keys.LAST_ARTICLE_ID, "")
-        self.library.select_article(None)
+        if self.library is not None:
+            self.library.select_article(None)
         if self.preview is not None and self.checklist is not None:
             self.preview.clear_article()
             self.checklist.clear_article()
