@@ -260,7 +260,11 @@ class ArticleForm(QWidget):
             self.related.focus_row(index)
             return
         widget = simple.get(name, lambda: self.headline.line_edit)()
-        if widget.window() is self.window() and self.details.isAncestorOf(widget):
+        if (
+            widget.window() is self.window()
+            and self._details is not None
+            and self._details.isAncestorOf(widget)
+        ):
             self._show_tab(DETAILS_TAB)
             area = self.tabs.widget(DETAILS_TAB)
             if isinstance(area, QScrollArea):
