@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from editor.ui import dictionary_loads
 from editor.ui import settings as keys
 from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
-from editor.ui.plural import counted
 from editor.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -496,9 +495,7 @@ class MainWindow(QMainWindow):
         """Say which files could not be opened, without blocking the window (the rest opened)."""
         from PySide6.QtWidgets import QMessageBox
 
-        text = counted(
-            len(problems), self.tr("This file could not be opened:"), self.tr("%1 files could not be opened:")
-        )
+        text = self.tr("%n file(s) could not be opened:", "", len(problems))
         self.file_problems_box = self._tell_without_blocking(QMessageBox.Icon.Warning, text, problems)
 
     def show_import_notes(self, notes: Sequence[str]) -> None:
@@ -646,13 +643,11 @@ class MainWindow(QMainWindow):
         body = self.form.body_editor.document().characterCount() - 1  # less the final paragraph mark
         standfirst = self.form.standfirst_edit.document().characterCount() - 1
         text = (
-            counted(words, self.tr("1 word"), self.tr("%1 words"))
+            self.tr("%Ln word(s)", "", words)
             + " · "
-            + counted(body, self.tr("1 character"), self.tr("%1 characters"))
+            + self.tr("%Ln character(s)", "", body)
             + " · "
-            + self.tr("standfirst %1").replace(
-                "%1", counted(standfirst, self.tr("1 character"), self.tr("%1 characters"))
-            )
+            + self.tr("standfirst %Ln character(s)", "", standfirst)
             + " · "
             + self.tr("%1 min read").replace("%1", str(minutes))
         )
