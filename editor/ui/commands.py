@@ -101,7 +101,7 @@ class ArticleCommands(QObject):
     def _on_library_opened(self, opened: Opened) -> None:
         self._watch.start()
         self._opened = opened
-        self._window.library.set_store(self.library.store)
+        self._window.ensure_library_pane().set_store(self.library.store)
         self._finish_startup()
 
     def form_created(self) -> None:
@@ -152,7 +152,7 @@ class ArticleCommands(QObject):
     def _apply_choices(self, choices: tuple[list[str], list[str]]) -> None:
         sections, tags = choices
         self._known_sections = set(sections)
-        self._window.library.set_sections(sections)
+        self._window.ensure_library_pane().set_sections(sections)
         if self._window.form is not None:
             self._window.form.set_section_choices(sections)
             self._window.form.set_tag_completions(tags)
