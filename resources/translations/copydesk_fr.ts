@@ -980,6 +980,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>welcome article</source>
+        <translation>article de bienvenue</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>took the version from the site</source>
+        <translation>version du site reprise</translation>
+    </message>
+    <message>
+        <source>local version before taking the site&apos;s</source>
+        <translation>version locale avant reprise de celle du site</translation>
+    </message>
+    <message>
+        <source>kept: written over an older version (the article had changed elsewhere)</source>
+        <translation>gardée&#x202f;: écrite par-dessus une version plus ancienne (l&apos;article avait changé ailleurs)</translation>
+    </message>
+    <message>
+        <source>restored revision %1</source>
+        <translation>révision %1 restaurée</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importé depuis %1</translation>
+    </message>
+    <message>
+        <source>before importing %1</source>
+        <translation>avant l&apos;import de %1</translation>
+    </message>
+    <message>
+        <source>pulled from %1</source>
+        <translation>récupéré depuis %1</translation>
+    </message>
+    <message>
         <source>History — %1</source>
         <translation>Historique — %1</translation>
     </message>
@@ -1915,6 +1951,62 @@
 </context>
 <context>
     <name>OutboxDialog</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>publier</translation>
+    </message>
+    <message>
+        <source>unpublish</source>
+        <translation>dépublier</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
     <message>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>

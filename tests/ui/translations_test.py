@@ -78,6 +78,7 @@ SAME_IN_FRENCH = {
     "Journal",
     "Date",
     "Options",
+    "Action",
     "Format",
     "Type",
     "Image",
@@ -303,8 +304,17 @@ def test_the_window_menus_a_dialog_and_the_checklist_speak_french(
 
     assert english_leftovers(window) == []
 
-    for action in (window.window_actions.about, window.window_actions.history):
-        action.trigger()
+    from editor.ui.publish import install_publishing
+
+    ui = install_publishing(window)
+    openers = [
+        window.window_actions.about.trigger,
+        window.window_actions.history.trigger,
+        ui.show_accounts,
+        ui.show_outbox,
+    ]
+    for open_dialog in openers:
+        open_dialog()
         qtbot.waitUntil(
             lambda: any(d.isVisible() for d in window.findChildren(QDialog)), timeout=EVENT_TIMEOUT_MS
         )
@@ -378,3 +388,11 @@ def test_french_mnemonics_are_unique_in_the_menu_bar_and_in_each_menu(qtbot, fre
         if len(letters) != len(set(letters)):
             clashes.append(f"{name}: {[a.text() for a in actions if a.text()]}")
     assert clashes == []
+
+
+def test_the_history_names_the_cores_reasons_in_french(french) -> None:
+    from editor.ui.history.dialog import reason_text
+
+    assert reason_text("welcome article") == "article de bienvenue"
+    assert reason_text("imported from story.md") == "importé depuis story.md"
+    assert reason_text("a reason someone typed") == "a reason someone typed"

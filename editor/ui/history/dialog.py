@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,39 @@ from editor.ui.errors import error_text
 from editor.ui.tasks import TaskRunner
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def reason_text(reason: str) -> str:
+    """A revision's reason in the window's words. The core records its own reasons in English (the
+    history keeps them as written), so the fixed ones are recognised here by their text."""
+
+    fixed = {
+        "welcome article": QCoreApplication.translate("HistoryDialog", "welcome article"),
+        "created": QCoreApplication.translate("HistoryDialog", "created"),
+        "took the version from the site": QCoreApplication.translate(
+            "HistoryDialog", "took the version from the site"
+        ),
+        "local version before taking the site's": QCoreApplication.translate(
+            "HistoryDialog", "local version before taking the site's"
+        ),
+        "kept: written over an older version (the article had changed elsewhere)": (
+            QCoreApplication.translate(
+                "HistoryDialog", "kept: written over an older version (the article had changed elsewhere)"
+            )
+        ),
+    }
+    if reason in fixed:
+        return fixed[reason]
+    prefixed = {
+        "restored revision ": QCoreApplication.translate("HistoryDialog", "restored revision %1"),
+        "imported from ": QCoreApplication.translate("HistoryDialog", "imported from %1"),
+        "before importing ": QCoreApplication.translate("HistoryDialog", "before importing %1"),
+        "pulled from ": QCoreApplication.translate("HistoryDialog", "pulled from %1"),
+    }
+    for prefix, template in prefixed.items():
+        if reason.startswith(prefix):
+            return template.replace("%1", reason.removeprefix(prefix))
+    return reason
 
 
 def _tint(base: QColor, hue: QColor, amount: float) -> str:
@@ -158,7 +191,12 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(revisions))
         for row, info in enumerate(revisions):
             saved = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            cells = [saved, str(info.word_count), info.headline or self.tr("Untitled"), info.reason]
+            cells = [
+                saved,
+                str(info.word_count),
+                info.headline or self.tr("Untitled"),
+                reason_text(info.reason),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(REVISION_ID_ROLE, info.id)

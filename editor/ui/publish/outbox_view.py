@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +24,27 @@ if TYPE_CHECKING:
     from editor.ui.bridge import ChangeBridge
     from editor.ui.publish.controller import PublishingController
 
-COLUMNS = ("Article", "Action", "State", "Attempts", "Next try", "Last error")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxDialog", "Article"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Action"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "State"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Attempts"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Next try"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Last error"),
+)
+# What the outbox's actions and states are called in the window (the values are the store's codes).
+ACTION_NAMES = {
+    outbox.Action.PUBLISH: QT_TRANSLATE_NOOP("OutboxDialog", "publish"),
+    outbox.Action.UNPUBLISH: QT_TRANSLATE_NOOP("OutboxDialog", "unpublish"),
+}
+STATE_NAMES = {
+    outbox.OpState.PENDING: QT_TRANSLATE_NOOP("OutboxDialog", "waiting"),
+    outbox.OpState.SENDING: QT_TRANSLATE_NOOP("OutboxDialog", "sending"),
+    outbox.OpState.DONE: QT_TRANSLATE_NOOP("OutboxDialog", "done"),
+    outbox.OpState.FAILED: QT_TRANSLATE_NOOP("OutboxDialog", "failed"),
+    outbox.OpState.CONFLICT: QT_TRANSLATE_NOOP("OutboxDialog", "conflict"),
+    outbox.OpState.CANCELLED: QT_TRANSLATE_NOOP("OutboxDialog", "cancelled"),
+}
 
 
 class OutboxDialog(QDialog):
@@ -80,8 +101,8 @@ class OutboxDialog(QDialog):
             next_try = op.next_attempt_at.astimezone().strftime("%H:%M:%S") if op.state == "pending" else ""
             values = (
                 op.headline,
-                op.action.value,
-                op.state.value,
+                self.tr(ACTION_NAMES.get(op.action, op.action.value)),
+                self.tr(STATE_NAMES.get(op.state, op.state.value)),
                 str(op.attempts),
                 next_try,
                 describe(op.last_error),
