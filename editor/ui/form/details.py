@@ -1,15 +1,19 @@
-"""The metadata of an article (everything but headline, standfirst, body, sources and related)."""
+"""The metadata of an article (everything but headline, standfirst, body, sources and related).
+
+At 1280×800 the form's lower pane is about 550 × 230 pixels, so the details are a compact grid (two
+short fields share a row) and the featured image and the editor's note have pages of their own, which
+the form shows as tabs beside Details: every field is on screen or one tab away, never scrolled to.
+"""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,11 +30,12 @@ from editor.ui.form.image import FeaturedImageEditor
 from editor.ui.form.slug import SlugField
 from editor.ui.form.tags import TagsEdit
 
-TWO_COLUMNS_MIN_WIDTH = 820
-
 
 class DetailsPanel(QWidget):
-    """Two compact columns: who/where/what on the left, image and internal note on the right."""
+    """The details grid; :attr:`image_page` and :attr:`note_page` are shown by the form as tabs.
+
+    The panel owns their fields all the same: :meth:`load`, :meth:`fill` and ``edited`` cover them.
+    """
 
     edited = Signal()
 
@@ -57,26 +62,39 @@ class DetailsPanel(QWidget):
         self.note_edit.setAccessibleName(self.tr("Editor's note (internal, never published)"))
         self.note_edit.setPlaceholderText(self.tr("Notes for the desk. Never published."))
 
-        left = QFormLayout()
-        left.addRow(self._label(self.tr("&Bylines:"), self.bylines.add_button), self.bylines)
-        left.addRow(self._label(self.tr("C&redit line:"), self.credit_edit), self.credit_edit)
-        left.addRow(self._label(self.tr("Date&line:"), self.dateline_edit), self.dateline_edit)
-        left.addRow(self._label(self.tr("Sectio&n:"), self.section_combo), self.section_combo)
-        left.addRow(self._label(self.tr("&Tags:"), self.tags_edit), self.tags_edit)
-        left.addRow(self._label(self.tr("Sl&ug:"), self.slug_field.line_edit), self.slug_field)
-        left.addRow(self._label(self.tr("E&mbargo:"), self.embargo_field.enabled_box), self.embargo_field)
+        # Label, field, label, field: a long field spans the three columns after its label; the cell
+        # beside the embargo is free for one more short field.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self._grid = grid
+        self._add_row(0, self.tr("&Bylines:"), self.bylines.add_button, self.bylines)
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        self._grid.itemAtPosition(0, 0).widget().setAlignment(top_left)
+        self._add_row(1, self.tr("C&redit line:"), self.credit_edit)
+        self._add_row(2, self.tr("Date&line:"), self.dateline_edit, span=1)
+        self._add_pair(2, self.tr("Sectio&n:"), self.section_combo)
+        self._add_row(3, self.tr("&Tags:"), self.tags_edit)
+        self._add_row(4, self.tr("Sl&ug:"), self.slug_field.line_edit, self.slug_field)
+        self._add_row(5, self.tr("E&mbargo:"), self.embargo_field.enabled_box, self.embargo_field, span=1)
+        grid.setRowStretch(6, 1)
 
-        right = QVBoxLayout()
-        image_label = self._label(self.tr("&Featured image:"), self.image_editor.path_edit)
-        right.addWidget(image_label)
-        right.addWidget(self.image_editor)
+        # The featured image and the editor's note: pages of their own (see the module docstring).
+        self.image_page = QWidget(self)
+        image_layout = QVBoxLayout(self.image_page)
+        image_layout.setContentsMargins(6, 6, 6, 6)
+        image_layout.addWidget(self._label(self.tr("&Featured image:"), self.image_editor))
+        image_layout.addWidget(self.image_editor)
+        image_layout.addStretch(1)
+        self.note_page = QWidget(self)
+        note_layout = QVBoxLayout(self.note_page)
+        note_layout.setContentsMargins(6, 6, 6, 6)
         note_label = self._label(self.tr("Editor's n&ote — Internal, never published:"), self.note_edit)
-        right.addWidget(note_label)
-        right.addWidget(self.note_edit, 1)
-
-        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._columns.addLayout(left, 3)
-        self._columns.addLayout(right, 2)
+        note_layout.addWidget(note_label)
+        note_layout.addWidget(self.note_edit, 1)
         self._mark_note_internal()
 
         self.bylines.changed.connect(self.edited)
@@ -93,7 +111,7 @@ class DetailsPanel(QWidget):
         self._update_tab_order()
 
     def _update_tab_order(self) -> None:
-        """Top to bottom, left column then right, whatever order the widgets were created in."""
+        """Row by row, left to right, then the image and the note pages."""
         image = self.image_editor
         chain = [
             *self.bylines.focus_chain(),
@@ -120,6 +138,18 @@ class DetailsPanel(QWidget):
         label = QLabel(text, self)
         label.setBuddy(buddy)
         return label
+
+    def _add_row(
+        self, row: int, text: str, buddy: QWidget, field: QWidget | None = None, span: int = 3
+    ) -> None:
+        """``text`` in the label column, ``field`` (``buddy`` itself by default) across ``span`` columns."""
+        self._grid.addWidget(self._label(text, buddy), row, 0)
+        self._grid.addWidget(field or buddy, row, 1, 1, span)
+
+    def _add_pair(self, row: int, text: str, field: QWidget) -> None:
+        """A second short field on ``row``, in the right half."""
+        self._grid.addWidget(self._label(text, field), row, 2)
+        self._grid.addWidget(field, row, 3)
 
     def _mark_note_internal(self) -> None:
         palette = self.note_edit.palette()
@@ -155,14 +185,6 @@ class DetailsPanel(QWidget):
         self.section_combo.clear()
         self.section_combo.addItems(sorted(set(sections), key=str.casefold))
         self.section_combo.setCurrentText(current)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Side by side when there is room, stacked in a narrow window."""
-        super().resizeEvent(event)
-        wide = event.size().width() >= TWO_COLUMNS_MIN_WIDTH
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self._columns.direction() != direction:
-            self._columns.setDirection(direction)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

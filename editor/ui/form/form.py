@@ -1,7 +1,8 @@
 """ArticleForm: the whole article editor the main window embeds.
 
-Headline and body dominate; the metadata, sources and related links sit in tabs under the body that
-the user can shrink with the splitter. The form holds no state of its own beyond the widgets: the
+Headline and body dominate; the metadata, sources, related links, featured image and editor's note
+sit in tabs under the body (at their contents' height by default) that the user can resize with the
+splitter. The form holds no state of its own beyond the widgets: the
 article it loaded (for the fields it does not show: id, status, remote binding, timestamps) and the
 widgets' contents, combined into a fresh :class:`Article` by :meth:`ArticleForm.article`.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,7 +35,7 @@ from editor.ui.tasks import TaskRunner
 
 STANDFIRST_LINES = 2  # the standfirst box grows with its text from this many lines...
 STANDFIRST_MAX_LINES = 4  # ...up to this many, then scrolls
-DETAILS_TAB, SOURCES_TAB, RELATED_TAB = range(3)
+DETAILS_TAB, SOURCES_TAB, RELATED_TAB, IMAGE_TAB, NOTE_TAB = range(5)
 
 
 class ArticleForm(QWidget):
@@ -71,14 +72,23 @@ class ArticleForm(QWidget):
         self.tabs.addTab(self._scrolling(self.details), self.tr("Details"))
         self.tabs.addTab(self.sources, self.tr("Sources"))
         self.tabs.addTab(self.related, self.tr("Related"))
+        self.tabs.addTab(self.details.image_page, self.tr("Featured image"))
+        self.tabs.addTab(self.details.note_page, self.tr("Editor's note"))
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(True)
         splitter.addWidget(self.body_pane)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 2)
+        # The tabs start at their contents' height (the details grid, without scrolling); the body takes
+        # the rest, and every pixel the window grows by.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         self.splitter = splitter
+        self._tabs_sized_by_user = False
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        splitter.installEventFilter(self)
+        self._fit_tabs_soon = QTimer(self, singleShot=True, interval=0)
+        self._fit_tabs_soon.timeout.connect(self._fit_tabs)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -106,6 +116,8 @@ class ArticleForm(QWidget):
         self.sources.model.modelReset.connect(self._update_tab_titles)
         self.sources.edited.connect(self._update_tab_titles)
         self.related.edited.connect(self._update_tab_titles)
+        self.details.edited.connect(self._update_tab_titles)
+        self.details.bylines.rows_changed.connect(self._fit_tabs_soon.start)
         keep_controls_out(self)
 
     def _scrolling(self, widget: QWidget) -> QScrollArea:
@@ -210,11 +222,13 @@ class ArticleForm(QWidget):
             self.related.focus_row(index)
             return
         widget = simple.get(name, lambda: self.headline.line_edit)()
-        if widget.window() is self.window() and self.details.isAncestorOf(widget):
-            self._show_tab(DETAILS_TAB)
-            area = self.tabs.widget(DETAILS_TAB)
-            if isinstance(area, QScrollArea):
-                area.ensureWidgetVisible(widget)
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page.isAncestorOf(widget):
+                self._show_tab(index)
+                if isinstance(page, QScrollArea):
+                    page.ensureWidgetVisible(widget)
+                break
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_formatting_toolbar_visible(self, visible: bool) -> None:
@@ -247,6 +261,27 @@ class ArticleForm(QWidget):
             self.splitter.setSizes([max(sizes[0] - 250, 100), 250])
         self.tabs.setCurrentIndex(index)
 
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._tabs_sized_by_user = True  # from now on the user's choice stands
+
+    def _fit_tabs(self) -> None:
+        """Give the tabs the height of the details grid, so no field is scrolled to; the body the rest.
+
+        At most half the height: a story with many bylines scrolls its details rather than the body
+        shrinking to a few lines. Once the user drags the splitter, their sizes are kept.
+        """
+        total = sum(self.splitter.sizes())
+        if self._tabs_sized_by_user or total <= 0:
+            return
+        wanted = self.tabs.tabBar().sizeHint().height() + self.details.sizeHint().height()
+        tabs = min(wanted, total // 2)
+        self.splitter.setSizes([total - tabs, tabs])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_tabs_soon.start()  # the headline and standfirst grow and shrink the splitter too
+        return super().eventFilter(watched, event)
+
     def _update_tab_titles(self) -> None:
         """Tab titles carry the counts, so an empty Sources tab is visible without opening it."""
         sources = self.sources.model.rowCount()
@@ -256,6 +291,13 @@ class ArticleForm(QWidget):
             SOURCES_TAB, self.tr("Sources (%1)").replace("%1", str(sources)) + (" ⚠" if problems else "")
         )
         self.tabs.setTabText(RELATED_TAB, self.tr("Related (%1)").replace("%1", str(related)))
+        # A note or a picture hidden behind its tab still shows on the tab: the desk must not miss them.
+        has_image = self.details.image_editor.featured_image() is not None
+        has_note = bool(self.details.note_edit.toPlainText().strip())
+        image_title = self.tr("Featured image ✓") if has_image else self.tr("Featured image")
+        note_title = self.tr("Editor's note ✎") if has_note else self.tr("Editor's note")
+        self.tabs.setTabText(IMAGE_TAB, image_title)
+        self.tabs.setTabText(NOTE_TAB, note_title)
 
     def _on_headline_edited(self, text: str) -> None:
         self.details.slug_field.set_headline(text)

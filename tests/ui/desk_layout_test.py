@@ -1,0 +1,89 @@
+"""The desk at 1280×800 (issue 14, item 5): every field of a story on screen without scrolling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from tests.screenshots import demo_articles
+from tests.ui.shell_support import EVENT_TIMEOUT_MS, close_window, open_window
+
+pytest_plugins = ["tests.ui.shell_fixtures"]
+
+BODY_LINES_AT_LEAST = 18  # measured: 21 lines of the demo story's body at 1280×800 (22 before)
+
+
+def _fully_shown(widget: QWidget) -> bool:
+    """``widget`` is on screen whole: visible, not clipped by any scroll area or pane around it."""
+    if not widget.isVisible():
+        return False
+    rect = QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent
+        shown = QRect(area.mapTo(widget.window(), QPoint(0, 0)), area.size())
+        if not shown.contains(rect):
+            return False
+        parent = parent.parentWidget()
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def _scrolled(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.verticalScrollBar().value():
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_every_field_of_a_story_shows_at_1280x800_without_scrolling(
+    qtbot, data_dir: Path, settings_dir: Path, store
+) -> None:
+    story, _others = demo_articles()
+    store.save(story)
+    store.close()
+    window = open_window(qtbot, data_dir)
+    try:
+        window.resize(1280, 800)
+        model = window.library.model
+        qtbot.waitUntil(lambda: model.row_of(story.id) is not None, timeout=EVENT_TIMEOUT_MS)
+        window.library.table.selectRow(model.row_of(story.id))
+        form = window.form
+        qtbot.waitUntil(lambda: form.headline.text() == story.headline, timeout=EVENT_TIMEOUT_MS)
+        qtbot.wait(100)  # the form's panes settle on the next turns of the event loop
+        details = form.details
+        fields = {
+            "headline": form.headline.line_edit,
+            "standfirst": form.standfirst_edit,
+            "byline 1": details.bylines.rows()[0].name_edit,
+            "byline 2": details.bylines.rows()[1].role_combo,
+            "add byline": details.bylines.add_button,
+            "credit line": details.credit_edit,
+            "dateline": details.dateline_edit,
+            "section": details.section_combo,
+            "tags": details.tags_edit,
+            "slug": details.slug_field.line_edit,
+            "embargo": details.embargo_field.enabled_box,
+            "embargo time": details.embargo_field.date_time_edit,
+            "featured image": details.image_editor.path_edit,
+            "choose image": details.image_editor.browse_button,
+            "editor's note": details.note_edit,
+            "sources": form.sources.view,
+            "related": form.related.view,
+        }
+        tab_bar = form.tabs.tabBar()
+        for name, widget in fields.items():
+            if not widget.isVisible():  # one click on the tab that holds it, no more
+                page = next(i for i in range(form.tabs.count()) if form.tabs.widget(i).isAncestorOf(widget))
+                qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(page).center())
+                qtbot.waitUntil(widget.isVisible, timeout=EVENT_TIMEOUT_MS)
+            assert _fully_shown(widget), f"{name} is cut off or hidden"
+            assert not _scrolled(widget), f"{name} needed scrolling"
+        body = form.body_editor
+        lines = body.viewport().height() // body.fontMetrics().lineSpacing()
+        assert lines >= BODY_LINES_AT_LEAST
+    finally:
+        close_window(qtbot, window)
