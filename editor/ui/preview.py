@@ -24,9 +24,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from editor.article import Article, is_valid_url
+from editor.cms.prepare import featured_caption
 from editor.image_origin import check_image
 from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
 
@@ -89,7 +90,7 @@ def featured_figure(
     image = article.featured_image
     if image is None or not image.path.strip():
         return "", None
-    caption = " ".join(escape(part.strip()) for part in (image.caption, image.credit) if part.strip())
+    caption = escape(featured_caption(image.caption, image.credit))
     figcaption = f'<p class="cd-figcaption">{caption}</p>\n' if caption else ""
     local = check_image(image.path, article.origin)
     decoded = None
@@ -214,7 +215,7 @@ class PreviewPane(QTextBrowser):
         # A page rendered from text that moved on meanwhile is dropped: laying out a long story's HTML
         # costs the GUI thread tens of milliseconds, which would land between two keystrokes. It renders
         # again once the writer pauses.
-        width = max(self.viewport().width() - 2 * int(self.document().documentMargin()) - 8, 64)
+        width = max(self._page_width() - 4, 64)
         cached = self._image
         self._job.run(
             lambda: render_preview(article, width, cached),
@@ -239,6 +240,12 @@ class PreviewPane(QTextBrowser):
         self.verticalScrollBar().setValue(scroll)
         if self._follow_line:
             self.follow_line(self._follow_line)
+
+    def _page_width(self) -> int:
+        """The width a picture has on the page, as if the (long) page had its scroll bar already."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        scrolling = bar if not self.verticalScrollBar().isVisible() else 0
+        return self.viewport().width() - scrolling - 2 * round(self.document().documentMargin())
 
     def featured_image_url(self) -> str:
         """The address under which the page shows the featured image (its pixels: :meth:`loadResource`)."""

@@ -51,7 +51,7 @@ def test_the_preview_shows_the_chosen_featured_image_and_drops_it_when_removed(
     image = QImage(1600, 900, QImage.Format.Format_RGB32)
     image.fill(QColor("#c02020"))
     assert image.save(str(picture))
-    article = Article(headline="Harbour at dawn", body="The tide was low.")
+    article = Article(headline="Harbour at dawn", body="The tide was low.\n\n" * 80)  # a long page
     store.save(article)
     store.close()
     window = open_window(qtbot, data_dir)
@@ -69,11 +69,13 @@ def test_the_preview_shows_the_chosen_featured_image_and_drops_it_when_removed(
         image_editor.browse_button.click()
         qtbot.waitUntil(lambda: image_editor.path_edit.text() == str(picture), timeout=EVENT_TIMEOUT_MS)
         qtbot.keyClicks(image_editor.caption_edit, "Boats leave the harbour")
-        qtbot.waitUntil(lambda: "Boats leave the harbour" in preview.toPlainText(), timeout=EVENT_TIMEOUT_MS)
+        qtbot.keyClicks(image_editor.credit_edit, "Lea Martin")
+        qtbot.waitUntil(lambda: "(Lea Martin)" in preview.toPlainText(), timeout=EVENT_TIMEOUT_MS)
         [shown] = _shown_images(preview.document())
         assert isinstance(shown, QImage) and not shown.isNull()
         assert shown.pixelColor(shown.width() // 2, shown.height() // 2) == QColor("#c02020")
-        assert shown.width() <= preview.viewport().width()  # scaled to the pane, not cut off
+        assert preview.horizontalScrollBar().maximum() == 0  # scaled to the pane, nothing cut off
+        assert "Boats leave the harbour (Lea Martin)" in preview.toPlainText()  # the credit, as posted
         assert preview.toPlainText().index("Boats leave") < preview.toPlainText().index("The tide was low.")
 
         image_editor.remove_button.click()
