@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QTableView, QWidget
 
+from editor.article import Article
+from editor.ui.library.model import HEADLINE, SECTION
 from tests.screenshots import demo_articles
 from tests.ui.shell_support import EVENT_TIMEOUT_MS, close_window, open_window
 
@@ -53,7 +56,6 @@ def test_every_field_of_a_story_shows_at_1280x800_without_scrolling(
         window.library.table.selectRow(model.row_of(story.id))
         form = window.form
         qtbot.waitUntil(lambda: form.headline.text() == story.headline, timeout=EVENT_TIMEOUT_MS)
-        qtbot.wait(100)  # the form's panes settle on the next turns of the event loop
         details = form.details
         fields = {
             "headline": form.headline.line_edit,
@@ -80,10 +82,65 @@ def test_every_field_of_a_story_shows_at_1280x800_without_scrolling(
                 page = next(i for i in range(form.tabs.count()) if form.tabs.widget(i).isAncestorOf(widget))
                 qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(page).center())
                 qtbot.waitUntil(widget.isVisible, timeout=EVENT_TIMEOUT_MS)
-            assert _fully_shown(widget), f"{name} is cut off or hidden"
-            assert not _scrolled(widget), f"{name} needed scrolling"
+
+            def on_screen(name: str = name, widget: QWidget = widget) -> None:
+                assert _fully_shown(widget), f"{name} is cut off or hidden"
+                assert not _scrolled(widget), f"{name} needed scrolling"
+
+            # The panes settle over a few turns of the event loop (the headline wraps, the tabs fit).
+            qtbot.waitUntil(on_screen, timeout=EVENT_TIMEOUT_MS)
         body = form.body_editor
         lines = body.viewport().height() // body.fontMetrics().lineSpacing()
         assert lines >= BODY_LINES_AT_LEAST
+    finally:
+        close_window(qtbot, window)
+
+
+def _lines_when_wrapped(view: QTableView, text: str, width: int) -> list[float]:
+    """The widths of the lines ``text`` takes when word-wrapped at ``width``, as an item view draws it."""
+    layout = QTextLayout(text, view.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    widths = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        widths.append(line.naturalTextWidth())
+    layout.endLayout()
+    return widths
+
+
+def test_the_library_shows_every_section_whole_at_1280x800(
+    qtbot, data_dir: Path, settings_dir: Path, store
+) -> None:
+    sections = ["Politics and Government", "Arts & Entertainment", "Science & Technology", "News", "Sport"]
+    headline = "Harbour Bridge's first span lowered three weeks early"
+    for section in sections:
+        store.save(Article(headline=headline, section=section, body="Text."))
+    store.close()
+    window = open_window(qtbot, data_dir)
+    try:
+        window.resize(1280, 800)
+        table = window.library.table
+        model = window.library.model
+        qtbot.waitUntil(lambda: model.rowCount() == len(sections), timeout=EVENT_TIMEOUT_MS)
+        style = table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+
+        def every_section_readable() -> None:
+            text_width = table.columnWidth(SECTION) - 2 * margin
+            row_lines = table.rowHeight(0) // table.fontMetrics().lineSpacing()
+            assert table.horizontalScrollBar().maximum() == 0
+            left = table.columnViewportPosition(SECTION)
+            assert left >= 0 and left + table.columnWidth(SECTION) <= table.viewport().width()
+            for row in range(model.rowCount()):
+                section = model.index(row, SECTION).data()
+                lines = _lines_when_wrapped(table, section, text_width)
+                assert len(lines) <= row_lines and max(lines) <= text_width, f"{section!r} is cut"
+                assert section in model.index(row, HEADLINE).data(Qt.ItemDataRole.ToolTipRole)
+            assert table.columnWidth(HEADLINE) >= table.viewport().width() / 3  # headlines keep their room
+
+        qtbot.waitUntil(every_section_readable, timeout=EVENT_TIMEOUT_MS)  # once the columns are laid out
     finally:
         close_window(qtbot, window)
