@@ -86,7 +86,7 @@ class DetailsPanel(QWidget):
         self.image_page = QWidget(self)
         image_layout = QVBoxLayout(self.image_page)
         image_layout.setContentsMargins(6, 6, 6, 6)
-        image_layout.addWidget(self._label(self.tr("&Featured image:"), self.image_editor))
+        image_layout.addWidget(self._label(self.tr("&Featured image:"), self.image_editor.path_edit))
         image_layout.addWidget(self.image_editor)
         image_layout.addStretch(1)
         self.note_page = QWidget(self)
