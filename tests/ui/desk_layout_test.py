@@ -8,7 +8,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QTableView, QWidget
 
-from editor.article import Article
+from editor.article import Article, FeaturedImage
+from editor.ui.form import ArticleForm
+from editor.ui.form.form import IMAGE_TAB, NOTE_TAB
 from editor.ui.library.model import HEADLINE, SECTION
 from tests.screenshots import demo_articles
 from tests.ui.shell_support import EVENT_TIMEOUT_MS, close_window, open_window
@@ -144,3 +146,21 @@ def test_the_library_shows_every_section_whole_at_1280x800(
         qtbot.waitUntil(every_section_readable, timeout=EVENT_TIMEOUT_MS)  # once the columns are laid out
     finally:
         close_window(qtbot, window)
+
+
+def test_the_tabs_of_a_filled_in_note_and_image_say_so(qtbot) -> None:
+    """A note or a picture behind its tab is not missed: the tab's title shows it is there."""
+    form = ArticleForm()
+    qtbot.addWidget(form)
+    form.set_article(Article(headline="Empty"))
+    empty = form.tabs.tabText(IMAGE_TAB), form.tabs.tabText(NOTE_TAB)
+    form.set_article(
+        Article(headline="Filled", editors_note="Check the quote", featured_image=FeaturedImage("/tmp/a.jpg"))
+    )
+    assert form.tabs.tabText(IMAGE_TAB) != empty[0] and form.tabs.tabText(NOTE_TAB) != empty[1]
+
+    form.set_article(Article(headline="Empty again"))
+    qtbot.keyClicks(form.details.note_edit, "Legal has seen it")  # typed: the tab follows at once
+    assert form.tabs.tabText(NOTE_TAB) != empty[1]
+    form.details.image_editor.remove_button.click()
+    assert form.tabs.tabText(IMAGE_TAB) == empty[0]
