@@ -26,9 +26,10 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
-from editor.article import Article, is_valid_url
+from editor.article import Article, Problem, is_valid_url
 from editor.cms.prepare import featured_caption
 from editor.image_origin import check_image
+from editor.ui.findings import describe
 from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
 
 RENDER_DELAY_MS = 300
@@ -100,8 +101,9 @@ def featured_figure(
         note = _translate("Featured image on the web, not loaded in the preview: %1")
         shown = note.replace("%1", escape(image.path.strip()))
     elif local.refusal:
-        note = _translate("This featured image will not be published (it was not chosen with Choose…): %1")
-        shown = note.replace("%1", escape(local.reference))
+        # The checklist's own sentence: the same reason in both panes.
+        params = {"url": local.reference, "folder": article.origin.folder}
+        shown = escape(describe(Problem("featured_image", local.refusal, params)))
     else:
         decoded = _decode(str(local.path), width, cached)
         if decoded is None:

@@ -113,7 +113,7 @@ def test_a_featured_image_on_the_web_or_typed_by_hand_is_named_not_loaded(
         path_edit.clear()
         qtbot.keyClicks(path_edit, str(typed))  # typed, not chosen: publishing will not upload it
         qtbot.waitUntil(lambda: str(typed) in preview.toPlainText(), timeout=EVENT_TIMEOUT_MS)
-        assert "will not be published" in preview.toPlainText()
+        assert "not uploaded" in preview.toPlainText()  # and why, as the checklist says it
         assert _shown_images(preview.document()) == []
     finally:
         close_window(qtbot, window)
