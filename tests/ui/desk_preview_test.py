@@ -117,3 +117,13 @@ def test_a_featured_image_on_the_web_or_typed_by_hand_is_named_not_loaded(
         assert _shown_images(preview.document()) == []
     finally:
         close_window(qtbot, window)
+
+
+def test_a_featured_image_naming_an_unknown_home_folder_is_refused_not_a_crash(qtbot) -> None:
+    """``~nobody-here/x.jpg``: no such user; the preview says it is not uploaded, it does not fail."""
+    from editor.article import FeaturedImage
+    from editor.ui.preview import featured_figure
+
+    article = Article(headline="Harbour", featured_image=FeaturedImage("~no-such-user-7f3a/boats.jpg"))
+    html, image = featured_figure(article, 300)
+    assert image is None and "not uploaded" in html
