@@ -59,10 +59,6 @@ class DecodedImage:
     image: QImage
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("PreviewPane", text)
-
-
 def _decode(path: str, width: int, cached: DecodedImage | None) -> DecodedImage | None:
     """``path`` decoded at most ``width`` pixels wide (JPEGs scale while decoding); None if unreadable."""
     try:
@@ -98,7 +94,9 @@ def featured_figure(
     if local is None:
         if not is_valid_url(image.path):
             return "", None  # data:, javascript: and friends: never shown, never published
-        note = _translate("Featured image on the web, not loaded in the preview: %1")
+        note = QCoreApplication.translate(
+            "PreviewPane", "Featured image on the web, not loaded in the preview: %1"
+        )
         shown = note.replace("%1", escape(image.path.strip()))
     elif local.refusal:
         # The checklist's own sentence: the same reason in both panes.
@@ -107,7 +105,7 @@ def featured_figure(
     else:
         decoded = _decode(str(local.path), width, cached)
         if decoded is None:
-            note = _translate("The featured image cannot be read: %1")
+            note = QCoreApplication.translate("PreviewPane", "The featured image cannot be read: %1")
             shown = note.replace("%1", escape(local.reference))
     if decoded is None:
         return f'<p class="cd-image-missing">{shown}</p>\n{figcaption}', None

@@ -311,8 +311,24 @@
         <translation>Articles liés</translation>
     </message>
     <message>
+        <source>Featured image ✓</source>
+        <translation>Image à la une ✓</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note ✎</source>
+        <translation>Note de la rédaction ✎</translation>
+    </message>
+    <message>
         <source>&amp;Headline</source>
         <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Image à la une</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note</source>
+        <translation>Note de la rédaction</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
@@ -1150,6 +1166,10 @@
         </translation>
     </message>
     <message>
+        <source>Section: %1</source>
+        <translation>Rubrique&#x202f;: %1</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1965,6 +1985,14 @@
 </context>
 <context>
     <name>PreviewPane</name>
+    <message>
+        <source>Featured image on the web, not loaded in the preview: %1</source>
+        <translation>Image à la une sur le web, non chargée dans l&apos;aperçu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The featured image cannot be read: %1</source>
+        <translation>L&apos;image à la une est illisible&#x202f;: %1</translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
