@@ -97,7 +97,8 @@ class _VersionAction(argparse.Action):
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
-        parser.exit(message=f"copydesk {version()}\n")
+        print(f"copydesk {version()}")  # on standard output, as argparse's own version action does
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
