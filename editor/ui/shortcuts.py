@@ -144,8 +144,10 @@ class ShortcutsDialog(QDialog):
             shown = 0
             for child_index in range(group.childCount()):
                 child = group.child(child_index)
-                matches = not needle or group_matches or any(
-                    needle in child.text(column).casefold() for column in (0, 1)
+                matches = (
+                    not needle
+                    or group_matches
+                    or any(needle in child.text(column).casefold() for column in (0, 1))
                 )
                 child.setHidden(not matches)
                 shown += matches
