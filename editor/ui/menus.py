@@ -155,7 +155,9 @@ def build_actions(
         ),
         preferences=_action(window, tr("Pr&eferences…"), handlers["preferences"], _preferences_keys()),
         open_data_folder=_action(window, tr("Open &Data Folder"), handlers["open_data_folder"]),
-        keyboard_shortcuts=_action(window, tr("&Keyboard Shortcuts"), handlers["keyboard_shortcuts"]),
+        keyboard_shortcuts=_action(
+            window, tr("&Keyboard Shortcuts"), handlers["keyboard_shortcuts"], standard.HelpContents
+        ),
         about=_action(window, tr("&About Copydesk"), handlers["about"]),
         menus=menus,
     )

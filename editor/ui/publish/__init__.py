@@ -52,7 +52,7 @@ class PublishingUi:
 
     def _build_menu(self) -> QMenu:
         window, tr = self.window, self.window.tr
-        menu = QMenu(tr("Publis&hing"), window)
+        menu = QMenu(tr("Pu&blishing"), window)
         entries = (
             ("unpublish", tr("&Unpublish…"), self.unpublish_current),
             (
