@@ -105,7 +105,7 @@ class PreferencesDialog(QDialog):
             self._label(self.tr("Keep a &revision every:"), self.revision_interval), self.revision_interval
         )
         writing_form.addRow(
-            self._label(self.tr("Credit the agency a&bove:"), self.reuse_threshold), self.reuse_threshold
+            self._label(self.tr("Agency credit needed a&bove:"), self.reuse_threshold), self.reuse_threshold
         )
         self.reuse_threshold.setToolTip(
             self.tr(

@@ -102,20 +102,26 @@ class ThemeManager(QObject):
         self._original_style = app.style().name()
         self._original_palette = QPalette(app.palette())
         self.theme = SYSTEM
+        self._look = "native"  # what is on screen: "native" (as started), "light" or "dark"
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
 
     def apply(self, theme: str) -> None:
         self.theme = theme if theme in THEMES else SYSTEM
-        dark = self.theme == DARK or (self.theme == SYSTEM and system_is_dark())
-        if dark:
-            self._app.setStyle("Fusion")
-            self._app.setPalette(dark_palette())
-        elif self.theme == LIGHT:
-            self._app.setStyle("Fusion")
-            self._app.setPalette(light_palette())
-        else:
+        look = self._wanted_look()
+        if look == self._look:
+            return  # a new style repolishes every widget: not for nothing (this runs at every start)
+        self._look = look
+        if look == "native":
             self._app.setStyle(self._original_style)
             self._app.setPalette(self._original_palette)
+        else:
+            self._app.setStyle("Fusion")
+            self._app.setPalette(dark_palette() if look == DARK else light_palette())
+
+    def _wanted_look(self) -> str:
+        if self.theme == SYSTEM:
+            return DARK if system_is_dark() else "native"
+        return self.theme
 
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.theme == SYSTEM:
