@@ -27,13 +27,9 @@ from PySide6.QtWidgets import (
 from editor.ui import settings as keys
 from editor.ui.settings import Settings
 from editor.ui.theme import DARK, LIGHT, SYSTEM
+from editor.ui.translations import available_languages, language_change_note
 
 MAX_REVISION_INTERVAL_MINUTES = 240
-
-
-def interface_languages() -> list[tuple[str, str]]:
-    """(code, name in its own language) of the interface languages; "" follows the system."""
-    return [("en", "English"), ("fr", "Français")]
 
 
 def article_languages() -> list[tuple[str, str]]:
@@ -54,7 +50,7 @@ class PreferencesDialog(QDialog):
 
         self.interface_language = QComboBox(self)
         self.interface_language.addItem(self.tr("System language"), "")
-        for code, name in interface_languages():
+        for code, name in available_languages():
             self.interface_language.addItem(name, code)
         self.article_language = QComboBox(self)
         self.article_language.addItem(self.tr("From the system language"), "")
@@ -80,9 +76,7 @@ class PreferencesDialog(QDialog):
         self.reuse_threshold.setRange(1, 100)
         self.reuse_threshold.setSuffix(" %")
 
-        language_note = QLabel(
-            self.tr("A new interface language applies the next time Copydesk starts."), self
-        )
+        language_note = QLabel(language_change_note(), self)
         language_note.setWordWrap(True)
         language_note.setEnabled(False)  # the palette's muted text colour
 
