@@ -33,7 +33,8 @@ from editor.ui.core import AppCore
 from editor.ui.main_window import MainWindow
 from editor.ui.publish import install_publishing
 from editor.ui.shortcuts import ShortcutsDialog, plain
-from tests.ui.shell_support import EVENT_TIMEOUT_MS, STARTUP_TIMEOUT_MS, close_window, wait_saved
+from editor.ui.translations import install_translations
+from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS, STARTUP_TIMEOUT_MS, close_window
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
@@ -145,6 +146,10 @@ def scope_problems(top: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, data_dir: Path, settings_dir: Path) -> Iterator[MainWindow]:
+    yield from _window(qtbot, data_dir)
+
+
+def _window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
     opened = MainWindow(AppCore(data_dir))
     install_publishing(opened)
     opened.show()
@@ -165,8 +170,12 @@ def new_article(qtbot, window: MainWindow) -> str:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=EVENT_TIMEOUT_MS)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(QApplication.focusWidget(), "Council votes on the budget")
-    wait_saved(qtbot, window)
-    return window.current_article_id()
+    article_id = window.current_article_id()
+    window.autosaver.flush()
+    qtbot.waitUntil(  # in any language ("Saved" is the English status)
+        lambda: window.autosaver.is_idle() and window.store.exists(article_id), timeout=SAVE_TIMEOUT_MS
+    )
+    return article_id
 
 
 def every_dialog(qtbot, window: MainWindow) -> list[QDialog]:
@@ -197,9 +206,25 @@ def every_dialog(qtbot, window: MainWindow) -> list[QDialog]:
     return dialogs
 
 
+@pytest.fixture(params=["en", "fr"])
+def language(request, qapp: QApplication) -> Iterator[str]:
+    """The interface language the window is built in (French keys differ from the English ones)."""
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, "en")
+
+
+@pytest.fixture
+def window_in_language(qtbot, language: str, data_dir: Path, settings_dir: Path) -> Iterator[MainWindow]:
+    yield from _window(qtbot, data_dir)
+
+
 def test_alt_keys_are_unique_in_the_menu_bar_every_menu_every_dialog_and_the_form(
-    qtbot, window: MainWindow
+    qtbot, window_in_language: MainWindow, language: str
 ) -> None:
+    window = window_in_language
+    if language == "fr":
+        assert window.menus.file_menu.title() == "&Fichier"  # the French catalogue is loaded
     dialogs = every_dialog(qtbot, window)
     problems = scope_problems(window) + menu_problems(window)
     for dialog in dialogs:
