@@ -15,8 +15,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import subprocess
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -154,6 +152,9 @@ def _compile_into_cache(source: Path) -> Path | None:
     target = cache / f"{source.stem}-{digest}.qm"
     if target.is_file():
         return target
+    import subprocess  # only to compile: not on the way to the window
+    import tempfile
+
     lrelease = lrelease_path()
     if lrelease is None:
         log.warning("Qt's lrelease is missing: cannot compile %s", source)
