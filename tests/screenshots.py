@@ -110,7 +110,7 @@ def demo_articles() -> tuple[Article, list[Article]]:
     return story, others
 
 
-def build_demo(data_dir: Path, config_dir: Path) -> Article:
+def build_demo(data_dir: Path, config_dir: Path, theme: str = "system") -> Article:
     from editor.store import ArticleStore
 
     story, others = demo_articles()
@@ -132,10 +132,12 @@ def build_demo(data_dir: Path, config_dir: Path) -> Article:
         "from editor.ui import settings\n"
         "QCoreApplication.setOrganizationName(settings.ORGANISATION)\n"
         "QCoreApplication.setApplicationName(settings.APPLICATION)\n"
-        "settings.Settings(Path(sys.argv[1])).set_value(settings.LAST_ARTICLE_ID, sys.argv[2])\n"
+        "chosen = settings.Settings(Path(sys.argv[1]))\n"
+        "chosen.set_value(settings.LAST_ARTICLE_ID, sys.argv[2])\n"
+        "chosen.set_value(settings.THEME, sys.argv[3])\n"
     )
     env = {**os.environ, "XDG_CONFIG_HOME": str(config_dir), "PYTHONPATH": str(REPO)}
-    subprocess.run([sys.executable, "-c", script, str(data_dir), story.id], env=env, check=True)
+    subprocess.run([sys.executable, "-c", script, str(data_dir), story.id, theme], env=env, check=True)
     return story
 
 
@@ -212,12 +214,13 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="copydesk-shots-") as scratch:
         root = Path(scratch)
-        for name, size, scale in (
-            ("copydesk-1280x800.png", "1280x800", "1"),
-            ("copydesk-1280x800-200pct.png", "2560x1600", "2"),
+        for name, size, scale, theme in (
+            ("copydesk-1280x800.png", "1280x800", "1", "system"),
+            ("copydesk-1280x800-dark.png", "1280x800", "1", "dark"),
+            ("copydesk-1280x800-200pct.png", "2560x1600", "2", "system"),
         ):
             data_dir, config_dir = root / name / "data", root / name / "config"
-            story = build_demo(data_dir, config_dir)
+            story = build_demo(data_dir, config_dir, theme)
             shoot(
                 out / name,
                 data_dir,

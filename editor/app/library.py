@@ -73,10 +73,12 @@ def duplicate_of(original: Article, *, headline: str) -> Article:
 class Library:
     """One data folder's library. Cheap to make: the database opens on first use (or :meth:`open`)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] | None = None) -> None:
         self.data_dir = data_dir
         self.listeners = ChangeListeners()
         self._lock = threading.Lock()
+        self._clock = clock  # "now" for the store (tests pass a clock they move by hand)
+        self._revision_interval: timedelta | None = None  # None: the store's default
         self._store: ArticleStore | None = None
         self._accounts: AccountStore | None = None
         self._clients: ClientPool | None = None
@@ -100,8 +102,23 @@ class Library:
                 from editor.store import ArticleStore
 
                 self.data_dir.mkdir(parents=True, exist_ok=True)
-                self._store = ArticleStore.open(self.database_path)
+                store = ArticleStore.open(self.database_path, clock=self._clock)
+                if self._revision_interval is not None:
+                    store.revision_interval = self._revision_interval
+                self._store = store
             return self._store
+
+    @property
+    def revision_interval(self) -> timedelta | None:
+        """How often typing keeps a revision (the editor's preference); None until one is set."""
+        return self._revision_interval
+
+    @revision_interval.setter
+    def revision_interval(self, interval: timedelta) -> None:
+        with self._lock:
+            self._revision_interval = interval
+            if self._store is not None:
+                self._store.revision_interval = interval
 
     @property
     def accounts(self) -> AccountStore:

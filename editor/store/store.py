@@ -12,7 +12,7 @@ import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from editor.store.models import (
 )
 from editor.store.origins import load_origin
 from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
-from editor.store.saving import POLICIES, newest_revision_holds, save_article
+from editor.store.saving import POLICIES, REVISION_INTERVAL, newest_revision_holds, save_article
 from editor.store.tables import article_tags, articles, revisions
 from editor.wirecopy import WireCopy, WireText
 
@@ -47,6 +47,8 @@ class ArticleStore:
         self.engine = engine
         self.path = path
         self._clock = clock
+        # How often typing keeps a revision (see :meth:`save`); the editor sets the one from Preferences.
+        self.revision_interval: timedelta = REVISION_INTERVAL
         self._writer = writer(engine)
         self._write_lock = threading.Lock()
         self._local = threading.local()
@@ -146,7 +148,7 @@ class ArticleStore:
         stays in the trash.
 
         Revisions: ``"auto"`` records one when the content changed and there is none yet, the newest
-        is older than ``REVISION_INTERVAL`` or ``reason`` is given (so autosaves while typing do not
+        is older than :attr:`revision_interval` or ``reason`` is given (so autosaves while typing do not
         pile up); ``"always"`` unless the newest revision already holds exactly this content (an
         explicit save: the text is then in the history either way); ``"never"`` none.
 
@@ -178,6 +180,7 @@ class ArticleStore:
                     reason=reason,
                     now=self._clock(),
                     base_version=base_version,
+                    revision_interval=self.revision_interval,
                 )
                 for article in batch
             ]

@@ -299,6 +299,10 @@
         <translation>Chapô&#x202f;: le résumé sous le titre</translation>
     </message>
     <message>
+        <source>Hea&amp;dline</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -317,10 +321,6 @@
     <message>
         <source>Editor&apos;s note ✎</source>
         <translation>Note de la rédaction ✎</translation>
-    </message>
-    <message>
-        <source>&amp;Headline</source>
-        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>Featured image</source>
@@ -405,7 +405,7 @@
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <source>&amp;Replace…</source>
+        <source>Re&amp;place…</source>
         <translation>Rem&amp;placer…</translation>
     </message>
 </context>
@@ -461,10 +461,6 @@
 </context>
 <context>
     <name>BylinesEditor</name>
-    <message>
-        <source>&amp;Add byline</source>
-        <translation>&amp;Ajouter une signature</translation>
-    </message>
     <message>
         <source>Add byline</source>
         <translation>Ajouter une signature</translation>
@@ -616,40 +612,40 @@
         <translation>Notes pour le secrétariat de rédaction. Jamais publiées.</translation>
     </message>
     <message>
-        <source>&amp;Bylines:</source>
-        <translation>&amp;Signatures&#x202f;:</translation>
+        <source>B&amp;ylines:</source>
+        <translation>Sig&amp;natures&#x202f;:</translation>
     </message>
     <message>
-        <source>C&amp;redit line:</source>
-        <translation>C&amp;rédit&#x202f;:</translation>
+        <source>Cred&amp;it line:</source>
+        <translation>&amp;Crédit&#x202f;:</translation>
     </message>
     <message>
-        <source>Date&amp;line:</source>
-        <translation>&amp;Lieu&#x202f;:</translation>
+        <source>Da&amp;teline:</source>
+        <translation>Lie&amp;u&#x202f;:</translation>
     </message>
     <message>
-        <source>Sectio&amp;n:</source>
+        <source>Se&amp;ction:</source>
         <translation>Rubri&amp;que&#x202f;:</translation>
     </message>
     <message>
-        <source>&amp;Tags:</source>
-        <translation>&amp;Mots-clés&#x202f;:</translation>
+        <source>Ta&amp;gs:</source>
+        <translation>Mot&amp;s-clés&#x202f;:</translation>
     </message>
     <message>
-        <source>Sl&amp;ug:</source>
-        <translation>Sl&amp;ug&#x202f;:</translation>
+        <source>&amp;Slug:</source>
+        <translation>Slu&amp;g&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ured image:</source>
+        <translation>&amp;Image à la une&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s &amp;note — Internal, never published:</source>
+        <translation>Note de la rédaction — interne, &amp;jamais publiée&#x202f;:</translation>
     </message>
     <message>
         <source>E&amp;mbargo:</source>
         <translation>&amp;Embargo&#x202f;:</translation>
-    </message>
-    <message>
-        <source>&amp;Featured image:</source>
-        <translation>&amp;Image à la une&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Editor&apos;s n&amp;ote — Internal, never published:</source>
-        <translation>&amp;Note de la rédaction — interne, jamais publiée&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -718,15 +714,15 @@
         <translation>Aperçu de l&apos;image à la une</translation>
     </message>
     <message>
-        <source>Ca&amp;ption:</source>
-        <translation>Lé&amp;gende&#x202f;:</translation>
+        <source>Caption:</source>
+        <translation>Légende&#x202f;:</translation>
     </message>
     <message>
-        <source>Cre&amp;dit:</source>
-        <translation>Cré&amp;dit&#x202f;:</translation>
+        <source>Credit:</source>
+        <translation>Crédit&#x202f;:</translation>
     </message>
     <message>
-        <source>A&amp;lt text:</source>
+        <source>Alt te&amp;xt:</source>
         <translation>Te&amp;xte alternatif&#x202f;:</translation>
     </message>
     <message>
@@ -769,20 +765,20 @@
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <source>Match &amp;case</source>
-        <translation>Respecter la &amp;casse</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <source>Replace &amp;all</source>
-        <translation>Remplacer &amp;tout</translation>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Replace a&amp;ll</source>
+        <translation>Remp&amp;lacer tout</translation>
     </message>
     <message>
         <source>Find status</source>
@@ -1403,8 +1399,16 @@
         <translation>Lancer les vérifications et publier</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Copydesk</source>
@@ -1984,6 +1988,97 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>From the system language</source>
+        <translation>Selon la langue du système</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>None (ask when there are several)</source>
+        <translation>Aucun (demander s&apos;il y en a plusieurs)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Editor font:</source>
+        <translation>&amp;Police de l&apos;éditeur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Ta&amp;ille de la police&#x202f;:</translation>
+    </message>
+    <message>
+        <source>New articles &amp;written in:</source>
+        <translation>Langue des &amp;nouveaux articles&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;revision every:</source>
+        <translation>Garder une &amp;version toutes les&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Agency credit needed a&amp;bove:</source>
+        <translation>Crédit de l&apos;agence exigé au-&amp;delà de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Share of the body taken verbatim from agency copy above which the checklist asks for a credit line</source>
+        <translation>Part du texte reprise mot pour mot d&apos;une dépêche au-delà de laquelle les vérifications demandent une mention de crédit</translation>
+    </message>
+    <message>
+        <source>Publishing (this library)</source>
+        <translation>Publication (cette bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Default &amp;account:</source>
+        <translation>&amp;Compte par défaut&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Featured image on the web, not loaded in the preview: %1</source>
@@ -2017,12 +2112,12 @@
         <translation>Résoudre…</translation>
     </message>
     <message>
-        <source>Publish as a &amp;new post</source>
-        <translation>Publier comme &amp;nouvelle publication</translation>
+        <source>Publish as a ne&amp;w post</source>
+        <translation>Publier comme nou&amp;velle publication</translation>
     </message>
     <message>
-        <source>&amp;Unbind from the site</source>
-        <translation>&amp;Délier du site</translation>
+        <source>Unbind from the site</source>
+        <translation>Délier du site</translation>
     </message>
     <message>
         <source>Scheduled for %1</source>
@@ -2111,7 +2206,7 @@
 <context>
     <name>PublishingUi</name>
     <message>
-        <source>Publis&amp;hing</source>
+        <source>Pu&amp;blishing</source>
         <translation>&amp;Publication</translation>
     </message>
     <message>
@@ -2244,36 +2339,63 @@
 <context>
     <name>RowButtons</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
         <source>Add a row (Insert)</source>
         <translation>Ajouter une ligne (Inser)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Remove the row (Delete)</source>
         <translation>Retirer la ligne (Suppr)</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Monter (Ctrl+Maj+Haut)</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Descendre (Ctrl+Maj+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Type to search by name or key</source>
+        <translation>Tapez pour chercher par nom ou par touche</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>

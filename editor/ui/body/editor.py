@@ -32,6 +32,7 @@ from editor.ui.body.spelling import SpellChecking
 from editor.ui.body.spelling_menu import insert_spelling_entries
 from editor.ui.tasks import TaskRunner
 
+BODY_FONT_SCALE = 1.15  # the default body font: the form's, a little larger for long reading
 STATS_DEBOUNCE_MS = 300
 
 
@@ -76,10 +77,10 @@ class BodyEditor(QPlainTextEdit):
         self._layout = ParagraphUpdateLayout(document)  # a Python reference keeps the override alive
         document.setDocumentLayout(self._layout)
         self.setDocument(document)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.setFont(font)
-        document.setDefaultFont(font)
+        self._default_font = QFont(self.font())
+        self._default_font.setPointSizeF(self._default_font.pointSizeF() * BODY_FONT_SCALE)
+        self.setFont(self._default_font)
+        document.setDefaultFont(self._default_font)
         self.document().setDocumentMargin(8)
 
         self.spelling = SpellChecking("en", self)
@@ -319,6 +320,20 @@ class BodyEditor(QPlainTextEdit):
         self._highlighter.highlight_now(blocks)
 
     # --- theme -----------------------------------------------------------------------------------
+
+    def set_text_font(self, family: str, points: int) -> None:
+        """The font the story is written in (Preferences): ``family`` "" and ``points`` 0 mean the
+        default (the application's font, a little larger than the form's)."""
+        font = QFont(self._default_font)
+        if family:
+            font.setFamilies([family])
+        if points > 0:
+            font.setPointSizeF(points)
+        if font == self.font():
+            return
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._highlighter.set_palette(self.palette())  # headings are sized from the body's font
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

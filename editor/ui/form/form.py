@@ -93,7 +93,7 @@ class ArticleForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        headline_label = QLabel(self.tr("&Headline"), self)
+        headline_label = QLabel(self.tr("Hea&dline"), self)
         headline_label.setBuddy(self.headline.line_edit)
         headline_label.hide()  # the mnemonic (Alt+H) still works; the placeholder says what it is
         layout.addWidget(self.headline)
