@@ -39,6 +39,7 @@ _TEXT_FIELDS = (
     "credit_line",
     "dateline",
     "editors_note",
+    "language",
 )
 _LIST_FIELDS = ("tags", "bylines", "sources", "related")
 
