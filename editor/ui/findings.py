@@ -45,6 +45,12 @@ def _templates() -> dict[str, str]:
         ),
         "link_invalid": _tr("The link “{url}” is not a full web address (https://…)."),
         "quote_unattributed": _tr("The body quotes someone: add at least one source."),
+        "quote_marks_wrong": _tr(
+            "Quotation marks {found} are not those of the article's language, which uses {expected}."
+        ),
+        "quote_marks_unspaced": _tr(
+            "French guillemets take a narrow no-break space inside them: «\u202fcomme ceci\u202f»."
+        ),
         "slug_malformed": _tr(
             "The slug may contain only lower-case letters, digits and single hyphens "
             '(e.g. "storm-hits-coast").'
