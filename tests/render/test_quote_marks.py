@@ -55,7 +55,7 @@ def test_german_wants_low_high_quotes() -> None:
 def test_straight_quotes_count_in_pairs_and_code_is_left_alone() -> None:
     found = quote_findings(story("en-GB", 'He said "we are ready" today.'))
     assert [p.params["found"] for p in found] == ['"']
-    assert quote_findings(story("en-GB", "A 12\" screen and `«code»` here.")) == []
+    assert quote_findings(story("en-GB", 'A 12" screen and `«code»` here.')) == []
 
 
 def test_the_headline_and_standfirst_are_checked_and_unstated_languages_are_not() -> None:
