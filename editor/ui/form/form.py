@@ -100,6 +100,7 @@ class ArticleForm(QWidget):
         self._body_editor.image_placed.connect(self._on_image_placed)
         self.details.image_editor.image_placed.connect(self._on_image_placed)
         self.details.edited.connect(self._on_user_edit)
+        self.details.language_changed.connect(self._body_editor.set_article_language)
         self.sources.edited.connect(self._on_user_edit)
         self.related.edited.connect(self._on_user_edit)
         self.related.search_requested.connect(self.related_search_requested)
@@ -155,6 +156,7 @@ class ArticleForm(QWidget):
                 self.headline.set_text(article.headline)
             line.setModified(False)
             self.standfirst_edit.set_text(article.standfirst)
+            self._body_editor.set_article_language(article.language)
             if undoable:
                 self._body_editor.replace_markdown(article.body)
             else:
@@ -194,6 +196,7 @@ class ArticleForm(QWidget):
             "tags": lambda: self.details.tags_edit,
             "slug": lambda: self.details.slug_field.line_edit,
             "embargo": lambda: self.details.embargo_field.enabled_box,
+            "language": lambda: self.details.language_combo,
             "featured_image": lambda: self.details.image_editor.path_edit,
             "editors_note": lambda: self.details.note_edit,
         }
