@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.article import Article, RelatedLink
 from editor.ui.body import BodyEditor
+from editor.ui.body.direction import follow_language_direction
 from editor.ui.body.pane import BodyPane
 from editor.ui.body.prose import ProseEdit
 from editor.ui.form.details import DetailsPanel
@@ -100,7 +101,7 @@ class ArticleForm(QWidget):
         self._body_editor.image_placed.connect(self._on_image_placed)
         self.details.image_editor.image_placed.connect(self._on_image_placed)
         self.details.edited.connect(self._on_user_edit)
-        self.details.language_changed.connect(self._body_editor.set_article_language)
+        self.details.language_changed.connect(self._follow_language)
         self.sources.edited.connect(self._on_user_edit)
         self.related.edited.connect(self._on_user_edit)
         self.related.search_requested.connect(self.related_search_requested)
@@ -156,7 +157,7 @@ class ArticleForm(QWidget):
                 self.headline.set_text(article.headline)
             line.setModified(False)
             self.standfirst_edit.set_text(article.standfirst)
-            self._body_editor.set_article_language(article.language)
+            self._follow_language(article.language)
             if undoable:
                 self._body_editor.replace_markdown(article.body)
             else:
@@ -167,6 +168,17 @@ class ArticleForm(QWidget):
             self._update_tab_titles()
         finally:
             self._loading = False
+
+    def _follow_language(self, language: str) -> None:
+        """Spelling and the alignment of right-to-left text follow the article's language."""
+        self._body_editor.set_article_language(language)
+        for edit in (
+            self.headline.line_edit,
+            self.standfirst_edit,
+            self._body_editor,
+            self.details.note_edit,
+        ):
+            follow_language_direction(edit, language)
 
     def _on_image_placed(self, path: str) -> None:
         """Remember that the journalist placed this picture: it may be uploaded (editor.image_origin)."""
