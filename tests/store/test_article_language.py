@@ -71,3 +71,17 @@ def test_a_language_tag_is_written_the_usual_way_and_nonsense_is_refused_in_one_
     with pytest.raises(ImportFailed) as failure:
         read_article_file(tmp_path / "bad.md")
     assert "language" in str(failure.value) and "\n" not in str(failure.value)
+
+
+
+def test_an_article_without_a_language_keeps_the_fingerprint_it_had_before_languages() -> None:
+    """Stored fingerprints of stories written before this field stay equal, so saving one untouched
+    (autosave of a story as it was opened) does not make a published story "changed since publish"."""
+    from editor.article import to_dict
+    from editor.store.rows import content_hash
+
+    article = Article(headline="Ferry resumes", body="The first ferry left at dawn.")
+    data = to_dict(article)
+    before_languages = {k: v for k, v in data.items() if k != "language"}
+    assert content_hash(data) == content_hash(before_languages)
+    assert content_hash(to_dict(article.copy(language="fr"))) != content_hash(data)
