@@ -73,7 +73,6 @@ def test_a_language_tag_is_written_the_usual_way_and_nonsense_is_refused_in_one_
     assert "language" in str(failure.value) and "\n" not in str(failure.value)
 
 
-
 def test_an_article_without_a_language_keeps_the_fingerprint_it_had_before_languages() -> None:
     """Stored fingerprints of stories written before this field stay equal, so saving one untouched
     (autosave of a story as it was opened) does not make a published story "changed since publish"."""
