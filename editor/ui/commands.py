@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer
 from editor.app.library import duplicate_of
 from editor.article import Article
 from editor.ui.errors import error_text
-from editor.ui.form.language import default_article_language
 from editor.ui.plural import counted
 from editor.ui.settings import ARTICLE_LANGUAGE, LAST_ARTICLE_ID
 
@@ -277,6 +276,8 @@ class ArticleCommands(QObject):
         form = self._window.form
         if form is None:
             return
+        from editor.ui.form.language import default_article_language  # the form is built: cheap now
+
         preference = self._window.settings.value(ARTICLE_LANGUAGE)
         self._start_fresh(Article(language=default_article_language(preference)))
         form.focus_field("headline")
