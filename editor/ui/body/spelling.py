@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from spellchecker import SpellChecker
 
 from editor.languages import normalize_tag, primary
+from editor.ui import dictionary_loads
 from editor.ui.body.background import default_runner
 from editor.ui.tasks import TaskRunner
 
@@ -149,14 +150,19 @@ class SpellChecking(QObject):
         with _loaded_lock:
             self._dictionary = _loaded.get(key)
         if self._dictionary is None:
-            (self.runner or default_runner()).run_query(
-                lambda: _load(key),
-                success=lambda _loaded_dictionary: self._on_loaded(key),
-                failure=self._on_load_failed,
-                label=f"load {key} dictionary",
-            )
+            dictionary_loads.when_allowed(lambda: self._start_loading(key))
         else:
             self.dictionary_ready.emit()
+
+    def _start_loading(self, key: str) -> None:
+        if not isValid(self) or key != self._key:  # closed, or another language asked since
+            return
+        (self.runner or default_runner()).run_query(
+            lambda: _load(key),
+            success=lambda _loaded_dictionary: self._on_loaded(key),
+            failure=self._on_load_failed,
+            label=f"load {key} dictionary",
+        )
 
     def set_user_dictionary(self, path: Path | str) -> None:
         """Words the user added, one per line; created on the first "Add to dictionary"."""
