@@ -61,7 +61,7 @@ def _templates() -> dict[str, str]:
         ),
         "quote_marks_unspaced": QCoreApplication.translate(
             "Findings",
-            "French guillemets take a narrow no-break space inside them: «\u202fcomme ceci\u202f».",
+            "French guillemets take a narrow no-break space inside them: « comme ceci ».",
         ),
         "slug_malformed": QCoreApplication.translate(
             "Findings",

@@ -365,14 +365,6 @@
         <source>Check spelling</source>
         <translation>Vérifier l&apos;orthographe</translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
 </context>
 <context>
     <name>BodyPane</name>
@@ -628,6 +620,10 @@
         <translation>&amp;Embargo&#x202f;:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Langue de l&apos;arti&amp;cle&#x202f;:</translation>
+    </message>
+    <message>
         <source>&amp;Featured image:</source>
         <translation>&amp;Image à la une&#x202f;:</translation>
     </message>
@@ -859,6 +855,14 @@
         <translation>L&apos;article cite quelqu&apos;un&#x202f;: ajoutez au moins une source.</translation>
     </message>
     <message>
+        <source>Quotation marks {found} are not those of the article&apos;s language, which uses {expected}.</source>
+        <translation>Les guillemets {found} ne sont pas ceux de la langue de l&apos;article, qui emploie {expected}.</translation>
+    </message>
+    <message>
+        <source>French guillemets take a narrow no-break space inside them: «&#x202f;comme ceci&#x202f;».</source>
+        <translation>Les guillemets français s&apos;écrivent avec une espace fine insécable à l&apos;intérieur&#x202f;: «&#x202f;comme ceci&#x202f;».</translation>
+    </message>
+    <message>
         <source>The slug may contain only lower-case letters, digits and single hyphens (e.g. &quot;storm-hits-coast&quot;).</source>
         <translation>Le slug ne peut contenir que des minuscules, des chiffres et des tirets simples (ex. «&#x202f;tempete-sur-la-cote&#x202f;»).</translation>
     </message>
@@ -1078,6 +1082,21 @@
     <message>
         <source>Changes from the older to the newer revision</source>
         <translation>Changements de la révision la plus ancienne à la plus récente</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language of the article</source>
+        <translation>Langue de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Spelling, quotation marks, the slug and the published page follow it</source>
+        <translation>L&apos;orthographe, les guillemets, le slug et la page publiée la suivent</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisée</translation>
     </message>
 </context>
 <context>
