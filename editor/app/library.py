@@ -53,11 +53,13 @@ class Opened:
     welcome_id: str | None
 
 
-def new_article(*, headline: str = "", section: str = "") -> Article:
-    """A new article (its slug follows the headline)."""
+def new_article(*, headline: str = "", section: str = "", language: str = "") -> Article:
+    """A new article in ``language`` (a BCP 47 tag); its slug follows the headline."""
     from editor.article import Article, slugify
 
-    return Article(headline=headline, section=section, slug=slugify(headline))
+    return Article(
+        headline=headline, section=section, language=language, slug=slugify(headline, language=language)
+    )
 
 
 def duplicate_of(original: Article, *, headline: str) -> Article:

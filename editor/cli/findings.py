@@ -33,6 +33,12 @@ TEMPLATES = {
     ),
     "link_invalid": "The link “{url}” is not a full web address (https://…).",
     "quote_unattributed": "The body quotes someone: add at least one source.",
+    "quote_marks_wrong": (
+        "Quotation marks {found} are not those of the article's language, which uses {expected}."
+    ),
+    "quote_marks_unspaced": (
+        "French guillemets take a narrow no-break space inside them: «\u202fcomme ceci\u202f»."
+    ),
     "slug_malformed": (
         'The slug may contain only lower-case letters, digits and single hyphens (e.g. "storm-hits-coast").'
     ),

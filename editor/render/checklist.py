@@ -19,6 +19,7 @@ from markdown_it.token import Token
 
 from editor.article import HEADLINE_GUIDANCE_CHARS, Article, Problem, Severity, is_valid_url, validate
 from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
+from editor.render.quotes import quote_problems
 from editor.reuse import DEFAULT_THRESHOLD, measure, reuse_problems
 from editor.wirecopy import WireText
 
@@ -152,8 +153,11 @@ def run_checklist(
         problems += reuse_problems(article, measure(article.body, wire.text), wire.agency, reuse_threshold)
     problems += _term_names(article)
     problems += validate(article, now=now)
-    quotes, link_problems = _body_findings(parse_body(article.body))
+    tokens = parse_body(article.body)
+    quotes, link_problems = _body_findings(tokens)
     problems += link_problems
+    inline = [(t.map[0] + 1 if t.map else None, _inline_text(t)) for t in tokens if t.type == "inline"]
+    problems += quote_problems(article, inline)
     problems += _local_images(article)
     if quotes and not any(s.name.strip() for s in article.sources):
         problems.append(Problem("sources", "quote_unattributed"))

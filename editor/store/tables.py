@@ -96,6 +96,8 @@ articles = Table(
     Column("version", Integer, nullable=False, server_default="1"),
     # Front matter keys Copydesk has no field for, kept for export (Article.extra).
     Column("extra", JSON, nullable=False, server_default="{}"),
+    # The story's BCP 47 language tag (Article.language), "" when not stated (migration 0008).
+    Column("language", Text, nullable=False, server_default=""),
     Column("body", Text, nullable=False),  # keep last: see the module docstring
 )
 

@@ -55,6 +55,14 @@ def _templates() -> dict[str, str]:
         "quote_unattributed": QCoreApplication.translate(
             "Findings", "The body quotes someone: add at least one source."
         ),
+        "quote_marks_wrong": QCoreApplication.translate(
+            "Findings",
+            "Quotation marks {found} are not those of the article's language, which uses {expected}.",
+        ),
+        "quote_marks_unspaced": QCoreApplication.translate(
+            "Findings",
+            "French guillemets take a narrow no-break space inside them: « comme ceci ».",
+        ),
         "slug_malformed": QCoreApplication.translate(
             "Findings",
             "The slug may contain only lower-case letters, digits and single hyphens "

@@ -134,12 +134,16 @@ def add_line_anchors(html: str) -> tuple[str, list[int]]:
 def preview_page(article: Article, figure: str = "") -> tuple[str, list[int]]:
     """The published fragment with the headline, standfirst and ``figure`` above, as the page shows them."""
     from editor.render import render_article
+    from editor.render.template import language_attributes
 
-    head = f"<h1>{escape(article.headline)}</h1>\n" if article.headline.strip() else ""
+    # QTextBrowser drops the <article> wrapper and its dir: a div of its own lays out a right-to-left
+    # story from the right, headline included (no dir, or "auto": each paragraph by its own text).
+    head = f"<div{language_attributes(article.language)}>\n"
+    head += f"<h1>{escape(article.headline)}</h1>\n" if article.headline.strip() else ""
     if article.standfirst.strip():
         head += f'<p class="cd-standfirst">{escape(article.standfirst)}</p>\n'
     body, lines = add_line_anchors(render_article(article, source_lines=True))
-    return head + figure + body, lines
+    return head + figure + body + "</div>\n", lines
 
 
 @dataclass(frozen=True, slots=True)

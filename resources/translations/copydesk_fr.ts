@@ -381,14 +381,6 @@
         <source>Check spelling</source>
         <translation>Vérifier l&apos;orthographe</translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
 </context>
 <context>
     <name>BodyPane</name>
@@ -621,7 +613,7 @@
     </message>
     <message>
         <source>Da&amp;teline:</source>
-        <translation>Lie&amp;u&#x202f;:</translation>
+        <translation>L&amp;ieu&#x202f;:</translation>
     </message>
     <message>
         <source>Se&amp;ction:</source>
@@ -636,6 +628,10 @@
         <translation>Slu&amp;g&#x202f;:</translation>
     </message>
     <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Lang&amp;ue&#x202f;:</translation>
+    </message>
+    <message>
         <source>Feat&amp;ured image:</source>
         <translation>&amp;Image à la une&#x202f;:</translation>
     </message>
@@ -645,7 +641,7 @@
     </message>
     <message>
         <source>E&amp;mbargo:</source>
-        <translation>&amp;Embargo&#x202f;:</translation>
+        <translation>Em&amp;bargo&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -762,11 +758,11 @@
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation>&amp;Précédent</translation>
+        <translation>Pr&amp;écédent</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation>&amp;Remplacer</translation>
+        <translation>Re&amp;mplacer</translation>
     </message>
     <message>
         <source>Next</source>
@@ -778,7 +774,7 @@
     </message>
     <message>
         <source>Replace a&amp;ll</source>
-        <translation>Remp&amp;lacer tout</translation>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
         <source>Find status</source>
@@ -869,6 +865,14 @@
     <message>
         <source>The body quotes someone: add at least one source.</source>
         <translation>L&apos;article cite quelqu&apos;un&#x202f;: ajoutez au moins une source.</translation>
+    </message>
+    <message>
+        <source>Quotation marks {found} are not those of the article&apos;s language, which uses {expected}.</source>
+        <translation>Les guillemets {found} ne sont pas ceux de la langue de l&apos;article, qui emploie {expected}.</translation>
+    </message>
+    <message>
+        <source>French guillemets take a narrow no-break space inside them: «&#x202f;comme ceci&#x202f;».</source>
+        <translation>Les guillemets français s&apos;écrivent avec une espace fine insécable à l&apos;intérieur&#x202f;: «&#x202f;comme ceci&#x202f;».</translation>
     </message>
     <message>
         <source>The slug may contain only lower-case letters, digits and single hyphens (e.g. &quot;storm-hits-coast&quot;).</source>
@@ -1090,6 +1094,21 @@
     <message>
         <source>Changes from the older to the newer revision</source>
         <translation>Changements de la révision la plus ancienne à la plus récente</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language of the article</source>
+        <translation>Langue de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Spelling, quotation marks, the slug and the published page follow it</source>
+        <translation>L&apos;orthographe, les guillemets, le slug et la page publiée la suivent</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisée</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from editor.article import is_valid_url, reading_minutes, word_count
+from editor.languages import native_name
 from editor.ui.body import formatting
 from editor.ui.body.actions import build_formatting_actions, refresh_icons
 from editor.ui.body.highlighter import MarkdownHighlighter
 from editor.ui.body.layout import ParagraphUpdateLayout
 from editor.ui.body.pasting import Paster
+from editor.ui.body.spelling import LANGUAGES as SPELLING_LANGUAGES
 from editor.ui.body.spelling import SpellChecking
 from editor.ui.body.spelling_menu import insert_spelling_entries
 from editor.ui.tasks import TaskRunner
@@ -156,8 +158,12 @@ class BodyEditor(QPlainTextEdit):
         self._paster.runner = runner
 
     def set_spell_language(self, code: str) -> None:
-        """Check in English ("en") or French ("fr"); the text is re-checked once the dictionary loads."""
+        """Check in ``code`` ("en-GB", "en-US", "fr"...); the text is re-checked once the dictionary loads."""
         self.spelling.set_language(code)
+
+    def set_article_language(self, code: str) -> None:
+        """Spelling follows the article's language (none for a language without a dictionary)."""
+        self.spelling.follow_article_language(code)
 
     def set_user_dictionary(self, path: Path | str) -> None:
         self.spelling.set_user_dictionary(path)
@@ -225,8 +231,8 @@ class BodyEditor(QPlainTextEdit):
         check.toggled.connect(self.set_spell_checking)
         submenu.addSeparator()
         group = QActionGroup(submenu)
-        for code, name in (("en", self.tr("English")), ("fr", self.tr("French"))):
-            action = submenu.addAction(name)
+        for code in SPELLING_LANGUAGES:
+            action = submenu.addAction(native_name(code))
             action.setCheckable(True)
             action.setChecked(self.spelling.language == code)
             action.triggered.connect(lambda _c=False, c=code: self.set_spell_language(c))

@@ -27,6 +27,7 @@ from editor.ui.body.spelling import SpellChecking
 from editor.ui.form.bylines import BylinesEditor
 from editor.ui.form.embargo import EmbargoField
 from editor.ui.form.image import FeaturedImageEditor
+from editor.ui.form.language import LanguageCombo
 from editor.ui.form.slug import SlugField
 from editor.ui.form.tags import TagsEdit
 
@@ -38,6 +39,7 @@ class DetailsPanel(QWidget):
     """
 
     edited = Signal()
+    language_changed = Signal(str)  # the journalist picked another language for the article
 
     def __init__(self, spelling: SpellChecking, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +59,14 @@ class DetailsPanel(QWidget):
         self.tags_edit.setAccessibleName(self.tr("Tags"))
         self.slug_field = SlugField(self)
         self.embargo_field = EmbargoField(self)
+        self.language_combo = LanguageCombo(self)
         self.image_editor = FeaturedImageEditor(self)
         self.note_edit = ProseEdit(spelling, self)
         self.note_edit.setAccessibleName(self.tr("Editor's note (internal, never published)"))
         self.note_edit.setPlaceholderText(self.tr("Notes for the desk. Never published."))
 
-        # Label, field, label, field: a long field spans the three columns after its label; the cell
-        # beside the embargo is free for one more short field.
+        # Label, field, label, field: a long field spans the three columns after its label; the story's
+        # language sits beside the embargo.
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 6, 6, 6)
         grid.setHorizontalSpacing(8)
@@ -80,6 +83,7 @@ class DetailsPanel(QWidget):
         self._add_row(3, self.tr("Ta&gs:"), self.tags_edit)
         self._add_row(4, self.tr("&Slug:"), self.slug_field.line_edit, self.slug_field)
         self._add_row(5, self.tr("E&mbargo:"), self.embargo_field.enabled_box, self.embargo_field, span=1)
+        self._add_pair(5, self.tr("Lang&uage:"), self.language_combo)
         grid.setRowStretch(6, 1)
 
         # The featured image and the editor's note: pages of their own (see the module docstring).
@@ -105,6 +109,7 @@ class DetailsPanel(QWidget):
         self.tags_edit.textEdited.connect(self.edited)
         self.slug_field.edited.connect(self.edited)
         self.embargo_field.edited.connect(self.edited)
+        self.language_combo.language_chosen.connect(self._on_language_chosen)
         self.image_editor.edited.connect(self.edited)
         self.note_edit.edited.connect(self.edited)
         self.bylines.rows_changed.connect(self._update_tab_order)
@@ -123,6 +128,7 @@ class DetailsPanel(QWidget):
             self.slug_field.reset_button,
             self.embargo_field.enabled_box,
             self.embargo_field.date_time_edit,
+            self.language_combo,
             image.path_edit,
             image.browse_button,
             image.remove_button,
@@ -163,7 +169,8 @@ class DetailsPanel(QWidget):
         self.dateline_edit.setText(article.dateline)
         self.section_combo.setCurrentText(article.section)
         self.tags_edit.set_tags(article.tags)
-        self.slug_field.load(article.slug, article.headline)
+        self.language_combo.set_language(article.language)
+        self.slug_field.load(article.slug, article.headline, article.language)
         self.embargo_field.load(article.embargo)
         self.image_editor.load(article.featured_image)
         self.note_edit.set_text(article.editors_note)
@@ -177,8 +184,14 @@ class DetailsPanel(QWidget):
         article.tags = self.tags_edit.tags()
         article.slug = self.slug_field.slug()
         article.embargo = self.embargo_field.value()
+        article.language = self.language_combo.language()
         article.featured_image = self.image_editor.featured_image()
         article.editors_note = self.note_edit.toPlainText()
+
+    def _on_language_chosen(self, language: str) -> None:
+        self.slug_field.set_language(language)
+        self.language_changed.emit(language)
+        self.edited.emit()
 
     def set_section_choices(self, sections: list[str]) -> None:
         current = self.section_combo.currentText()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.article import Article, RelatedLink
 from editor.ui.body import BodyEditor
+from editor.ui.body.direction import follow_language_direction
 from editor.ui.body.pane import BodyPane
 from editor.ui.body.prose import ProseEdit
 from editor.ui.form.headline import HeadlineField
@@ -130,6 +131,7 @@ class ArticleForm(QWidget):
         self.tabs.addTab(details.note_page, self.tr("Editor's note"))
         details.image_editor.image_placed.connect(self._on_image_placed)
         details.edited.connect(self._on_user_edit)
+        details.language_changed.connect(self._follow_language)
         sources.edited.connect(self._on_user_edit)
         related.edited.connect(self._on_user_edit)
         related.search_requested.connect(self.related_search_requested)
@@ -141,6 +143,7 @@ class ArticleForm(QWidget):
         for panel in (details, sources, related):
             keep_controls_out(panel)
         self._load_details(self._article)
+        follow_language_direction(details.note_edit, self._article.language)
         self._fit_tabs_soon.start()
 
     @property
@@ -220,6 +223,7 @@ class ArticleForm(QWidget):
                 self.headline.set_text(article.headline)
             line.setModified(False)
             self.standfirst_edit.set_text(article.standfirst)
+            self._follow_language(article.language)
             if undoable:
                 self._body_editor.replace_markdown(article.body)
             else:
@@ -227,6 +231,15 @@ class ArticleForm(QWidget):
             self._load_details(article)
         finally:
             self._loading = False
+
+    def _follow_language(self, language: str) -> None:
+        """Spelling and the alignment of right-to-left text follow the article's language."""
+        self._body_editor.set_article_language(language)
+        edits = [self.headline.line_edit, self.standfirst_edit, self._body_editor]
+        if self._details is not None:  # else build_details() aligns the note
+            edits.append(self._details.note_edit)
+        for edit in edits:
+            follow_language_direction(edit, language)
 
     def _on_image_placed(self, path: str) -> None:
         """Remember that the journalist placed this picture: it may be uploaded (editor.image_origin)."""
@@ -257,6 +270,7 @@ class ArticleForm(QWidget):
             "tags": lambda: self.details.tags_edit,
             "slug": lambda: self.details.slug_field.line_edit,
             "embargo": lambda: self.details.embargo_field.enabled_box,
+            "language": lambda: self.details.language_combo,
             "featured_image": lambda: self.details.image_editor.path_edit,
             "editors_note": lambda: self.details.note_edit,
         }
