@@ -14,6 +14,14 @@ def _tr(text: str) -> str:
 
 def _templates() -> dict[str, str]:
     return {
+        "sample_article": _tr(
+            "This is Copydesk's welcome article, a sample that is never published. To publish what you "
+            "wrote in it, make it a story of its own with File → Duplicate (Ctrl+Shift+D)."
+        ),
+        "slug_taken": _tr(
+            "The slug “{slug}” is already used by “{headline}”, published from this library: "
+            "give this story a slug of its own."
+        ),
         "headline_empty": _tr("The headline is empty."),
         "body_empty": _tr("The body is empty."),
         "body_too_long": _tr(
