@@ -141,6 +141,8 @@ def test_an_edit_on_the_site_opens_the_conflict_dialog_and_keep_mine_overwrites(
     dialog = conflict_dialog()
     diff = dialog.diff_view.toPlainText()
     assert "Headline fixed by the web desk" in diff and "for a third day" in diff
+    assert "On site, edited " in diff and "My version, saved " in diff  # the sides, named
+    assert not {"f1", "t1"} & set(diff.split())  # no difflib navigation links
     assert wordpress.get_post(post_id)["title"]["raw"] == "Headline fixed by the web desk"  # untouched
     assert window.store.get(article.id).status == Status.CONFLICT
 
