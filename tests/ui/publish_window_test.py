@@ -97,6 +97,22 @@ def test_publish_from_the_window_shows_published_with_the_link(
     qtbot.waitUntil(listed_as_published, timeout=STARTUP_TIMEOUT_MS)
 
 
+def test_the_window_refuses_to_publish_the_welcome_article(
+    qtbot, publishing_window: MainWindow, wordpress: WordPressServer
+) -> None:
+    window = publishing_window  # a first run: the welcome article is open
+    qtbot.waitUntil(lambda: window.current_article_id() is not None, timeout=STARTUP_TIMEOUT_MS)
+    welcome_id = window.current_article_id()
+    assert window.store.get(welcome_id).headline == "Welcome to Copydesk"
+    _publish_from_menu(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "Fix the error" in window.statusBar().currentMessage(), timeout=NETWORK_TIMEOUT_MS
+    )
+    findings = [window.checklist.list.item(row).text() for row in range(window.checklist.list.count())]
+    assert any("welcome article" in text and "Duplicate" in text for text in findings), findings
+    assert posts_marked(wordpress, welcome_id) == [] and window.store.get(welcome_id).remote is None
+
+
 def test_the_window_refuses_a_slug_another_published_story_went_out_under(
     qtbot, publishing_window: MainWindow, wordpress: WordPressServer, data_dir: Path, tmp_path: Path
 ) -> None:
