@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -85,7 +86,12 @@ class OpenFromCmsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 420)
-        self.search()  # the recent posts, at once
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each time the dialog opens: the recent posts (or those matching the words still typed), fresh."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.search()
 
     def search(self) -> None:
         """List the posts matching the search field (the most recent ones when it is empty)."""
