@@ -159,6 +159,8 @@ def test_open_from_cms_finds_and_pulls_a_ghost_post(
 
     window.commands.new_article()  # opened again from the site: the same article, not a second copy
     qtbot.waitUntil(lambda: window.current_article_id() != pulled.id, timeout=TIMEOUT_MS)
+    blank = window.current_article_id()
+    qtbot.waitUntil(lambda: window.store.exists(blank), timeout=TIMEOUT_MS)  # its first save has landed
     count = window.store.count()
     ui.show_open_from_cms()
     qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=TIMEOUT_MS)  # the words are still typed

@@ -124,6 +124,8 @@ def test_open_from_cms_opens_the_article_already_bound_to_the_post_instead_of_a_
     headline = window.store.get(article_id).headline
     window.commands.new_article()
     qtbot.waitUntil(lambda: window.current_article_id() != article_id, timeout=TIMEOUT_MS)
+    blank = window.current_article_id()
+    qtbot.waitUntil(lambda: window.store.exists(blank), timeout=TIMEOUT_MS)  # its first save has landed
     before = window.store.count()
 
     dialog = _open_from_cms(qtbot, window)
