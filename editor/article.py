@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
-
-from slugify import slugify as python_slugify
 
 # Newsroom guidance: longer headlines are cut off in search results and on social media (a warning).
 HEADLINE_GUIDANCE_CHARS = 70
@@ -181,6 +178,8 @@ _GHOST_ID = re.compile(r"[0-9a-f]{24}")
 
 
 def new_id() -> str:
+    import uuid  # imported on first use: the window opens a stored story before any id is made
+
     return str(uuid.uuid4())
 
 
@@ -431,6 +430,8 @@ def slugify(text: str, max_length: int = 80) -> str:
     Any script is transliterated (python-slugify with text-unidecode): "Шторм" gives "shtorm",
     "Straße" "strasse", so a newsroom writing in any language gets a readable slug.
     """
+    from slugify import slugify as python_slugify  # ~20 ms to import: only once a slug is made
+
     return python_slugify(text, max_length=max_length, word_boundary=True, save_order=True)
 
 

@@ -35,3 +35,14 @@ def store(data_dir: Path) -> Iterator[object]:
     opened = ArticleStore.open(data_dir / "copydesk.sqlite3")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication with the interface's translators, as ``copydesk`` starts it: English,
+    whose catalogue gives the plural forms ("1 word", "2 words"). A test that switches language puts
+    English back (tests/ui/translations_test.py)."""
+    from editor.ui.translations import install_translations
+
+    install_translations(qapp, "en")
+    return qapp

@@ -145,16 +145,16 @@ class Library:
     def _announce(self, changes: Changes) -> Changes:
         return self.listeners.announce(changes)
 
-    def open(self, *, welcome: bool = True) -> Opened:
+    def open(self, *, welcome: bool = True, language: str = "en") -> Opened:
         """Open the database (the window's first write, on its change worker: it imports SQLAlchemy) and,
-        on a first run, create the welcome article."""
+        on a first run, create the welcome article (in the interface's ``language``)."""
         store = self.store
         welcome_id = None
         if welcome:
             from editor.welcome import ensure_welcome
 
             try:
-                welcome_id = ensure_welcome(store, self.data_dir)
+                welcome_id = ensure_welcome(store, self.data_dir, language)
             except Exception:  # the welcome article is a nicety; a broken one must not stop the editor
                 import logging
 

@@ -124,10 +124,6 @@ def show_about(parent: QWidget | None, data_dir: Path) -> AboutDialog:
     return dialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("open_data_folder", text)
-
-
 def open_data_folder(data_dir: Path, *, parent: QWidget | None = None) -> bool:
     """Show the data folder in the desktop's file manager; create it first if it does not exist yet.
 
@@ -141,14 +137,14 @@ def open_data_folder(data_dir: Path, *, parent: QWidget | None = None) -> bool:
         reason = exc.strerror or str(exc)
     else:
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
-        reason = _tr("no program to show folders was found")
+        reason = QCoreApplication.translate("open_data_folder", "no program to show folders was found")
     if not opened and parent is not None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Open Data Folder"),
-            _tr("Could not open the data folder ({reason}). It is here:\n{path}").format(
-                reason=reason, path=data_dir
-            ),
+            QCoreApplication.translate("open_data_folder", "Open Data Folder"),
+            QCoreApplication.translate(
+                "open_data_folder", "Could not open the data folder ({reason}). It is here:\n{path}"
+            ).format(reason=reason, path=data_dir),
             QMessageBox.StandardButton.Ok,
             parent,
         )

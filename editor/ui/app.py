@@ -38,6 +38,15 @@ def configure_application(app: QApplication) -> None:
     app.setDesktopFileName("copydesk")
 
 
+def install_language(app: QApplication) -> str:
+    """Translators for the language chosen in Preferences (or the system's), before any widget exists;
+    return the language loaded."""
+    from editor.ui.settings import INTERFACE_LANGUAGE, Settings
+    from editor.ui.translations import install_translations
+
+    return install_translations(app, Settings().value(INTERFACE_LANGUAGE))
+
+
 def _set_window_icon(app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
@@ -111,6 +120,7 @@ def run(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path] = ()) ->
 def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "copydesk", *argv])
     configure_application(app)
+    install_language(app)
 
     from editor.ui.core import AppCore
     from editor.ui.main_window import MainWindow

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from editor.article import Article, Problem, Severity
 from editor.ui.findings import describe
-from editor.ui.plural import counted
 from editor.ui.tasks import OneJob, TaskRunner, adaptive_delay
 
 if TYPE_CHECKING:
@@ -163,9 +162,9 @@ class ChecklistPane(QWidget):
         warnings = [p for p in problems if p.severity != Severity.ERROR]
         for problem in errors + warnings:
             is_error = problem.severity == Severity.ERROR
-            label = self.tr("Error") if is_error else self.tr("Warning")
+            label = self.tr("Error: %1") if is_error else self.tr("Warning: %1")
             item = QListWidgetItem(
-                self._error_icon if is_error else self._warning_icon, f"{label}: {describe(problem)}"
+                self._error_icon if is_error else self._warning_icon, label.replace("%1", describe(problem))
             )
             item.setData(PROBLEM_ROLE, problem)
             item.setToolTip(self.tr("Click to go to the field"))
@@ -175,9 +174,7 @@ class ChecklistPane(QWidget):
             self.summary.setText(self.tr("✓ Ready to publish: every check passed."))
         else:
             self.summary.setText(
-                counted(len(errors), self.tr("1 error"), self.tr("%1 errors"))
-                + " · "
-                + counted(len(warnings), self.tr("1 warning"), self.tr("%1 warnings"))
+                self.tr("%n error(s)", "", len(errors)) + " · " + self.tr("%n warning(s)", "", len(warnings))
             )
 
     def _set_compact(self, compact: bool) -> None:

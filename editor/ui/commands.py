@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer
 from editor.app.library import duplicate_of
 from editor.article import Article
 from editor.ui.errors import error_text
-from editor.ui.plural import counted
 from editor.ui.settings import LAST_ARTICLE_ID
 
 if TYPE_CHECKING:
@@ -89,9 +88,11 @@ class ArticleCommands(QObject):
 
     def open_library(self) -> None:
         """Open the database on the change worker (the writes queued behind it see it open)."""
-        library = self.library
+        from editor.ui.translations import current_language
+
+        library, language = self.library, current_language()
         self._tasks.run_change(
-            lambda: library.open(welcome=True),
+            lambda: library.open(welcome=True, language=language),
             success=self._on_library_opened,
             failure=self._on_library_failed,
             label="open library",
@@ -100,7 +101,7 @@ class ArticleCommands(QObject):
     def _on_library_opened(self, opened: Opened) -> None:
         self._watch.start()
         self._opened = opened
-        self._window.library.set_store(self.library.store)
+        self._window.ensure_library_pane().set_store(self.library.store)
         self._finish_startup()
 
     def form_created(self) -> None:
@@ -151,7 +152,7 @@ class ArticleCommands(QObject):
     def _apply_choices(self, choices: tuple[list[str], list[str]]) -> None:
         sections, tags = choices
         self._known_sections = set(sections)
-        self._window.library.set_sections(sections)
+        self._window.ensure_library_pane().set_sections(sections)
         if self._window.form is not None:
             self._window.form.set_section_choices(sections)
             self._window.form.set_tag_completions(tags)
@@ -488,9 +489,7 @@ class ArticleCommands(QObject):
         read, problems = outcome.articles, [problem.detail for problem in outcome.problems]
         if problems:
             self._window.show_file_problems(problems)
-        from editor.importers.frontmatter import kept_keys_warning
-
-        notes = [f"{path.name}: {note}" for path, article in read if (note := kept_keys_warning(article))]
+        notes = [self._kept_keys_note(path.name, article) for path, article in read if article.extra]
         if notes:
             self._window.show_import_notes(notes)
         if not read:
@@ -519,17 +518,21 @@ class ArticleCommands(QObject):
             self.open_article(last, focus_body=True)
         if quietly:  # the status bar names the files that could not be opened: leave it
             return
-        self._window.statusBar().showMessage(
-            counted(len(article_ids), self.tr("Opened 1 file."), self.tr("Opened %1 files.")), 5000
-        )
+        self._window.statusBar().showMessage(self.tr("Opened %n file(s).", "", len(article_ids)), 5000)
 
     def _on_imported(self, article: Article) -> None:
         self._start_fresh(article)
         self._window.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", article.headline), 5000)
-        from editor.importers.frontmatter import kept_keys_warning
+        if article.extra:
+            self._window.show_import_notes([self._kept_keys_note(f"“{article.headline}”", article)])
 
-        if note := kept_keys_warning(article):
-            self._window.show_import_notes([f"“{article.headline}”: {note}"])
+    def _kept_keys_note(self, name: str, article: Article) -> str:
+        """One line of the import notes: the file (or story) and its front matter keys without a field."""
+        return (
+            self.tr("%1: kept front matter Copydesk has no field for (exported again, never published): %2")
+            .replace("%1", name)
+            .replace("%2", ", ".join(article.extra))
+        )
 
     def export_file(self) -> None:
         article = self._window.current_snapshot()
@@ -604,11 +607,7 @@ class ArticleCommands(QObject):
             errors = [p for p in problems if p.severity == "error"]
             if errors:
                 window.statusBar().showMessage(
-                    counted(
-                        len(errors),
-                        self.tr("Fix the error in the checklist before publishing."),
-                        self.tr("Fix the %1 errors in the checklist before publishing."),
-                    ),
+                    self.tr("Fix the %n error(s) in the checklist before publishing.", "", len(errors)),
                     8000,
                 )
                 window.checklist.list.setFocus()

@@ -8,34 +8,51 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreErrors", text)
-
-
 def _store_templates() -> dict[str, str]:
     return {
-        "article_not_found": _tr("No article with id {article_id}."),
-        "revision_not_found": _tr("Article {article_id} has no revision {revision_id}."),
-        "disk_full": _tr("Could not save: the disk is full"),
-        "damaged": _tr("The database file is not a Copydesk database or is damaged: {path}"),
-        "damaged_check": _tr(
+        "article_not_found": QCoreApplication.translate("StoreErrors", "No article with id {article_id}."),
+        "revision_not_found": QCoreApplication.translate(
+            "StoreErrors", "Article {article_id} has no revision {revision_id}."
+        ),
+        "disk_full": QCoreApplication.translate("StoreErrors", "Could not save: the disk is full"),
+        "damaged": QCoreApplication.translate(
+            "StoreErrors", "The database file is not a Copydesk database or is damaged: {path}"
+        ),
+        "damaged_check": QCoreApplication.translate(
+            "StoreErrors",
             "The database file is not a Copydesk database or is damaged: {path} (SQLite's check says: "
             "{check}). Copydesk has not written to it; restore it from a backup or copy, or let someone "
-            "recover it with the sqlite3 tool's .recover."
+            "recover it with the sqlite3 tool's .recover.",
         ),
-        "busy": _tr("The database is busy: another Copydesk process kept it locked for too long. Try again."),
-        "read_only": _tr("Could not save: the database file is read-only: {path}"),
-        "cannot_open": _tr("Could not open the database file: {path}"),
-        "disk_io": _tr("Could not read or write the database file (disk I/O error): {path}"),
-        "database_error": _tr("Database error: {detail}"),
-        "newer_schema": _tr(
+        "busy": QCoreApplication.translate(
+            "StoreErrors",
+            "The database is busy: another Copydesk process kept it locked for too long. Try again.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "StoreErrors", "Could not save: the database file is read-only: {path}"
+        ),
+        "cannot_open": QCoreApplication.translate("StoreErrors", "Could not open the database file: {path}"),
+        "disk_io": QCoreApplication.translate(
+            "StoreErrors", "Could not read or write the database file (disk I/O error): {path}"
+        ),
+        "database_error": QCoreApplication.translate("StoreErrors", "Database error: {detail}"),
+        "newer_schema": QCoreApplication.translate(
+            "StoreErrors",
             "The database {path} was written by a newer version of Copydesk (schema {schema}); "
-            "update Copydesk to open it."
+            "update Copydesk to open it.",
         ),
-        "broken_references": _tr("Upgrading the database left {count} broken references: {path}"),
-        "folder_failed": _tr("Could not create the folder for the database {path}: {detail}"),
-        "article_damaged": _tr("Article {article_id} is damaged in the database: {detail}"),
-        "revision_damaged": _tr("Revision {revision_id} of {article_id} is damaged: {detail}"),
+        "broken_references": QCoreApplication.translate(
+            "StoreErrors", "Upgrading the database left {count} broken references: {path}"
+        ),
+        "folder_failed": QCoreApplication.translate(
+            "StoreErrors", "Could not create the folder for the database {path}: {detail}"
+        ),
+        "article_damaged": QCoreApplication.translate(
+            "StoreErrors", "Article {article_id} is damaged in the database: {detail}"
+        ),
+        "revision_damaged": QCoreApplication.translate(
+            "StoreErrors", "Revision {revision_id} of {article_id} is damaged: {detail}"
+        ),
     }
 
 

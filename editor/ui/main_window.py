@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui import dictionary_loads
 from editor.ui import settings as keys
 from editor.ui.menus import WindowActions, build_actions, build_menus, install_form_actions
-from editor.ui.plural import counted
 from editor.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.import_notes_box: Any = None  # the last "front matter kept" message, while shown
         self.wire: Any = None  # editor.ui.wire.WireDesk, installed once the form and panes exist
         self._started = False
+        self._holds_dictionaries = False  # spelling dictionaries wait for this window's startup
         self._start_when_painted: dict[str, Any] | None = None
         self._preparing = False  # prepare_resume() has run
         self._prepared: tuple[tuple[Article, int] | None] | None = None  # what it read, once done
@@ -227,9 +228,8 @@ class MainWindow(QMainWindow):
         self.autosaver.state_changed.connect(self._on_save_state_changed)
         self._on_save_state_changed(self.autosaver.state())
 
-    def _create_commands_and_library(self) -> None:
+    def _create_commands(self) -> None:
         from editor.ui.commands import ArticleCommands
-        from editor.ui.library.pane import LibraryPane
 
         self.placeholder = QLabel(
             self.tr("Open an article from the library, or press Ctrl+N to write a new one."), self
@@ -241,11 +241,20 @@ class MainWindow(QMainWindow):
 
         self.commands = ArticleCommands(self)
         self.autosaver.saved.connect(self.commands.on_saved)
-        self.library = LibraryPane(self.tasks, self)
-        self.library_host.addWidget(self.library)
-        self.library.article_activated.connect(self.commands.open_article)
-        self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
-        self.core.bridge.library_changed.connect(self.library.model.on_library_changed)
+
+    def ensure_library_pane(self) -> LibraryPane:
+        """The library pane, built once the story left open is on screen (or when first needed)."""
+        if self.library is None:
+            from editor.ui.library.pane import LibraryPane
+
+            self.library = LibraryPane(self.tasks, self)
+            self.library_host.addWidget(self.library)
+            self.library.article_activated.connect(self.commands.open_article)
+            self.library.model.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+            self.core.bridge.library_changed.connect(self.library.model.on_library_changed)
+            if self.commands.current_id is not None:
+                self.library.select_article(self.commands.current_id)
+        return self.library
 
     def start_after_first_paint(self, **options: Any) -> None:
         """Run :meth:`start` once the window has painted itself (so the user never sees a blank frame
@@ -288,7 +297,7 @@ class MainWindow(QMainWindow):
         self.setFocus()
         self._create_actions()
         self._create_autosaver()
-        self._create_commands_and_library()
+        self._create_commands()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._extensions = (preload, extend)
         self.prepare_resume()
@@ -342,6 +351,11 @@ class MainWindow(QMainWindow):
         preload: Sequence[str],
         extend: Callable[[MainWindow], None] | None,
     ) -> None:
+        # Spelling waits until the story is on screen and the library is open (see dictionary_loads).
+        dictionary_loads.hold()
+        self._holds_dictionaries = True
+        self.library_ready.connect(self._release_dictionaries)
+        self.library_failed.connect(self._release_dictionaries)
         self._create_form()
         if resumed is not None:
             self.commands.resume(*resumed)
@@ -350,7 +364,15 @@ class MainWindow(QMainWindow):
         # What follows waits for the next turn of the event loop: the story is painted first.
         QTimer.singleShot(0, lambda: self._finish_building(preload, extend))
 
+    def _release_dictionaries(self, *_args: object) -> None:
+        if self._holds_dictionaries:
+            self._holds_dictionaries = False
+            dictionary_loads.release()
+
     def _finish_building(self, preload: Sequence[str], extend: Callable[[MainWindow], None] | None) -> None:
+        self.form.build_details()
+        self.ensure_library_pane()
+
         def build_side_panes() -> None:
             self._create_side_panes()
             self.tasks.run_query(
@@ -410,7 +432,7 @@ class MainWindow(QMainWindow):
     def _create_form(self) -> None:
         from editor.ui.form import ArticleForm
 
-        form = ArticleForm(self)
+        form = ArticleForm(self, details_later=True)  # the tabs under the body come after the story
         self.form = form
         self.center.addWidget(form)
         self._restore_splitter()
@@ -474,9 +496,7 @@ class MainWindow(QMainWindow):
         """Say which files could not be opened, without blocking the window (the rest opened)."""
         from PySide6.QtWidgets import QMessageBox
 
-        text = counted(
-            len(problems), self.tr("This file could not be opened:"), self.tr("%1 files could not be opened:")
-        )
+        text = self.tr("%n file(s) could not be opened:", "", len(problems))
         self.file_problems_box = self._tell_without_blocking(QMessageBox.Icon.Warning, text, problems)
 
     def show_import_notes(self, notes: Sequence[str]) -> None:
@@ -572,7 +592,8 @@ class MainWindow(QMainWindow):
         self._update_title(article.headline)
         self._set_article_actions_enabled(True)
         self.settings.set_value(keys.LAST_ARTICLE_ID, article.id)
-        self.library.select_article(article.id)
+        if self.library is not None:  # else it selects the article once built
+            self.library.select_article(article.id)
         self._on_save_state_changed(self.autosaver.state())
         if self.preview is not None and self.checklist is not None:  # else they render once built
             self.preview.render_now()
@@ -584,7 +605,8 @@ class MainWindow(QMainWindow):
         self._update_title(None)
         self._set_article_actions_enabled(False)
         self.settings.set_value(keys.LAST_ARTICLE_ID, "")
-        self.library.select_article(None)
+        if self.library is not None:
+            self.library.select_article(None)
         if self.preview is not None and self.checklist is not None:
             self.preview.clear_article()
             self.checklist.clear_article()
@@ -634,13 +656,11 @@ class MainWindow(QMainWindow):
         body = self.form.body_editor.document().characterCount() - 1  # less the final paragraph mark
         standfirst = self.form.standfirst_edit.document().characterCount() - 1
         text = (
-            counted(words, self.tr("1 word"), self.tr("%1 words"))
+            self.tr("%Ln word(s)", "", words)
             + " · "
-            + counted(body, self.tr("1 character"), self.tr("%1 characters"))
+            + self.tr("%Ln character(s)", "", body)
             + " · "
-            + self.tr("standfirst %1").replace(
-                "%1", counted(standfirst, self.tr("1 character"), self.tr("%1 characters"))
-            )
+            + self.tr("standfirst %Ln character(s)", "", standfirst)
             + " · "
             + self.tr("%1 min read").replace("%1", str(minutes))
         )
@@ -757,4 +777,5 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """After the event loop ended: the application's last window ends the core (workers finish,
         the database closes)."""
+        self._release_dictionaries()
         self.core.shutdown()

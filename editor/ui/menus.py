@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -59,15 +60,14 @@ class WindowActions:
 
 def build_menus(window: QMainWindow) -> WindowMenus:
     """The menu bar's (still empty) menus and the formatting toolbar."""
-    tr = window.tr
     menus = WindowMenus(
-        file_menu=QMenu(tr("&File"), window),
-        edit_menu=QMenu(tr("&Edit"), window),
-        format_menu=QMenu(tr("F&ormat"), window),
-        view_menu=QMenu(tr("&View"), window),
-        article_menu=QMenu(tr("&Article"), window),
-        help_menu=QMenu(tr("&Help"), window),
-        format_toolbar=QToolBar(tr("Formatting"), window),
+        file_menu=QMenu(QCoreApplication.translate("MainWindow", "&File"), window),
+        edit_menu=QMenu(QCoreApplication.translate("MainWindow", "&Edit"), window),
+        format_menu=QMenu(QCoreApplication.translate("MainWindow", "F&ormat"), window),
+        view_menu=QMenu(QCoreApplication.translate("MainWindow", "&View"), window),
+        article_menu=QMenu(QCoreApplication.translate("MainWindow", "&Article"), window),
+        help_menu=QMenu(QCoreApplication.translate("MainWindow", "&Help"), window),
+        format_toolbar=QToolBar(QCoreApplication.translate("MainWindow", "Formatting"), window),
     )
     bar = window.menuBar()
     for menu in (
@@ -109,41 +109,98 @@ def build_actions(
     window: QMainWindow, menus: WindowMenus, handlers: dict[str, Callable[..., object]]
 ) -> WindowActions:
     """Create the actions and put them in the menus."""
-    tr = window.tr
     standard = QKeySequence.StandardKey
     actions = WindowActions(
-        new=_action(window, tr("&New Article"), handlers["new"], standard.New, tr("Start a new article")),
-        duplicate=_action(window, tr("D&uplicate"), handlers["duplicate"], "Ctrl+Shift+D"),
+        new=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&New Article"),
+            handlers["new"],
+            standard.New,
+            QCoreApplication.translate("MainWindow", "Start a new article"),
+        ),
+        duplicate=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "D&uplicate"),
+            handlers["duplicate"],
+            "Ctrl+Shift+D",
+        ),
         save=_action(
             window,
-            tr("&Save Revision"),
+            QCoreApplication.translate("MainWindow", "&Save Revision"),
             handlers["save"],
             standard.Save,
-            tr("Save now and keep this version in the history"),
+            QCoreApplication.translate("MainWindow", "Save now and keep this version in the history"),
         ),
-        import_file=_action(window, tr("&Import…"), handlers["import_file"], "Ctrl+Shift+O"),
-        export_file=_action(window, tr("&Export…"), handlers["export_file"], "Ctrl+Shift+E"),
-        history=_action(window, tr("&History…"), handlers["history"], "Ctrl+Shift+H"),
+        import_file=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Import…"),
+            handlers["import_file"],
+            "Ctrl+Shift+O",
+        ),
+        export_file=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Export…"),
+            handlers["export_file"],
+            "Ctrl+Shift+E",
+        ),
+        history=_action(
+            window, QCoreApplication.translate("MainWindow", "&History…"), handlers["history"], "Ctrl+Shift+H"
+        ),
         delete=_action(
             window,
-            tr("&Delete Article"),
+            QCoreApplication.translate("MainWindow", "&Delete Article"),
             handlers["delete"],
             "Ctrl+Shift+Del",  # not Ctrl+Del: text fields delete the next word with it
-            tr("Move the article to the trash (Restore Deleted Article brings it back)"),
+            QCoreApplication.translate(
+                "MainWindow", "Move the article to the trash (Restore Deleted Article brings it back)"
+            ),
         ),
-        quit=_action(window, tr("&Quit"), handlers["quit"], standard.Quit),
-        undo=_action(window, tr("&Undo"), handlers["undo"], standard.Undo),
-        redo=_action(window, tr("&Redo"), handlers["redo"], standard.Redo),
-        undelete=_action(window, tr("Restore &Deleted Article"), handlers["undelete"]),
-        find_article=_action(window, tr("Find &Article…"), handlers["find_article"], "Ctrl+Shift+F"),
-        show_preview=_toggle(window, tr("&Preview"), handlers["show_preview"], "Ctrl+E"),
-        show_library=_toggle(window, tr("&Library"), handlers["show_library"], "Ctrl+Shift+L"),
-        show_checklist=_toggle(window, tr("&Checklist"), handlers["show_checklist"], "Ctrl+Shift+K"),
+        quit=_action(
+            window, QCoreApplication.translate("MainWindow", "&Quit"), handlers["quit"], standard.Quit
+        ),
+        undo=_action(
+            window, QCoreApplication.translate("MainWindow", "&Undo"), handlers["undo"], standard.Undo
+        ),
+        redo=_action(
+            window, QCoreApplication.translate("MainWindow", "&Redo"), handlers["redo"], standard.Redo
+        ),
+        undelete=_action(
+            window, QCoreApplication.translate("MainWindow", "Restore &Deleted Article"), handlers["undelete"]
+        ),
+        find_article=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Find &Article…"),
+            handlers["find_article"],
+            "Ctrl+Shift+F",
+        ),
+        show_preview=_toggle(
+            window, QCoreApplication.translate("MainWindow", "&Preview"), handlers["show_preview"], "Ctrl+E"
+        ),
+        show_library=_toggle(
+            window,
+            QCoreApplication.translate("MainWindow", "&Library"),
+            handlers["show_library"],
+            "Ctrl+Shift+L",
+        ),
+        show_checklist=_toggle(
+            window,
+            QCoreApplication.translate("MainWindow", "&Checklist"),
+            handlers["show_checklist"],
+            "Ctrl+Shift+K",
+        ),
         publish=_action(
-            window, tr("&Publish…"), handlers["publish"], "Ctrl+Shift+P", tr("Run the checklist and publish")
+            window,
+            QCoreApplication.translate("MainWindow", "&Publish…"),
+            handlers["publish"],
+            "Ctrl+Shift+P",
+            QCoreApplication.translate("MainWindow", "Run the checklist and publish"),
         ),
-        open_data_folder=_action(window, tr("Open &Data Folder"), handlers["open_data_folder"]),
-        about=_action(window, tr("&About Copydesk"), handlers["about"]),
+        open_data_folder=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Open &Data Folder"),
+            handlers["open_data_folder"],
+        ),
+        about=_action(window, QCoreApplication.translate("MainWindow", "&About Copydesk"), handlers["about"]),
         menus=menus,
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)

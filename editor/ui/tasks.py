@@ -133,13 +133,19 @@ class TaskRunner(QObject):
         self._pending[task_id] = callbacks
         emit = self._finished.emit
 
+        def deliver(result: Any, error: BaseException | None) -> None:
+            try:
+                emit(task_id, result, error)
+            except RuntimeError:  # the runner was deleted meanwhile: the application has ended
+                log.debug("background task %s ended after the application", callbacks.label)
+
         def work() -> None:
             try:
                 result = fn()
             except BaseException as exc:  # delivered to the GUI thread, never swallowed
-                emit(task_id, None, exc)
+                deliver(None, exc)
             else:
-                emit(task_id, result, None)
+                deliver(result, None)
 
         pool.start(work)
 

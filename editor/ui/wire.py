@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from editor.ui.plural import counted
 from editor.ui.settings import REUSE_THRESHOLD_PERCENT
 
 if TYPE_CHECKING:
@@ -79,15 +78,15 @@ class WirePanel(QDockWidget):
     """The incoming copy of the open article: the story as read, and the original, both read-only."""
 
     def __init__(self, parent: MainWindow) -> None:
-        super().__init__(parent.tr("Wire"), parent)
+        super().__init__(QCoreApplication.translate("WirePanel", "Wire"), parent)
         self.setObjectName("wire_panel")
         self.tabs = QTabWidget(self)
         self.story = QPlainTextEdit(self)
         self.original = QPlainTextEdit(self)
-        for view, name in ((self.story, "Story as read"), (self.original, "Original")):
+        for view, name in ((self.story, self.tr("Story as read")), (self.original, self.tr("Original"))):
             view.setReadOnly(True)
-            view.setAccessibleName(parent.tr("Wire copy: %1").replace("%1", name))
-            self.tabs.addTab(view, parent.tr(name))
+            view.setAccessibleName(self.tr("Wire copy: %1").replace("%1", name))
+            self.tabs.addTab(view, name)
         self.setWidget(self.tabs)
 
     def show_copy(self, copy: WireCopy) -> None:
@@ -113,15 +112,15 @@ class WireDesk(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.share_label = QLabel(window)
-        self.share_label.setAccessibleName(window.tr("Wire copy share"))
+        self.share_label.setAccessibleName(self.tr("Wire copy share"))
         window.statusBar().insertPermanentWidget(0, self.share_label)
 
-        self.import_action = QAction(window.tr("Import &Wire Copy…"), window)
+        self.import_action = QAction(self.tr("Import &Wire Copy…"), window)
         self.import_action.triggered.connect(self.choose_files)
-        self.paste_action = QAction(window.tr("Paste as &New Story"), window)
+        self.paste_action = QAction(self.tr("Paste as &New Story"), window)
         self.paste_action.setShortcut("Ctrl+Alt+V")
         self.paste_action.triggered.connect(self.paste_as_new_story)
-        self.highlight_action = QAction(window.tr("&Highlight Wire Copy"), window)
+        self.highlight_action = QAction(self.tr("&Highlight Wire Copy"), window)
         self.highlight_action.setCheckable(True)
         self.highlight_action.setEnabled(False)
         self.highlight_action.toggled.connect(lambda _on: self._apply_highlight())
@@ -161,9 +160,7 @@ class WireDesk(QObject):
     # --- ways in --------------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self._window, self._window.tr("Import Wire Copy"), "", WIRE_FILTER
-        )
+        names, _ = QFileDialog.getOpenFileNames(self._window, self.tr("Import Wire Copy"), "", WIRE_FILTER)
         if names:
             self.import_files([Path(n) for n in names])
 
@@ -173,7 +170,7 @@ class WireDesk(QObject):
         self._window.tasks.run_query(
             lambda: _read_all(paths),
             success=self._save,
-            failure=lambda error: self._report("The files could not be imported: %1", error),
+            failure=lambda error: self._report(self.tr("The files could not be imported: %1"), error),
             label="read wire copy",
         )
 
@@ -194,7 +191,7 @@ class WireDesk(QObject):
         self._window.tasks.run_query(
             read,
             success=self._save,
-            failure=lambda error: self._report("The clipboard could not be read: %1", error),
+            failure=lambda error: self._report(self.tr("The clipboard could not be read: %1"), error),
             label="read clipboard",
         )
 
@@ -213,7 +210,7 @@ class WireDesk(QObject):
         window.tasks.run_change(
             lambda: library.store_incoming(incoming=list(read)),
             success=self._on_saved,
-            failure=lambda error: self._report("The copy could not be saved: %1", error),
+            failure=lambda error: self._report(self.tr("The copy could not be saved: %1"), error),
             label="save wire copy",
         )
 
@@ -224,12 +221,10 @@ class WireDesk(QObject):
             self._on_article_opened(article_ids[-1])
         else:
             window.commands.open_article(article_ids[-1], focus_body=True)
-        window.statusBar().showMessage(
-            counted(len(article_ids), window.tr("Imported 1 story."), window.tr("Imported %1 stories.")), 5000
-        )
+        window.statusBar().showMessage(self.tr("Imported %n story(s).", "", len(article_ids)), 5000)
 
     def _report(self, template: str, error: BaseException) -> None:
-        message = self._window.tr(template).replace("%1", str(error))
+        message = template.replace("%1", str(error))
         log.warning("%s", message)
         self._window.statusBar().showMessage(message, 10_000)
 
@@ -328,7 +323,7 @@ class WireDesk(QObject):
             self._again = False
             self._measure()
         self._reuse, self._measured_body = reuse, body
-        self.share_label.setText(self._window.tr("%1% wire copy").replace("%1", str(reuse.percent)))
+        self.share_label.setText(self.tr("%1% wire copy").replace("%1", str(reuse.percent)))
         self._apply_highlight()
 
     def _apply_highlight(self) -> None:

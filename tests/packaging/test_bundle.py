@@ -79,6 +79,8 @@ def test_bundle_leaves_out_unused_qt(bundle: Path) -> None:
     assert not modules & {"QtNetwork", "QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "QtSql"}
     translations = [p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")]
     assert translations and all(name.startswith("qtbase_") for name in translations)
+    assert "qtbase_fr.qm" in translations
+    assert (internal / "editor" / "resources" / "translations" / "copydesk_fr.qm").is_file()
     dictionaries = {p.name for p in (internal / "spellchecker" / "resources").glob("*.json.gz")}
     assert dictionaries == {f"{code}.json.gz" for code in SPELLING_LANGUAGES}  # what the editor offers
     assert (internal / "editor" / "resources" / "app" / "copydesk.svg").is_file()

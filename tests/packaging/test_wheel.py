@@ -79,6 +79,11 @@ def test_wheel_carries_every_resource_and_package_file(dists: dict[str, Path]) -
     assert expected - names == set()
     assert "editor/resources/app/copydesk.svg" in names
     assert "editor/resources/welcome/welcome.md" in names
+    # the interface's translations, compiled by the build (hatch_build.py), not committed
+    assert {
+        "editor/resources/translations/copydesk_fr.qm",
+        "editor/resources/translations/copydesk_en.qm",
+    } <= names
     assert not [n for n in names if n.startswith(("tests/", "packaging/", "resources/"))]
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "copydesk = editor.cli:main" in zipfile.ZipFile(dists["wheel"]).read(entry_points).decode()

@@ -18,6 +18,7 @@ from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
 from editor.welcome import database_folder
 from tests.ui.shell_support import EVENT_TIMEOUT_MS, SAVE_TIMEOUT_MS, close_window
+from tests.ui.widgets_support import SPELL_TIMEOUT_MS, is_flagged
 
 pytest_plugins = ["tests.ui.shell_fixtures"]
 
@@ -184,3 +185,15 @@ def test_what_startup_imports_on_workers_never_loads_qt() -> None:
     command = [sys.executable, "-c", script, *modules]
     found = subprocess.run(command, capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]", found.stdout
+
+
+def test_spelling_underlines_the_reopened_story_once_startup_is_done(qtbot, store, data_dir, window_factory):
+    # The dictionary waits while the window opens (its load stalls the GUI thread); it must still come.
+    story = Article(headline="Harbour closes", body="The harbuor closed at noon.")
+    store.save(story)
+    Settings(data_dir).set_value(keys.LAST_ARTICLE_ID, story.id)
+    window = window_factory()
+    qtbot.waitUntil(lambda: window.current_article_id() == story.id, timeout=SAVE_TIMEOUT_MS)
+    body = window.form.body_editor
+    qtbot.waitUntil(lambda: is_flagged(body, "harbuor"), timeout=SPELL_TIMEOUT_MS)
+    assert not is_flagged(body, "closed")

@@ -248,7 +248,7 @@ class AccountsDialog(QDialog):
         self.password_edit.clear()
         for edit in (self.name_edit, self.url_edit, self.user_edit):
             edit.clear()
-        self._say(self.tr("Account added. ") + description)
+        self._say(self.tr("Account added. %1").replace("%1", description))
         self.refresh()
         self.accounts_changed.emit()
 

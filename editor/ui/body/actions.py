@@ -20,52 +20,72 @@ if TYPE_CHECKING:
     from editor.ui.body.editor import BodyEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormattingActions", text)
-
-
 def build_formatting_actions(editor: BodyEditor) -> list[QAction]:
     """One QAction per command, parented to and added on ``editor``; objectName ``format_<name>``."""
     specs: list[tuple[str, str, str, str, Callable[[], None]]] = [
-        ("bold", _tr("&Bold"), "Ctrl+B", "format-bold", lambda: formatting.toggle_inline(editor, "**")),
-        ("italic", _tr("&Italic"), "Ctrl+I", "format-italic", lambda: formatting.toggle_inline(editor, "*")),
-        ("link", _tr("&Link…"), "Ctrl+K", "insert-link", editor.ask_and_insert_link),
+        (
+            "bold",
+            QCoreApplication.translate("FormattingActions", "&Bold"),
+            "Ctrl+B",
+            "format-bold",
+            lambda: formatting.toggle_inline(editor, "**"),
+        ),
+        (
+            "italic",
+            QCoreApplication.translate("FormattingActions", "&Italic"),
+            "Ctrl+I",
+            "format-italic",
+            lambda: formatting.toggle_inline(editor, "*"),
+        ),
+        (
+            "link",
+            QCoreApplication.translate("FormattingActions", "&Link…"),
+            "Ctrl+K",
+            "insert-link",
+            editor.ask_and_insert_link,
+        ),
         (
             "heading2",
-            _tr("Subhead (level &2)"),
+            QCoreApplication.translate("FormattingActions", "Subhead (level &2)"),
             "Ctrl+2",
             "heading-2",
             lambda: formatting.toggle_line_prefix(editor, "## "),
         ),
         (
             "heading3",
-            _tr("Subhead (level &3)"),
+            QCoreApplication.translate("FormattingActions", "Subhead (level &3)"),
             "Ctrl+3",
             "heading-3",
             lambda: formatting.toggle_line_prefix(editor, "### "),
         ),
         (
             "quote",
-            _tr("&Quote"),
+            QCoreApplication.translate("FormattingActions", "&Quote"),
             "Ctrl+Shift+Q",
             "format-quote",
             lambda: formatting.toggle_line_prefix(editor, "> "),
         ),
         (
             "bullets",
-            _tr("B&ulleted list"),
+            QCoreApplication.translate("FormattingActions", "B&ulleted list"),
             "Ctrl+Shift+8",
             "list-bullet",
             lambda: formatting.toggle_line_prefix(editor, "- "),
         ),
         (
             "numbers",
-            _tr("&Numbered list"),
+            QCoreApplication.translate("FormattingActions", "&Numbered list"),
             "Ctrl+Shift+7",
             "list-numbered",
             lambda: formatting.toggle_line_prefix(editor, "", numbered=True),
         ),
-        ("image", _tr("I&mage…"), "Ctrl+Shift+I", "insert-image", editor.ask_and_insert_image),
+        (
+            "image",
+            QCoreApplication.translate("FormattingActions", "I&mage…"),
+            "Ctrl+Shift+I",
+            "insert-image",
+            editor.ask_and_insert_image,
+        ),
     ]
     actions = []
     for name, text, keys, icon, slot in specs:

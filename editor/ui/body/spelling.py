@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 from spellchecker import SpellChecker
 
+from editor.ui import dictionary_loads
 from editor.ui.body.background import default_runner
 from editor.ui.tasks import TaskRunner
 
@@ -77,14 +78,19 @@ class SpellChecking(QObject):
         with _loaded_lock:
             self._checker = _loaded.get(language)
         if self._checker is None:
-            (self.runner or default_runner()).run_query(
-                lambda: _load(language),
-                success=lambda _checker: self._on_loaded(language),
-                failure=self._on_load_failed,
-                label=f"load {language} dictionary",
-            )
+            dictionary_loads.when_allowed(lambda: self._start_loading(language))
         else:
             self.dictionary_ready.emit()
+
+    def _start_loading(self, language: str) -> None:
+        if not isValid(self) or language != self._language:  # closed, or another language asked since
+            return
+        (self.runner or default_runner()).run_query(
+            lambda: _load(language),
+            success=lambda _checker: self._on_loaded(language),
+            failure=self._on_load_failed,
+            label=f"load {language} dictionary",
+        )
 
     def set_user_dictionary(self, path: Path | str) -> None:
         """Words the user added, one per line; created on the first "Add to dictionary"."""

@@ -10,10 +10,6 @@ from editor.ui.body.highlighter import WORD_PATTERN
 from editor.ui.body.spelling import SpellChecking
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellingMenu", text)
-
-
 def word_at(cursor: QTextCursor) -> tuple[str, int]:
     """The word (as the highlighter sees words) under ``cursor`` and its document position."""
     block = cursor.block()
@@ -51,10 +47,12 @@ def insert_spelling_entries(
         action.triggered.connect(lambda _c=False, s=suggestion: replace_word(edit, start, word, s))
         menu.insertAction(first, action)
     if not suggestions:
-        none = QAction(_tr("(no suggestions)"), menu)
+        none = QAction(QCoreApplication.translate("SpellingMenu", "(no suggestions)"), menu)
         none.setEnabled(False)
         menu.insertAction(first, none)
-    add = QAction(_tr("Add “%1” to dictionary").replace("%1", word), menu)
+    add = QAction(
+        QCoreApplication.translate("SpellingMenu", "Add “%1” to dictionary").replace("%1", word), menu
+    )
     add.triggered.connect(lambda: spelling.add_to_dictionary(word))
     menu.insertAction(first, add)
     menu.insertSeparator(first)

@@ -9,6 +9,7 @@ widgets' contents, combined into a fresh :class:`Article` by :meth:`ArticleForm.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -25,12 +26,14 @@ from editor.article import Article, RelatedLink
 from editor.ui.body import BodyEditor
 from editor.ui.body.pane import BodyPane
 from editor.ui.body.prose import ProseEdit
-from editor.ui.form.details import DetailsPanel
 from editor.ui.form.headline import HeadlineField
-from editor.ui.form.related import RelatedPanel
 from editor.ui.form.single_line import keep_controls_out
-from editor.ui.form.sources import SourcesPanel
 from editor.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from editor.ui.form.details import DetailsPanel
+    from editor.ui.form.related import RelatedPanel
+    from editor.ui.form.sources import SourcesPanel
 
 STANDFIRST_LINES = 2  # the standfirst box grows with its text from this many lines...
 STANDFIRST_MAX_LINES = 4  # ...up to this many, then scrolls
@@ -43,10 +46,15 @@ class ArticleForm(QWidget):
     changed = Signal()
     related_search_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, details_later: bool = False) -> None:
+        """``details_later``: build only the headline, standfirst and body now, the tabs (details,
+        sources, related) at :meth:`build_details` or when first used (the window opens faster)."""
         super().__init__(parent)
         self._article = Article()
         self._loading = False
+        self._details: DetailsPanel | None = None
+        self._sources: SourcesPanel | None = None
+        self._related: RelatedPanel | None = None
 
         self.headline = HeadlineField(self)
         self.body_pane = BodyPane(self)
@@ -63,14 +71,8 @@ class ArticleForm(QWidget):
             self._fit_standfirst_soon.start
         )
         self.standfirst_edit.textChanged.connect(self._fit_standfirst_soon.start)
-        self.details = DetailsPanel(spelling, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.sources = SourcesPanel(self)
-        self.related = RelatedPanel(self)
-        self.tabs.addTab(self._scrolling(self.details), self.tr("Details"))
-        self.tabs.addTab(self.sources, self.tr("Sources"))
-        self.tabs.addTab(self.related, self.tr("Related"))
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(True)
@@ -98,15 +100,65 @@ class ArticleForm(QWidget):
         self.standfirst_edit.edited.connect(self._on_user_edit)
         self._body_editor.edited.connect(self._on_user_edit)
         self._body_editor.image_placed.connect(self._on_image_placed)
-        self.details.image_editor.image_placed.connect(self._on_image_placed)
-        self.details.edited.connect(self._on_user_edit)
-        self.sources.edited.connect(self._on_user_edit)
-        self.related.edited.connect(self._on_user_edit)
-        self.related.search_requested.connect(self.related_search_requested)
-        self.sources.model.modelReset.connect(self._update_tab_titles)
-        self.sources.edited.connect(self._update_tab_titles)
-        self.related.edited.connect(self._update_tab_titles)
         keep_controls_out(self)
+        if not details_later:
+            self.build_details()
+
+    def build_details(self) -> None:
+        """Build the tabs under the body (once) and show the open article's details in them."""
+        if self._details is not None:
+            return
+        from editor.ui.form.details import DetailsPanel
+        from editor.ui.form.related import RelatedPanel
+        from editor.ui.form.sources import SourcesPanel
+
+        details = self._details = DetailsPanel(self._body_editor.spelling, self)
+        sources = self._sources = SourcesPanel(self)
+        related = self._related = RelatedPanel(self)
+        self.tabs.addTab(self._scrolling(details), self.tr("Details"))
+        self.tabs.addTab(sources, self.tr("Sources"))
+        self.tabs.addTab(related, self.tr("Related"))
+        details.image_editor.image_placed.connect(self._on_image_placed)
+        details.edited.connect(self._on_user_edit)
+        sources.edited.connect(self._on_user_edit)
+        related.edited.connect(self._on_user_edit)
+        related.search_requested.connect(self.related_search_requested)
+        sources.model.modelReset.connect(self._update_tab_titles)
+        sources.edited.connect(self._update_tab_titles)
+        related.edited.connect(self._update_tab_titles)
+        for panel in (details, sources, related):
+            keep_controls_out(panel)
+        self._load_details(self._article)
+
+    @property
+    def details(self) -> DetailsPanel:
+        self.build_details()
+        assert self._details is not None
+        return self._details
+
+    @property
+    def sources(self) -> SourcesPanel:
+        self.build_details()
+        assert self._sources is not None
+        return self._sources
+
+    @property
+    def related(self) -> RelatedPanel:
+        self.build_details()
+        assert self._related is not None
+        return self._related
+
+    def _load_details(self, article: Article) -> None:
+        if self._details is None or self._sources is None or self._related is None:
+            return  # build_details() loads the open article
+        loading, self._loading = self._loading, True
+        try:
+            self._details.load(article)
+            self._sources.load(article.sources)
+            self._related.load(article.related)
+            self._update_tab_titles()
+        finally:
+            self._loading = loading
 
     def _scrolling(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea(self)
@@ -159,10 +211,7 @@ class ArticleForm(QWidget):
                 self._body_editor.replace_markdown(article.body)
             else:
                 self._body_editor.set_markdown(article.body)
-            self.details.load(article)
-            self.sources.load(article.sources)
-            self.related.load(article.related)
-            self._update_tab_titles()
+            self._load_details(article)
         finally:
             self._loading = False
 
@@ -177,9 +226,10 @@ class ArticleForm(QWidget):
         article.headline = self.headline.text().strip()
         article.standfirst = self.standfirst_edit.toPlainText().strip()
         article.body = self._body_editor.markdown()
-        self.details.fill(article)
-        article.sources = self.sources.sources()
-        article.related = self.related.related()
+        if self._details is not None and self._sources is not None and self._related is not None:
+            self._details.fill(article)  # else the tabs are not built yet: the loaded values stand
+            article.sources = self._sources.sources()
+            article.related = self._related.related()
         return article
 
     def focus_field(self, name: str, index: int | None = None) -> None:
@@ -210,7 +260,11 @@ class ArticleForm(QWidget):
             self.related.focus_row(index)
             return
         widget = simple.get(name, lambda: self.headline.line_edit)()
-        if widget.window() is self.window() and self.details.isAncestorOf(widget):
+        if (
+            widget.window() is self.window()
+            and self._details is not None
+            and self._details.isAncestorOf(widget)
+        ):
             self._show_tab(DETAILS_TAB)
             area = self.tabs.widget(DETAILS_TAB)
             if isinstance(area, QScrollArea):
@@ -249,6 +303,8 @@ class ArticleForm(QWidget):
 
     def _update_tab_titles(self) -> None:
         """Tab titles carry the counts, so an empty Sources tab is visible without opening it."""
+        if self._sources is None or self._related is None:
+            return
         sources = self.sources.model.rowCount()
         related = self.related.model.rowCount()
         problems = len(self.sources.model.problems())

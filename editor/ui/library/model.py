@@ -12,13 +12,12 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from editor.app.listing import LibraryQuery, LibraryRow, changed_rows, count_rows, fetch_rows
 from editor.article import Status, local_time_text
 from editor.ui.errors import error_text
-from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -44,7 +43,8 @@ def relative_time(moment: datetime, now: datetime | None = None) -> str:
     if local.date() == now.astimezone().date():
         return local.strftime("%H:%M")
     if 0 <= seconds < 6 * 86400:
-        return local.strftime("%a %H:%M")
+        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)  # the interface's
+        return f"{day} {local.strftime('%H:%M')}"
     return local.strftime("%Y-%m-%d")
 
 
@@ -145,7 +145,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = counted(row.word_count, self.tr("1 word"), self.tr("%1 words"))
+            words = self.tr("%Ln word(s)", "", row.word_count)
             tip = f"{row.headline or self.tr('Untitled')}\n{words}"
             return f"{tip}\n{display_snippet(row.snippet)}" if row.snippet else tip
         if role == Qt.ItemDataRole.FontRole and column == HEADLINE and not row.headline.strip():

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from editor.app.listing import LibraryQuery
 from editor.article import Status
 from editor.ui.library.model import HEADLINE, MATCH, SECTION, SORT_KEYS, STATUS, UPDATED, LibraryModel
-from editor.ui.plural import counted
 from editor.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -198,7 +197,7 @@ class LibraryPane(QWidget):
         if total is None:
             self.count_label.setText(self.tr("Search results"))
         else:
-            self.count_label.setText(counted(total, self.tr("1 article"), self.tr("%1 articles")))
+            self.count_label.setText(self.tr("%Ln article(s)", "", total))
 
 
 __all__ = ["LibraryPane", "LibraryQuery"]

@@ -50,20 +50,32 @@ class PublishingUi:
         self._show_ways_forward(False)
 
     def _build_menu(self) -> QMenu:
-        window, tr = self.window, self.window.tr
-        menu = QMenu(tr("Publis&hing"), window)
+        window = self.window
+        menu = QMenu(QCoreApplication.translate("PublishingUi", "Publis&hing"), window)
         entries = (
-            ("unpublish", tr("&Unpublish…"), self.unpublish_current),
+            ("unpublish", QCoreApplication.translate("PublishingUi", "&Unpublish…"), self.unpublish_current),
             (
                 "publish_new",
-                tr("Publish as a &New Post"),
+                QCoreApplication.translate("PublishingUi", "Publish as a &New Post"),
                 lambda: self._for_current(self.controller.publish_new),
             ),
-            ("unbind", tr("Un&bind from the Site"), lambda: self._for_current(self.controller.unbind)),
-            ("outbox", tr("&Outbox…"), self.show_outbox),
-            ("open_from_cms", tr("Open from &CMS…"), self.show_open_from_cms),
-            ("accounts", tr("&Accounts…"), self.show_accounts),
-            ("sync", tr("&Send Queued Now"), self.controller.retry_all),
+            (
+                "unbind",
+                QCoreApplication.translate("PublishingUi", "Un&bind from the Site"),
+                lambda: self._for_current(self.controller.unbind),
+            ),
+            ("outbox", QCoreApplication.translate("PublishingUi", "&Outbox…"), self.show_outbox),
+            (
+                "open_from_cms",
+                QCoreApplication.translate("PublishingUi", "Open from &CMS…"),
+                self.show_open_from_cms,
+            ),
+            ("accounts", QCoreApplication.translate("PublishingUi", "&Accounts…"), self.show_accounts),
+            (
+                "sync",
+                QCoreApplication.translate("PublishingUi", "&Send Queued Now"),
+                self.controller.retry_all,
+            ),
         )
         self.actions: dict[str, QAction] = {}
         for key, text, slot in entries:
@@ -125,10 +137,11 @@ class PublishingUi:
             return
         answer = QMessageBox.question(
             self.window,
-            self.window.tr("Unpublish"),
-            self.window.tr(
+            QCoreApplication.translate("PublishingUi", "Unpublish"),
+            QCoreApplication.translate(
+                "PublishingUi",
                 "Take this article off the site? The post becomes a draft there; nothing is deleted, and "
-                "publishing again puts it back."
+                "publishing again puts it back.",
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from editor.app.library import NotBound
@@ -33,7 +34,9 @@ def ask_and_resolve(ui: PublishingUi, article_id: str, *, done: Callable[[], Non
         if isinstance(error, PostGone):  # nothing to compare: offer a new post or unbinding instead
             offer_ways_forward(ui, article_id, error_text(error))
         elif isinstance(error, NotBound):
-            controller.message.emit(window.tr("This article is not bound to a post on a site."))
+            controller.message.emit(
+                QCoreApplication.translate("PublishingUi", "This article is not bound to a post on a site.")
+            )
         else:
             controller.show_error(error)
 
@@ -78,9 +81,20 @@ def ask_and_resolve(ui: PublishingUi, article_id: str, *, done: Callable[[], Non
 def offer_ways_forward(ui: PublishingUi, article_id: str, message: str) -> None:
     """The post was deleted on the site: ask (window-modal, not blocking) for a new post or unbinding."""
     window, controller = ui.window, ui.controller
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Post deleted on the site"), message, parent=window)
-    publish_new = box.addButton(window.tr("Publish as a &New Post"), QMessageBox.ButtonRole.AcceptRole)
-    unbind = box.addButton(window.tr("Un&bind from the Site"), QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("PublishingUi", "Post deleted on the site"),
+        message,
+        parent=window,
+    )
+    publish_new = box.addButton(
+        QCoreApplication.translate("PublishingUi", "Publish as a &New Post"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    unbind = box.addButton(
+        QCoreApplication.translate("PublishingUi", "Un&bind from the Site"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(publish_new)
     ui.dialogs[f"gone:{article_id}"] = box

@@ -123,7 +123,7 @@ class PublishStatusWidget(QWidget):
         if status == Status.SENDING:
             return self.tr("Sending…")
         if status == Status.FAILED:
-            return self.tr("Publishing failed: ") + escape(state.last_error)
+            return self.tr("Publishing failed: %1").replace("%1", escape(state.last_error))
         if status == Status.CONFLICT:
             return self.tr("Conflict: edited on the site since your last publish")
         if state.url:  # unpublished: the post is a draft on the site, publishing again restores it
