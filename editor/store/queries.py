@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, exists, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, exists, func, literal_column, select
 
 from editor.store.models import ListFilter
 from editor.store.tables import article_tags, articles
@@ -51,19 +50,19 @@ def filter_clauses(chosen: ListFilter, *, tag_lookup: TagLookup = "set") -> list
     return clauses
 
 
-def tag_lookup_for_page(session: Session, tag: str, rows_wanted: int) -> TagLookup:
+def tag_lookup_for_page(connection: Connection, tag: str, rows_wanted: int) -> TagLookup:
     """Probe or drive, whichever reads fewer rows for one page of a tag's articles.
 
     Probing looks at about ``rows_wanted * articles / tagged`` articles, driving at ``tagged``; so
     probing wins when ``tagged`` exceeds the square root of ``rows_wanted * articles`` (about 2,000
     for a page of 50 among 100,000). Only that many index entries are read to find out.
     """
-    highest = session.execute(select(func.max(articles.c.pk))).scalar_one() or 0
+    highest = connection.execute(select(func.max(articles.c.pk))).scalar_one() or 0
     threshold = math.isqrt(rows_wanted * highest)
     beyond = (
         select(article_tags.c.article_pk).where(article_tags.c.tag == tag.strip()).limit(1).offset(threshold)
     )
-    return "probe" if session.execute(beyond).first() is not None else "drive"
+    return "probe" if connection.execute(beyond).first() is not None else "drive"
 
 
 def is_plain(chosen: ListFilter) -> bool:

@@ -31,8 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, column, literal_column, select, table, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Integer, bindparam, column, literal_column, select, table, text
 
 from editor.store import rows, wire
 from editor.store.models import ArticleSummary, ListFilter, SearchHit
@@ -54,27 +53,27 @@ _snippets = text(
 ).bindparams(bindparam("pks", expanding=True))
 
 
-def run(session: Session, query: str, chosen: ListFilter, limit: int, offset: int) -> list[SearchHit]:
+def run(connection: Connection, query: str, chosen: ListFilter, limit: int, offset: int) -> list[SearchHit]:
     terms = parse_query(query)
     if not terms or limit == 0:
         return []
     expression = fts_query(terms)
     words = sum(len(term.words) for term in terms)
     window = max(RANK_WINDOW // words, MIN_RANK_WINDOW)
-    page = _ranked_page(session, expression, chosen, window, limit, offset)
+    page = _ranked_page(connection, expression, chosen, window, limit, offset)
     by_copy: dict[int, str] = {}
     if len(page) < limit and (offset == 0 or page):
-        by_copy = _wire_page(session, expression, chosen, [pk for pk, _ in page], limit - len(page))
+        by_copy = _wire_page(connection, expression, chosen, [pk for pk, _ in page], limit - len(page))
     if not page and not by_copy:
         return []
     summaries = {
         row.pk: rows.summary_from_row(row)
-        for row in session.execute(
+        for row in connection.execute(
             select(*rows.SUMMARY_COLUMNS).where(articles.c.pk.in_([pk for pk, _ in page] + list(by_copy)))
         )
     }
     own = {pk: summary for pk, summary in summaries.items() if pk not in by_copy}
-    snippets = _snippets_for(session, expression, terms, own)
+    snippets = _snippets_for(connection, expression, terms, own)
     hits = [SearchHit(summaries[pk], snippets.get(pk, ""), -rank) for pk, rank in page if pk in summaries]
     hits += [SearchHit(summaries[pk], f"wire copy: {snippet}", WIRE_RANK) for pk, snippet in by_copy.items()]
     return hits
@@ -84,14 +83,14 @@ WIRE_RANK = -1e9  # a match in the incoming copy only ranks below every match of
 
 
 def _wire_page(
-    session: Session, expression: str, chosen: ListFilter, exclude: list[int], limit: int
+    connection: Connection, expression: str, chosen: ListFilter, exclude: list[int], limit: int
 ) -> dict[int, str]:
     """Row id → snippet of the copy, for articles found by their incoming copy, filtered like the rest."""
-    found = wire.matches(session, expression, exclude, limit * 4)
+    found = wire.matches(connection, expression, exclude, limit * 4)
     if not found:
         return {}
     allowed = set(
-        session.execute(
+        connection.execute(
             select(articles.c.pk).where(articles.c.pk.in_([pk for pk, _ in found]), *filter_clauses(chosen))
         ).scalars()
     )
@@ -99,7 +98,7 @@ def _wire_page(
 
 
 def _ranked_page(
-    session: Session, expression: str, chosen: ListFilter, window: int, limit: int, offset: int
+    connection: Connection, expression: str, chosen: ListFilter, window: int, limit: int, offset: int
 ) -> list[tuple[int, float]]:
     """Row ids and bm25 scores of one page, in a fixed order whatever the page.
 
@@ -112,28 +111,30 @@ def _ranked_page(
     else:
         wanted = row_id.in_(select(articles.c.pk).where(*filter_clauses(chosen)))
     match = _match.bindparams(fts_query=expression)
-    window_start = session.execute(
+    window_start = connection.execute(
         select(_fts.c.rowid).where(match, wanted).order_by(_fts.c.rowid.desc()).limit(1).offset(window - 1)
     ).scalar_one_or_none()
     if window_start is None:  # no more matches than the window: rank them all
-        return _ranked(session, [match, wanted], limit, offset)
+        return _ranked(connection, [match, wanted], limit, offset)
     page = []
     if offset < window:
         newest = [match, wanted, _fts.c.rowid >= window_start]
-        page += _ranked(session, newest, min(limit, window - offset), offset)
+        page += _ranked(connection, newest, min(limit, window - offset), offset)
     if offset + limit > window:
         older = [match, wanted, _fts.c.rowid < window_start]
-        page += _ranked(session, older, limit - len(page), max(0, offset - window))
+        page += _ranked(connection, older, limit - len(page), max(0, offset - window))
     return page
 
 
-def _ranked(session: Session, conditions: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
+def _ranked(
+    connection: Connection, conditions: list[Any], limit: int, offset: int
+) -> list[tuple[int, float]]:
     statement = select(_fts.c.rowid, _score).where(*conditions).order_by(_score).limit(limit).offset(offset)
-    return [(pk, score) for pk, score in session.execute(statement)]
+    return [(pk, score) for pk, score in connection.execute(statement)]
 
 
 def _snippets_for(
-    session: Session, expression: str, terms: list[Term], summaries: dict[int, ArticleSummary]
+    connection: Connection, expression: str, terms: list[Term], summaries: dict[int, ArticleSummary]
 ) -> dict[int, str]:
     short = [pk for pk, s in summaries.items() if s.word_count <= LONG_ARTICLE_WORDS]
     long = [pk for pk, s in summaries.items() if s.word_count > LONG_ARTICLE_WORDS]
@@ -141,10 +142,10 @@ def _snippets_for(
     if short:
         snippets.update(
             (pk, snippet)
-            for pk, snippet in session.execute(_snippets, {"fts_query": expression, "pks": short})
+            for pk, snippet in connection.execute(_snippets, {"fts_query": expression, "pks": short})
         )
     if long:
         texts = select(articles.c.pk, articles.c.headline, articles.c.standfirst, articles.c.body)
-        for row in session.execute(texts.where(articles.c.pk.in_(long))):
+        for row in connection.execute(texts.where(articles.c.pk.in_(long))):
             snippets[row.pk] = plain_snippet([row.headline, row.standfirst, row.body], terms)
     return snippets

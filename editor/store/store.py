@@ -16,8 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Text, cast, delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, Text, cast, delete, func, select, update
 
 from editor.article import Article, RemoteBinding, Status, utcnow
 from editor.store import rows, search, wire
@@ -95,39 +94,38 @@ class ArticleStore:
     # --- transactions ----------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One write transaction as a Session; store calls on this thread inside it join it."""
-        with self._writing() as session:
-            yield session
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction as a Connection; store calls on this thread inside it join it."""
+        with self._writing() as connection:
+            yield connection
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
-        active: Session | None = getattr(self._local, "session", None)
+    def _writing(self) -> Iterator[Connection]:
+        active: Connection | None = getattr(self._local, "connection", None)
         if active is not None:
             yield active
             return
         with translated_errors(self.path), self._write_lock:
-            with Session(self._writer) as session, session.begin():
-                self._local.session = session
+            with self._writer.connect() as connection, connection.begin():
+                self._local.connection = connection
                 try:
-                    if self._watchers:
-                        session.connection()  # BEGIN IMMEDIATE: nobody else commits until we do
-                        for watcher in self._watchers:
-                            watcher.before_own_commit()
-                    yield session
+                    # BEGIN IMMEDIATE ran at begin(): nobody else commits until we do
+                    for watcher in self._watchers:
+                        watcher.before_own_commit()
+                    yield connection
                 finally:
-                    self._local.session = None
+                    self._local.connection = None
             for watcher in self._watchers:
                 watcher.after_own_commit()
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        active: Session | None = getattr(self._local, "session", None)
+    def _reading(self) -> Iterator[Connection]:
+        active: Connection | None = getattr(self._local, "connection", None)
         if active is not None:
             yield active
             return
-        with translated_errors(self.path), Session(self.engine) as session, session.begin():
-            yield session
+        with translated_errors(self.path), self.engine.connect() as connection, connection.begin():
+            yield connection
 
     # --- saving ----------------------------------------------------------------------------------
 
@@ -171,8 +169,7 @@ class ArticleStore:
         """Save several articles in ONE transaction (imports): all of them land, or none."""
         if revision not in POLICIES:
             raise ValueError(f"unknown revision policy {revision!r} (one of: {', '.join(POLICIES)})")
-        with self._writing() as session:
-            connection = session.connection()
+        with self._writing() as connection:
             return [
                 save_article(
                     connection,
@@ -193,11 +190,11 @@ class ArticleStore:
 
     def get_versioned(self, article_id: str) -> tuple[Article, int]:
         """The article and its row's version, read together (what a later save names as its base)."""
-        with self._reading() as session:
-            row = session.execute(select(articles).where(articles.c.id == article_id)).one_or_none()
+        with self._reading() as connection:
+            row = connection.execute(select(articles).where(articles.c.id == article_id)).one_or_none()
             if row is None:
                 raise ArticleNotFound(article_id)
-            origin = load_origin(session.connection(), row.pk)
+            origin = load_origin(connection, row.pk)
         try:
             article = rows.article_from_row(row)
             article.origin = origin
@@ -206,15 +203,17 @@ class ArticleStore:
             raise StoreError("article_damaged", article_id=article_id, detail=str(error)) from error
 
     def exists(self, article_id: str) -> bool:
-        with self._reading() as session:
-            found = session.execute(select(articles.c.pk).where(articles.c.id == article_id)).first()
+        with self._reading() as connection:
+            found = connection.execute(select(articles.c.pk).where(articles.c.id == article_id)).first()
         return found is not None
 
     def list(self, filter: ListFilter = LIVE, *, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
         """One page of summaries, bodies never loaded."""
         limit, offset = max(0, limit), max(0, offset)
-        with self._reading() as session:
-            lookup = "set" if filter.tag is None else tag_lookup_for_page(session, filter.tag, limit + offset)
+        with self._reading() as connection:
+            lookup = (
+                "set" if filter.tag is None else tag_lookup_for_page(connection, filter.tag, limit + offset)
+            )
             statement = (
                 select(*rows.SUMMARY_COLUMNS)
                 .where(*filter_clauses(filter, tag_lookup=lookup))
@@ -222,11 +221,11 @@ class ArticleStore:
                 .limit(limit)
                 .offset(offset)
             )
-            return [rows.summary_from_row(row) for row in session.execute(statement)]
+            return [rows.summary_from_row(row) for row in connection.execute(statement)]
 
     def count(self, filter: ListFilter = LIVE) -> int:
-        with self._reading() as session:
-            return session.execute(
+        with self._reading() as connection:
+            return connection.execute(
                 select(func.count()).select_from(articles).where(*filter_clauses(filter))
             ).scalar_one()
 
@@ -234,8 +233,8 @@ class ArticleStore:
         self, query: str, *, limit: int = 20, offset: int = 0, filter: ListFilter | None = None
     ) -> list[SearchHit]:
         """Ranked full-text search; whatever the user typed, never a syntax error."""
-        with self._reading() as session:
-            return search.run(session, query, filter or ListFilter(), max(0, limit), max(0, offset))
+        with self._reading() as connection:
+            return search.run(connection, query, filter or ListFilter(), max(0, limit), max(0, offset))
 
     # --- incoming copy ---------------------------------------------------------------------------
 
@@ -243,18 +242,18 @@ class ArticleStore:
         """Keep ``copy`` as the incoming copy of the article (replacing an older copy of the same item).
 
         Call it inside the transaction that saves the draft, so the two are written together."""
-        with self._writing() as session:
-            wire.put(session, self._pk(session, article_id), copy)
+        with self._writing() as connection:
+            wire.put(connection, self._pk(connection, article_id), copy)
 
     def wire_copy(self, article_id: str) -> WireCopy | None:
         """The article's incoming copy, raw original included; None when it was written here."""
-        with self._reading() as session:
-            return wire.get(session, self._pk(session, article_id))
+        with self._reading() as connection:
+            return wire.get(connection, self._pk(connection, article_id))
 
     def wire_text(self, article_id: str) -> WireText | None:
         """Just the story text and agency of the incoming copy (for the reuse meter), or None."""
-        with self._reading() as session:
-            return wire.stored_text(session, self._pk(session, article_id))
+        with self._reading() as connection:
+            return wire.stored_text(connection, self._pk(connection, article_id))
 
     def bound_to(self, account: str, remote_id: int | str) -> str | None:
         """The id of the live article bound to post ``remote_id`` of ``account`` (the newest, should
@@ -270,8 +269,8 @@ class ArticleStore:
             .order_by(articles.c.updated.desc())
             .limit(1)
         )
-        with self._reading() as session:
-            return session.execute(statement).scalar_one_or_none()
+        with self._reading() as connection:
+            return connection.execute(statement).scalar_one_or_none()
 
     def published_with_slug(self, slug: str, *, exclude_id: str, account: str = "") -> list[tuple[str, str]]:
         """(id, headline) of the live articles other than ``exclude_id`` that went out under ``slug``:
@@ -282,8 +281,8 @@ class ArticleStore:
         statement = select(articles.c.id, articles.c.headline, articles.c.status, articles.c.remote).where(
             articles.c.slug == slug, articles.c.deleted.is_(None), articles.c.id != exclude_id
         )
-        with self._reading() as session:
-            found = session.execute(statement).all()
+        with self._reading() as connection:
+            found = connection.execute(statement).all()
         return [
             (row.id, row.headline)
             for row in found
@@ -294,22 +293,22 @@ class ArticleStore:
 
     def tags(self) -> list[str]:
         """Every tag in use (trash included), sorted ignoring case."""
-        with self._reading() as session:
+        with self._reading() as connection:
             statement = select(article_tags.c.tag).group_by(article_tags.c.tag).order_by(article_tags.c.tag)
-            return list(session.execute(statement).scalars())
+            return list(connection.execute(statement).scalars())
 
     def sections(self) -> list[str]:
-        with self._reading() as session:
+        with self._reading() as connection:
             statement = select(articles.c.section).where(articles.c.section != "").distinct()
-            return sorted(session.execute(statement).scalars(), key=str.casefold)
+            return sorted(connection.execute(statement).scalars(), key=str.casefold)
 
     # --- revisions -------------------------------------------------------------------------------
 
     def revisions(self, article_id: str) -> list[RevisionInfo]:
         """The article's revisions, newest first."""
-        with self._reading() as session:
-            pk = self._pk(session, article_id)
-            result = session.execute(
+        with self._reading() as connection:
+            pk = self._pk(connection, article_id)
+            result = connection.execute(
                 select(
                     revisions.c.id,
                     revisions.c.created,
@@ -326,19 +325,19 @@ class ArticleStore:
 
     def revision(self, article_id: str, revision_id: int) -> Article:
         """The article as it was in that revision."""
-        with self._reading() as session:
-            return self._revision(session, article_id, revision_id)
+        with self._reading() as connection:
+            return self._revision(connection, article_id, revision_id)
 
     def restore(self, article_id: str, revision_id: int) -> Article:
         """Make an old revision's content current, recording a revision "restored revision N".
 
         The text it replaces is kept in the history first (see :meth:`replace`).
         """
-        with self._writing() as session:
-            old = self._revision(session, article_id, revision_id)
+        with self._writing() as connection:
+            old = self._revision(connection, article_id, revision_id)
             self.checkpoint(article_id, f"before restoring revision {revision_id}")
             save_article(
-                session.connection(),
+                connection,
                 old.copy(id=article_id),
                 policy="always",
                 reason=f"restored revision {revision_id}",
@@ -369,10 +368,9 @@ class ArticleStore:
         already holds exactly that content; returns the new revision's id, or None. Joins the caller's
         :meth:`transaction` when there is one.
         """
-        with self._writing() as session:
+        with self._writing() as connection:
             current = self.get(article_id)
-            connection = session.connection()
-            if newest_revision_holds(connection, self._pk(session, article_id), current):
+            if newest_revision_holds(connection, self._pk(connection, article_id), current):
                 return None
             result = save_article(
                 connection,
@@ -384,9 +382,9 @@ class ArticleStore:
             )
             return result.revision_id
 
-    def _revision(self, session: Session, article_id: str, revision_id: int) -> Article:
-        pk = self._pk(session, article_id)
-        blob = session.execute(
+    def _revision(self, connection: Connection, article_id: str, revision_id: int) -> Article:
+        pk = self._pk(connection, article_id)
+        blob = connection.execute(
             select(revisions.c.snapshot).where(revisions.c.id == revision_id, revisions.c.article_pk == pk)
         ).scalar_one_or_none()
         if blob is None:
@@ -399,8 +397,8 @@ class ArticleStore:
             ) from error
 
     @staticmethod
-    def _pk(session: Session, article_id: str) -> int:
-        pk = session.execute(select(articles.c.pk).where(articles.c.id == article_id)).scalar_one_or_none()
+    def _pk(connection: Connection, article_id: str) -> int:
+        pk = connection.execute(select(articles.c.pk).where(articles.c.id == article_id)).scalar_one_or_none()
         if pk is None:
             raise ArticleNotFound(article_id)
         return pk
@@ -415,9 +413,9 @@ class ArticleStore:
 
     def delete(self, article_id: str) -> None:
         """Move to the trash (nothing is destroyed until :meth:`empty_trash`)."""
-        with self._writing() as session:
-            self._pk(session, article_id)
-            session.execute(
+        with self._writing() as connection:
+            self._pk(connection, article_id)
+            connection.execute(
                 update(articles)
                 .where(articles.c.id == article_id, articles.c.deleted.is_(None))
                 .values(deleted=self._clock())
@@ -428,12 +426,12 @@ class ArticleStore:
 
     def empty_trash(self) -> int:
         """Destroy the trashed articles with their revisions and index entries; returns how many."""
-        with self._writing() as session:
-            result = session.execute(delete(articles).where(articles.c.deleted.is_not(None)))
+        with self._writing() as connection:
+            result = connection.execute(delete(articles).where(articles.c.deleted.is_not(None)))
             return result.rowcount
 
     def _update(self, article_id: str, **values: Any) -> None:
-        with self._writing() as session:
-            result = session.execute(update(articles).where(articles.c.id == article_id).values(**values))
+        with self._writing() as connection:
+            result = connection.execute(update(articles).where(articles.c.id == article_id).values(**values))
             if result.rowcount == 0:
                 raise ArticleNotFound(article_id)

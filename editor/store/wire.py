@@ -6,8 +6,7 @@ The copy is written once, with the draft it produced, and never edited; importin
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, delete, insert, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, delete, insert, select, text
 
 from editor.store.tables import FTS_TABLE, WIRE_FTS_TABLE, wire_copies
 from editor.wirecopy import WireCopy, WireFormat, WireText
@@ -20,9 +19,9 @@ _MATCHES = text(
 ).bindparams(bindparam("exclude", expanding=True))
 
 
-def put(session: Session, article_pk: int, copy: WireCopy) -> None:
-    session.execute(delete(wire_copies).where(wire_copies.c.article_pk == article_pk))
-    session.execute(
+def put(connection: Connection, article_pk: int, copy: WireCopy) -> None:
+    connection.execute(delete(wire_copies).where(wire_copies.c.article_pk == article_pk))
+    connection.execute(
         insert(wire_copies).values(
             article_pk=article_pk,
             format=str(copy.format),
@@ -36,24 +35,24 @@ def put(session: Session, article_pk: int, copy: WireCopy) -> None:
     )
 
 
-def get(session: Session, article_pk: int) -> WireCopy | None:
-    row = session.execute(select(wire_copies).where(wire_copies.c.article_pk == article_pk)).one_or_none()
+def get(connection: Connection, article_pk: int) -> WireCopy | None:
+    row = connection.execute(select(wire_copies).where(wire_copies.c.article_pk == article_pk)).one_or_none()
     if row is None:
         return None
     return WireCopy(WireFormat(row.format), row.raw, row.text, row.name, row.agency, row.origin, row.received)
 
 
-def stored_text(session: Session, article_pk: int) -> WireText | None:
+def stored_text(connection: Connection, article_pk: int) -> WireText | None:
     """Only the story text and agency (what the reuse meter needs), not the raw original."""
-    row = session.execute(
+    row = connection.execute(
         select(wire_copies.c.text, wire_copies.c.agency).where(wire_copies.c.article_pk == article_pk)
     ).one_or_none()
     return None if row is None else WireText(row.text, row.agency)
 
 
-def matches(session: Session, fts_query: str, exclude: list[int], limit: int) -> list[tuple[int, str]]:
+def matches(connection: Connection, fts_query: str, exclude: list[int], limit: int) -> list[tuple[int, str]]:
     """Row ids of articles whose copy matches and whose own text does not, best first, with a snippet."""
     if limit <= 0:
         return []
-    found = session.execute(_MATCHES, {"fts_query": fts_query, "exclude": exclude or [-1], "limit": limit})
+    found = connection.execute(_MATCHES, {"fts_query": fts_query, "exclude": exclude or [-1], "limit": limit})
     return [(pk, snippet) for pk, snippet in found]

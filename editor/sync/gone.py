@@ -45,15 +45,17 @@ def post_is_gone(client: Any, post_id: int) -> bool:
 
 def unbind(store: Any, article_id: str) -> None:
     """Forget the article's post: its unsent operations are withdrawn; the article is ready to publish."""
-    with store.transaction() as session:
+    with store.transaction() as connection:
         article = store.get(article_id)
         if article.remote is None:
             raise OutboxError("not_bound")
         mine = outbox.c.article_id == article_id
-        if session.execute(select(outbox.c.id).where(mine, outbox.c.state == OpState.SENDING.value)).first():
+        if connection.execute(
+            select(outbox.c.id).where(mine, outbox.c.state == OpState.SENDING.value)
+        ).first():
             raise OutboxError("being_sent")
         waiting = [OpState.PENDING.value, OpState.FAILED.value, OpState.CONFLICT.value]
-        session.execute(
+        connection.execute(
             update(outbox)
             .where(mine, outbox.c.state.in_(waiting))
             .values(state=OpState.CANCELLED.value, last_error=POST_GONE.to_json(), updated=utcnow())

@@ -18,8 +18,8 @@ from editor.sync.tables import sync_media
 
 
 def load_known_media(store: Any, account: str) -> dict[str, MediaRef]:
-    with reading(store) as session:
-        rows = session.execute(
+    with reading(store) as connection:
+        rows = connection.execute(
             select(sync_media.c.file_hash, sync_media.c.remote_id, sync_media.c.url).where(
                 sync_media.c.account == account
             )
@@ -29,8 +29,8 @@ def load_known_media(store: Any, account: str) -> dict[str, MediaRef]:
 
 def remember_upload(store: Any, account: str, digest: str, ref: MediaRef) -> None:
     """Record one upload, in its own transaction, the moment it is on the site."""
-    with store.transaction() as session:
-        session.execute(
+    with store.transaction() as connection:
+        connection.execute(
             insert(sync_media)
             .prefix_with("OR REPLACE")
             .values(account=account, file_hash=digest, remote_id=ref.id, url=ref.url, created=utcnow())

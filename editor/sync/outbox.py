@@ -20,8 +20,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, delete, exists, insert, select, update
 
 from editor.article import Article, Status, from_dict, to_dict, utcnow
 from editor.messages import NO_MESSAGE, Message
@@ -107,14 +106,14 @@ def _operation(row: Any) -> Operation:
 
 
 @contextmanager
-def reading(store: Any) -> Iterator[Session]:
+def reading(store: Any) -> Iterator[Connection]:
     """A read-only transaction on its own connection: never waits behind the store's writer lock."""
-    with Session(store.engine) as session, session.begin():
-        yield session
+    with store.engine.connect() as connection, connection.begin():
+        yield connection
 
 
-def _open_ops(session: Session, article_id: str) -> list[Operation]:
-    rows = session.execute(
+def _open_ops(connection: Connection, article_id: str) -> list[Operation]:
+    rows = connection.execute(
         select(outbox)
         .where(outbox.c.article_id == article_id, outbox.c.state.in_([s.value for s in OPEN_STATES]))
         .order_by(outbox.c.created)
@@ -124,7 +123,7 @@ def _open_ops(session: Session, article_id: str) -> list[Operation]:
 
 def _enqueue(
     store: Any,
-    session: Session,
+    connection: Connection,
     article: Article,
     account: str,
     action: Action,
@@ -132,14 +131,14 @@ def _enqueue(
     base_version: str | None = None,
 ) -> Operation:
     """Insert an operation, replacing the article's unsent ones; the article's status becomes QUEUED."""
-    earlier = _open_ops(session, article.id)
+    earlier = _open_ops(connection, article.id)
     if any(op.state == OpState.SENDING and op.action != action for op in earlier):
         raise OutboxError("being_sent")
     replaced = [op for op in earlier if op.state != OpState.SENDING]
     binding = article.remote if article.remote and article.remote.account == account else None
-    uncertain = _may_be_on_the_site(session, article.id, account, earlier, bound=binding is not None)
+    uncertain = _may_be_on_the_site(connection, article.id, account, earlier, bound=binding is not None)
     if replaced:
-        session.execute(
+        connection.execute(
             update(outbox)
             .where(outbox.c.id.in_([op.id for op in replaced]))
             .values(state=OpState.CANCELLED.value, last_error=REPLACED.to_json(), updated=now)
@@ -159,13 +158,13 @@ def _enqueue(
         "created": now,
         "updated": now,
     }
-    session.execute(insert(outbox).values(**values))
+    connection.execute(insert(outbox).values(**values))
     store.set_status(article.id, Status.QUEUED)
     return Operation(**{**values, "action": action, "state": OpState.PENDING, "last_error": NO_MESSAGE})
 
 
 def _may_be_on_the_site(
-    session: Session, article_id: str, account: str, earlier: list[Operation], *, bound: bool
+    connection: Connection, article_id: str, account: str, earlier: list[Operation], *, bound: bool
 ) -> bool:
     """Whether a new operation must look the post up by its marker before creating one.
 
@@ -178,7 +177,7 @@ def _may_be_on_the_site(
         return True
     if bound:
         return False
-    flagged = session.execute(
+    flagged = connection.execute(
         select(outbox.c.id)
         .where(outbox.c.article_id == article_id, outbox.c.account == account, outbox.c.uncertain)
         .limit(1)
@@ -201,25 +200,25 @@ def queue_publish(
     flag); one that is being sent right now is left alone and the new one waits behind it.
     ``base_version`` overrides the remote version the update is based on ("keep mine").
     """
-    with store.transaction() as session:
+    with store.transaction() as connection:
         article = store.get(article_id)
         if article.remote and article.remote.account != account:
             raise OutboxError("published_elsewhere", account=article.remote.account)
-        return _enqueue(store, session, article, account, Action.PUBLISH, now or utcnow(), base_version)
+        return _enqueue(store, connection, article, account, Action.PUBLISH, now or utcnow(), base_version)
 
 
 def queue_unpublish(store: Any, article_id: str, *, now: datetime | None = None) -> Operation:
     """Queue taking the article's post off the site (it becomes a WordPress draft, nothing is deleted)."""
-    with store.transaction() as session:
+    with store.transaction() as connection:
         article = store.get(article_id)
         if article.remote is None:
             raise OutboxError("never_published")
-        return _enqueue(store, session, article, article.remote.account, Action.UNPUBLISH, now or utcnow())
+        return _enqueue(store, connection, article, article.remote.account, Action.UNPUBLISH, now or utcnow())
 
 
 def get_operation(store: Any, op_id: str) -> Operation:
-    with reading(store) as session:
-        row = session.execute(select(outbox).where(outbox.c.id == op_id)).first()
+    with reading(store) as connection:
+        row = connection.execute(select(outbox).where(outbox.c.id == op_id)).first()
     if row is None:
         raise OutboxError("no_operation", op_id=op_id)
     return _operation(row)
@@ -234,8 +233,8 @@ def operations(
         query = query.where(outbox.c.article_id == article_id)
     if states is not None:
         query = query.where(outbox.c.state.in_([s.value for s in states]))
-    with reading(store) as session:
-        return [_operation(row) for row in session.execute(query)]
+    with reading(store) as connection:
+        return [_operation(row) for row in connection.execute(query)]
 
 
 def latest_operation(store: Any, article_id: str) -> Operation | None:
@@ -245,8 +244,8 @@ def latest_operation(store: Any, article_id: str) -> Operation | None:
 
 def next_due_time(store: Any) -> datetime | None:
     """When the earliest pending operation becomes due (None: nothing pending)."""
-    with reading(store) as session:
-        return session.execute(
+    with reading(store) as connection:
+        return connection.execute(
             select(outbox.c.next_attempt_at)
             .where(outbox.c.state == OpState.PENDING.value)
             .order_by(outbox.c.next_attempt_at)
@@ -275,11 +274,11 @@ def claim_next_due(store: Any, now: datetime, *, only: set[str] | None = None) -
     )
     if only is not None:
         query = query.where(outbox.c.id.in_(only))
-    with store.transaction() as session:
-        row = session.execute(query).first()
+    with store.transaction() as connection:
+        row = connection.execute(query).first()
         if row is None:
             return None
-        claimed = session.execute(
+        claimed = connection.execute(
             update(outbox)
             .where(outbox.c.id == row.id, outbox.c.state == OpState.PENDING.value)
             .values(state=OpState.SENDING.value, updated=now)
@@ -304,17 +303,17 @@ def recover_interrupted(
     creating). Returns how many were recovered.
     """
     now = now or utcnow()
-    with store.transaction() as session:
-        rows = session.execute(
+    with store.transaction() as connection:
+        rows = connection.execute(
             select(outbox).where(
                 outbox.c.state == OpState.SENDING.value, outbox.c.updated <= now - stale_after
             )
         ).all()
         for row in rows:
-            newer = [op.id for op in _open_ops(session, row.article_id) if op.id != row.id]
+            newer = [op.id for op in _open_ops(connection, row.article_id) if op.id != row.id]
             if newer:
                 # Superseded while it hung: the newer request replaces it and inherits its uncertainty.
-                session.execute(
+                connection.execute(
                     update(outbox)
                     .where(outbox.c.id == row.id)
                     .values(
@@ -324,9 +323,9 @@ def recover_interrupted(
                         updated=now,
                     )
                 )
-                session.execute(update(outbox).where(outbox.c.id.in_(newer)).values(uncertain=True))
+                connection.execute(update(outbox).where(outbox.c.id.in_(newer)).values(uncertain=True))
                 continue  # the article's status is already the newer request's
-            session.execute(
+            connection.execute(
                 update(outbox)
                 .where(outbox.c.id == row.id)
                 .values(state=OpState.PENDING.value, uncertain=True, next_attempt_at=now, updated=now)
@@ -341,8 +340,8 @@ def retry(store: Any, op_id: str, *, now: datetime | None = None) -> Operation:
     op = get_operation(store, op_id)
     if op.state not in (OpState.FAILED, OpState.PENDING):
         raise OutboxError("not_retryable", state=str(op.state))
-    with store.transaction() as session:
-        session.execute(
+    with store.transaction() as connection:
+        connection.execute(
             update(outbox)
             .where(outbox.c.id == op_id)
             .values(state=OpState.PENDING.value, attempts=0, next_attempt_at=now, last_error="", updated=now)
@@ -360,8 +359,8 @@ def cancel(store: Any, op_id: str, *, now: datetime | None = None) -> Operation:
     if op.state in (OpState.DONE, OpState.CANCELLED):
         return op
     article = store.get(op.article_id)
-    with store.transaction() as session:
-        session.execute(
+    with store.transaction() as connection:
+        connection.execute(
             update(outbox).where(outbox.c.id == op_id).values(state=OpState.CANCELLED.value, updated=now)
         )
         store.set_status(op.article_id, resting_status(store, article))
@@ -378,8 +377,8 @@ def resting_status(store: Any, article: Article) -> Status:
 
 def purge_finished(store: Any, older_than: datetime) -> int:
     """Forget done and cancelled operations older than a date (the outbox view stays short)."""
-    with store.transaction() as session:
-        return session.execute(
+    with store.transaction() as connection:
+        return connection.execute(
             delete(outbox).where(
                 outbox.c.state.in_([OpState.DONE.value, OpState.CANCELLED.value]),
                 outbox.c.updated < older_than,

@@ -179,8 +179,8 @@ def _seconds_until_next(store: Any, now: datetime, wanted: set[str] | None) -> f
     if wanted is None:
         due = next_due_time(store)
     else:
-        with reading(store) as session:
-            due = session.execute(
+        with reading(store) as connection:
+            due = connection.execute(
                 select(outbox.c.next_attempt_at)
                 .where(outbox.c.state == OpState.PENDING.value, outbox.c.id.in_(wanted))
                 .order_by(outbox.c.next_attempt_at)
@@ -224,8 +224,8 @@ def _record_success(store: Any, op: Operation, sent: Sent, now: datetime) -> OpO
         remote_status=sent.remote_status,
         remote_fields_hash=sent.remote_fields_hash,
     )
-    with store.transaction() as session:
-        stored_hash = session.execute(
+    with store.transaction() as connection:
+        stored_hash = connection.execute(
             select(articles.c.content_hash).where(articles.c.id == op.article_id)
         ).scalar()
         edited_meanwhile = stored_hash is not None and stored_hash != content_hash(op.payload)
@@ -235,7 +235,7 @@ def _record_success(store: Any, op: Operation, sent: Sent, now: datetime) -> OpO
             status = Status.CHANGED if edited_meanwhile else Status.PUBLISHED
         store.set_remote(op.article_id, binding)
         store.set_status(op.article_id, status)
-        _finish(session, op, OpState.DONE, now, error=NO_MESSAGE)
+        _finish(connection, op, OpState.DONE, now, error=NO_MESSAGE)
     result = {
         Action.UNPUBLISH: Result.UNPUBLISHED,
         Action.PUBLISH: Result.UPDATED if sent.updated else Result.PUBLISHED,
@@ -246,8 +246,8 @@ def _record_success(store: Any, op: Operation, sent: Sent, now: datetime) -> OpO
 
 def _record_conflict(store: Any, op: Operation, conflict: ConflictDetected, now: datetime) -> OpOutcome:
     message = Message(conflict.code, conflict.params)
-    with store.transaction() as session:
-        _finish(session, op, OpState.CONFLICT, now, error=message)
+    with store.transaction() as connection:
+        _finish(connection, op, OpState.CONFLICT, now, error=message)
         store.set_status(op.article_id, Status.CONFLICT)
     return _outcome(op, Result.CONFLICT, message, attempts=op.attempts + 1)
 
@@ -276,8 +276,8 @@ def _record_failure(
             else backoff_seconds(attempts, rng=rng)
         )
         next_at = now + timedelta(seconds=delay)
-        with store.transaction() as session:
-            session.execute(
+        with store.transaction() as connection:
+            connection.execute(
                 update(outbox)
                 .where(outbox.c.id == op.id)
                 .values(
@@ -291,8 +291,8 @@ def _record_failure(
             )
             store.set_status(op.article_id, Status.QUEUED)
         return _outcome(op, Result.RETRYING, message, attempts=attempts, next_attempt_at=next_at)
-    with store.transaction() as session:
-        _finish(session, op, OpState.FAILED, now, error=message, uncertain=uncertain)
+    with store.transaction() as connection:
+        _finish(connection, op, OpState.FAILED, now, error=message, uncertain=uncertain)
         store.set_status(op.article_id, Status.FAILED)
     return _outcome(op, Result.FAILED, message, attempts=attempts)
 
@@ -313,7 +313,7 @@ def describe_error(error: BaseException) -> Message:
 
 
 def _finish(
-    session: Any,
+    connection: Any,
     op: Operation,
     state: OpState,
     now: datetime,
@@ -331,7 +331,7 @@ def _finish(
         values["uncertain"] = False
     elif uncertain is not None:
         values["uncertain"] = uncertain
-    session.execute(update(outbox).where(outbox.c.id == op.id).values(**values))
+    connection.execute(update(outbox).where(outbox.c.id == op.id).values(**values))
 
 
 def _outcome(op: Operation, result: Result, message: Message = NO_MESSAGE, **extra: Any) -> OpOutcome:
