@@ -230,6 +230,15 @@ class Article:
         return content_dict(self) == content_dict(other)
 
 
+# The ``extra`` key that marks Copydesk's own sample text (the welcome article's front matter sets it): the
+# checklist never lets a sample go out, and a duplicate (the way to keep what was written in it) drops it.
+SAMPLE_KEY = "copydesk_sample"
+
+
+def is_sample(article: Article) -> bool:
+    return article.extra.get(SAMPLE_KEY) is True
+
+
 # Fields that are bookkeeping rather than what the journalist wrote.
 BOOKKEEPING_FIELDS = frozenset({"created", "updated", "status", "remote", "origin"})
 

@@ -106,6 +106,7 @@ Index("ix_articles_live_created", articles.c.deleted, articles.c.created)
 Index("ix_articles_live_headline", articles.c.deleted, articles.c.headline.collate("NOCASE"))
 Index("ix_articles_status_updated", articles.c.status, articles.c.updated)
 Index("ix_articles_section_updated", articles.c.section, articles.c.updated)
+Index("ix_articles_slug", articles.c.slug)  # is the slug taken? (the checklist)
 
 article_tags = Table(
     "article_tags",

@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
 
         self.preview = PreviewPane(self.tasks, self.current_snapshot, self)
         self.checklist = ChecklistPane(self.tasks, self.current_snapshot, self)
+        self.checklist.slug_lookup = self._published_with_slug
         self.side = QSplitter(QtCore.Qt.Orientation.Vertical, self)
         self.side_host.addWidget(self.side)
         self.side.addWidget(self.preview)
@@ -562,6 +563,18 @@ class MainWindow(QMainWindow):
         """The library's store once it is open (None while it opens)."""
         library = self.core.library
         return library.store if library.is_open else None
+
+    def _published_with_slug(self, article: Article) -> list[str]:
+        """Runs on the checklist's worker: other published stories with the article's slug."""
+        from editor.store import StoreError
+
+        library = self.core.library
+        if not library.is_open:
+            return []
+        try:
+            return library.slug_taken_by(article=article)
+        except StoreError:  # the library is closing
+            return []
 
     def save_in_worker(self, article: Article, revision: str, reason: str) -> Any:
         """Runs on the change worker (called by the autosaver, and by Ctrl+S)."""

@@ -553,16 +553,84 @@
         <translation>Modifié sur le site</translation>
     </message>
     <message>
-        <source>Someone changed this article on the site after you last published it. Nothing was sent. Keep mine overwrites their changes; Take theirs replaces your text with the site&apos;s (yours stays in the history); Cancel leaves both as they are.</source>
-        <translation>Quelqu&apos;un a modifié cet article sur le site depuis votre dernière publication. Rien n&apos;a été envoyé. «&#x202f;Garder ma version&#x202f;» écrase ses modifications&#x202f;; «&#x202f;Prendre la leur&#x202f;» remplace votre texte par celui du site (le vôtre reste dans l&apos;historique)&#x202f;; «&#x202f;Annuler&#x202f;» laisse les deux en l&apos;état.</translation>
+        <source>Someone changed this article on the site after you last published it. Nothing was sent. Keep Mine overwrites their changes; Take Theirs replaces your text with the site&apos;s (yours stays in the history); Cancel leaves both as they are.</source>
+        <translation>Quelqu&apos;un a modifié cet article sur le site depuis votre dernière publication. Rien n&apos;a été envoyé. Garder la mienne écrase leurs modifications&#x202f;; Prendre la leur remplace votre texte par celui du site (le vôtre reste dans l&apos;historique)&#x202f;; Annuler laisse les deux versions telles quelles.</translation>
     </message>
     <message>
-        <source>Keep mine</source>
-        <translation>Garder ma version</translation>
+        <source>Differences</source>
+        <translation>Différences</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Prendre la leur</translation>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>le site</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message>
+        <source>On %1, edited %2</source>
+        <translation>Sur %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>My version, saved %1</source>
+        <translation>Ma version, enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Articles liés</translation>
     </message>
 </context>
 <context>
@@ -806,6 +874,14 @@
 </context>
 <context>
     <name>Findings</name>
+    <message>
+        <source>This is Copydesk&apos;s welcome article, a sample that is never published. To publish what you wrote in it, make it a story of its own with File → Duplicate (Ctrl+Shift+D).</source>
+        <translation>Ceci est l&apos;article de bienvenue de Copydesk, un exemple qui n&apos;est jamais publié. Pour publier ce que vous y avez écrit, faites-en un article à part entière avec Fichier → Dupliquer (Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+        <source>The slug “{slug}” is already used by “{headline}”, published from this library: give this story a slug of its own.</source>
+        <translation>Le slug «&#x202f;{slug}&#x202f;» est déjà pris par «&#x202f;{headline}&#x202f;», publié depuis cette bibliothèque&#x202f;: donnez à cet article un slug qui lui soit propre.</translation>
+    </message>
     <message>
         <source>The headline is empty.</source>
         <translation>Le titre est vide.</translation>
@@ -1924,20 +2000,24 @@
         <translation>Ouvrir depuis le CMS</translation>
     </message>
     <message>
-        <source>Words in the headline or text, then Enter</source>
-        <translation>Mots du titre ou du texte, puis Entrée</translation>
+        <source>Words in the headline or text</source>
+        <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <source>Open as new article</source>
-        <translation>Ouvrir comme nouvel article</translation>
+        <source>Posts</source>
+        <translation>Publications</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Compte&#x202f;:</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Search:</source>
-        <translation>Rechercher&#x202f;:</translation>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#x202f;:</translation>
     </message>
     <message>
         <source>Add an account first (Publishing → Accounts…).</source>
@@ -1948,12 +2028,40 @@
         <translation>Recherche…</translation>
     </message>
     <message>
+        <source>Loading the recent posts…</source>
+        <translation>Chargement des publications récentes…</translation>
+    </message>
+    <message>
+        <source>The site could not be read: %1</source>
+        <translation>Le site n’a pas pu être lu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
         <source>No posts match.</source>
         <translation>Aucune publication ne correspond.</translation>
     </message>
     <message>
-        <source>Copying the post…</source>
-        <translation>Copie de la publication…</translation>
+        <source>The site has no posts yet.</source>
+        <translation>Le site n’a encore aucune publication.</translation>
+    </message>
+    <message>
+        <source>Choose a post first.</source>
+        <translation>Choisissez d’abord une publication.</translation>
+    </message>
+    <message>
+        <source>Opening the post…</source>
+        <translation>Ouverture de la publication…</translation>
+    </message>
+    <message>
+        <source>This post is already in your library: opened “%1”, nothing copied.</source>
+        <translation>Cette publication est déjà dans votre bibliothèque&#x202f;: «&#x202f;%1&#x202f;» est ouvert, rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
