@@ -24,17 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.languages import ARTICLE_LANGUAGES
 from editor.ui import settings as keys
 from editor.ui.settings import Settings
 from editor.ui.theme import DARK, LIGHT, SYSTEM
 from editor.ui.translations import available_languages, language_change_note
 
 MAX_REVISION_INTERVAL_MINUTES = 240
-
-
-def article_languages() -> list[tuple[str, str]]:
-    """(BCP 47 tag, name) of the languages a new article can be written in."""
-    return [("en-GB", "English (United Kingdom)"), ("en-US", "English (United States)"), ("fr", "Français")]
 
 
 class PreferencesDialog(QDialog):
@@ -54,7 +50,7 @@ class PreferencesDialog(QDialog):
             self.interface_language.addItem(name, code)
         self.article_language = QComboBox(self)
         self.article_language.addItem(self.tr("From the system language"), "")
-        for code, name in article_languages():
+        for code, name in ARTICLE_LANGUAGES:
             self.article_language.addItem(name, code)
         self.theme = QComboBox(self)
         self.theme.addItem(self.tr("Follow the system"), SYSTEM)

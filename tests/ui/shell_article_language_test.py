@@ -65,6 +65,6 @@ def test_opening_an_article_shows_its_language_even_one_not_in_the_list(
         assert not window.form.body_editor.spelling.available  # no Welsh dictionary: nothing flagged
         assert window.form.article().language == "cy"
         buddies = [w for w in window.form.details.findChildren(QLabel) if w.buddy() is combo]
-        assert [b.text() for b in buddies] == ["Lan&guage:"]  # Alt+G reaches it
+        assert [b.text() for b in buddies] == ["Lang&uage:"]  # Alt+U reaches it (Alt+G is Tags)
     finally:
         close_window(qtbot, window)

@@ -17,6 +17,9 @@ def default_article_language(preference: str) -> str:
     return chosen or from_locale(QLocale.system().name())
 
 
+LANGUAGE_NAME_CHARS = 10  # what the closed combo box shows of a language's name
+
+
 class LanguageCombo(QComboBox):
     """``language_chosen(tag)`` fires when the journalist picks a language (not on :meth:`set_language`)."""
 
@@ -29,6 +32,11 @@ class LanguageCombo(QComboBox):
         for language in ARTICLE_LANGUAGES:
             self.addItem(language.name, language.code)
         self._fixed = self.count()
+        # As wide as a short name, not "English (United Kingdom)": it shares a row of the details grid
+        # with the embargo; the list that opens is as wide as its longest name.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(LANGUAGE_NAME_CHARS)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
         self.activated.connect(lambda index: self.language_chosen.emit(str(self.itemData(index))))
 
     def set_language(self, tag: str) -> None:
