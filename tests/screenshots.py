@@ -4,8 +4,9 @@
 
 Builds a demo library (a few realistic articles and one filled-in story) in a temporary data folder,
 starts ``python -m editor`` on a private virtual screen at 1280×800 and again at 200 % scaling
-(QT_SCALE_FACTOR=2 on a 2560×1600 screen), waits for the story to open, types a sentence into its body
-like a user, and saves PNGs into OUTPUT_FOLDER. Needs Xvfb, xdotool and ImageMagick's ``import``.
+(QT_SCALE_FACTOR=2 on a 2560×1600 screen), in English and in French, light and dark, waits for the
+story to open, types a sentence into its body like a user, and saves PNGs into OUTPUT_FOLDER.
+Needs Xvfb, xdotool and ImageMagick's ``import``.
 """
 
 from __future__ import annotations
@@ -153,7 +154,14 @@ def _xdotool(env: dict[str, str], *args: str) -> str:
 
 
 def shoot(
-    out: Path, data_dir: Path, config_dir: Path, size: str, scale: str, headline: str, typing: str
+    out: Path,
+    data_dir: Path,
+    config_dir: Path,
+    size: str,
+    scale: str,
+    headline: str,
+    typing: str,
+    language: str = "",
 ) -> None:
     display = _free_display()
     xvfb = subprocess.Popen(
@@ -170,6 +178,8 @@ def shoot(
         "QT_SCALE_FACTOR": scale,
         "PYTHONPATH": str(REPO),
     }
+    if language:
+        env["LANGUAGE"] = language  # the interface's language for this run (editor.ui.translations)
     app = None
     try:
         for _ in range(50):
@@ -214,10 +224,13 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="copydesk-shots-") as scratch:
         root = Path(scratch)
-        for name, size, scale, theme in (
-            ("copydesk-1280x800.png", "1280x800", "1", "system"),
-            ("copydesk-1280x800-dark.png", "1280x800", "1", "dark"),
-            ("copydesk-1280x800-200pct.png", "2560x1600", "2", "system"),
+        for name, size, scale, theme, language in (
+            ("copydesk-1280x800.png", "1280x800", "1", "system", ""),
+            ("copydesk-1280x800-dark.png", "1280x800", "1", "dark", ""),
+            ("copydesk-1280x800-200pct.png", "2560x1600", "2", "system", ""),
+            ("copydesk-1280x800-fr.png", "1280x800", "1", "system", "fr"),
+            ("copydesk-1280x800-fr-dark.png", "1280x800", "1", "dark", "fr"),
+            ("copydesk-1280x800-fr-200pct.png", "2560x1600", "2", "system", "fr"),
         ):
             data_dir, config_dir = root / name / "data", root / name / "config"
             story = build_demo(data_dir, config_dir, theme)
@@ -229,6 +242,7 @@ def main(argv: list[str]) -> int:
                 scale,
                 story.headline,
                 "\nThe second span follows in May.",
+                language,
             )
     return 0
 

@@ -65,8 +65,8 @@ class DetailsPanel(QWidget):
         self.note_edit.setAccessibleName(self.tr("Editor's note (internal, never published)"))
         self.note_edit.setPlaceholderText(self.tr("Notes for the desk. Never published."))
 
-        # Label, field, label, field: a long field spans the three columns after its label; the story's
-        # language sits beside the embargo.
+        # Label, field, label, field: a long field spans the three columns after its label; the embargo
+        # (long in French) and the story's language have rows of their own.
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 6, 6, 6)
         grid.setHorizontalSpacing(8)
@@ -82,9 +82,9 @@ class DetailsPanel(QWidget):
         self._add_pair(2, self.tr("Se&ction:"), self.section_combo)
         self._add_row(3, self.tr("Ta&gs:"), self.tags_edit)
         self._add_row(4, self.tr("&Slug:"), self.slug_field.line_edit, self.slug_field)
-        self._add_row(5, self.tr("E&mbargo:"), self.embargo_field.enabled_box, self.embargo_field, span=1)
-        self._add_pair(5, self.tr("Lang&uage:"), self.language_combo)
-        grid.setRowStretch(6, 1)
+        self._add_row(5, self.tr("E&mbargo:"), self.embargo_field.enabled_box, self.embargo_field)
+        self._add_row(6, self.tr("Lang&uage:"), self.language_combo, span=1)
+        grid.setRowStretch(7, 1)
 
         # The featured image and the editor's note: pages of their own (see the module docstring).
         self.image_page = QWidget(self)
