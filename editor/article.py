@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from editor.languages import normalize_tag, primary
+
 # Newsroom guidance: longer headlines are cut off in search results and on social media (a warning).
 HEADLINE_GUIDANCE_CHARS = 70
 
@@ -204,6 +206,7 @@ class Article:
     featured_image: FeaturedImage | None = None
     embargo: datetime | None = None  # UTC
     editors_note: str = ""  # internal, never published
+    language: str = ""  # BCP 47 tag ("en-GB", "fr", "ar"); "" when not stated (an old or foreign file)
     # Front matter keys Copydesk has no field for (a site generator's ``layout``…), kept as they came
     # (JSON values, dates as ISO text) so that an export gives them back; never published.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -225,6 +228,15 @@ class Article:
     def content_equals(self, other: Article) -> bool:
         """True when the two differ at most in bookkeeping (timestamps, status, remote binding)."""
         return content_dict(self) == content_dict(other)
+
+
+# The ``extra`` key that marks Copydesk's own sample text (the welcome article's front matter sets it): the
+# checklist never lets a sample go out, and a duplicate (the way to keep what was written in it) drops it.
+SAMPLE_KEY = "copydesk_sample"
+
+
+def is_sample(article: Article) -> bool:
+    return article.extra.get(SAMPLE_KEY) is True
 
 
 # Fields that are bookkeeping rather than what the journalist wrote.
@@ -370,6 +382,7 @@ def from_dict(data: dict[str, Any]) -> Article:
             _text(item.get("credit")),
             _text(item.get("alt")),
         )
+    kwargs["language"] = normalize_tag(_text(data.get("language")))
     extra = data.get("extra") or {}
     if not isinstance(extra, dict) or not all(isinstance(k, str) for k in extra):
         raise ValueError("extra must be a mapping of names to values")
@@ -415,15 +428,35 @@ def is_valid_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url.strip()
 
 
-def slugify(text: str, max_length: int = 80) -> str:
+# How a language writes its letters in ASCII where that differs from dropping the accent (which
+# text-unidecode does for every other letter): German "über" is "ueber", not "uber".
+_SLUG_REPLACEMENTS: dict[str, list[list[str]]] = {
+    "de": [["ä", "ae"], ["ö", "oe"], ["ü", "ue"], ["Ä", "Ae"], ["Ö", "Oe"], ["Ü", "Ue"], ["&", " und "]],
+    "da": [["æ", "ae"], ["ø", "oe"], ["å", "aa"], ["Æ", "Ae"], ["Ø", "Oe"], ["Å", "Aa"], ["&", " og "]],
+    "nb": [["æ", "ae"], ["ø", "oe"], ["å", "aa"], ["Æ", "Ae"], ["Ø", "Oe"], ["Å", "Aa"], ["&", " og "]],
+    "sv": [["&", " och "]],
+    "en": [["&", " and "]],
+    "fr": [["&", " et "], ["œ", "oe"], ["Œ", "Oe"]],
+    "es": [["&", " y "]],
+    "it": [["&", " e "]],
+    "pt": [["&", " e "]],
+    "nl": [["&", " en "]],
+}
+
+
+def slugify(text: str, max_length: int = 80, language: str = "") -> str:
     """A URL slug from a headline: lower case ASCII letters, digits and single hyphens.
 
     Any script is transliterated (python-slugify with text-unidecode): "Шторм" gives "shtorm",
-    "Straße" "strasse", so a newsroom writing in any language gets a readable slug.
+    "مرحبا" "mrhb", "Straße" "strasse", French accents are dropped; ``language`` (the article's BCP 47
+    tag) adds its own spellings, so a German "Straße über" gives "strasse-ueber".
     """
     from slugify import slugify as python_slugify  # ~20 ms to import: only once a slug is made
 
-    return python_slugify(text, max_length=max_length, word_boundary=True, save_order=True)
+    replacements = _SLUG_REPLACEMENTS.get(primary(language), []) if language else []
+    return python_slugify(
+        text, max_length=max_length, word_boundary=True, save_order=True, replacements=replacements
+    )
 
 
 def validate(article: Article, *, now: datetime | None = None) -> list[Problem]:

@@ -68,7 +68,7 @@ def check_image(reference: str, origin: Origin) -> LocalImage | None:
     elif parts.scheme or text.startswith("//") or not text:
         return None  # http(s), data:, mailto: ... or protocol-relative: not ours to upload
     else:
-        path = Path(unquote(text)).expanduser()
+        path = Path(os.path.expanduser(unquote(text)))  # "~nobody" stays as it is (Path would raise)
     if not path.is_absolute():
         path = Path(origin.folder or os.getcwd()) / path
     named = shown(reference)

@@ -4,8 +4,9 @@
 
 Builds a demo library (a few realistic articles and one filled-in story) in a temporary data folder,
 starts ``python -m editor`` on a private virtual screen at 1280×800 and again at 200 % scaling
-(QT_SCALE_FACTOR=2 on a 2560×1600 screen), waits for the story to open, types a sentence into its body
-like a user, and saves PNGs into OUTPUT_FOLDER. Needs Xvfb, xdotool and ImageMagick's ``import``.
+(QT_SCALE_FACTOR=2 on a 2560×1600 screen), in English and in French, light and dark, waits for the
+story to open, types a sentence into its body like a user, and saves PNGs into OUTPUT_FOLDER.
+Needs Xvfb, xdotool and ImageMagick's ``import``.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def demo_articles() -> tuple[Article, list[Article]]:
     return story, others
 
 
-def build_demo(data_dir: Path, config_dir: Path) -> Article:
+def build_demo(data_dir: Path, config_dir: Path, theme: str = "system") -> Article:
     from editor.store import ArticleStore
 
     story, others = demo_articles()
@@ -132,10 +133,12 @@ def build_demo(data_dir: Path, config_dir: Path) -> Article:
         "from editor.ui import settings\n"
         "QCoreApplication.setOrganizationName(settings.ORGANISATION)\n"
         "QCoreApplication.setApplicationName(settings.APPLICATION)\n"
-        "settings.Settings(Path(sys.argv[1])).set_value(settings.LAST_ARTICLE_ID, sys.argv[2])\n"
+        "chosen = settings.Settings(Path(sys.argv[1]))\n"
+        "chosen.set_value(settings.LAST_ARTICLE_ID, sys.argv[2])\n"
+        "chosen.set_value(settings.THEME, sys.argv[3])\n"
     )
     env = {**os.environ, "XDG_CONFIG_HOME": str(config_dir), "PYTHONPATH": str(REPO)}
-    subprocess.run([sys.executable, "-c", script, str(data_dir), story.id], env=env, check=True)
+    subprocess.run([sys.executable, "-c", script, str(data_dir), story.id, theme], env=env, check=True)
     return story
 
 
@@ -151,7 +154,14 @@ def _xdotool(env: dict[str, str], *args: str) -> str:
 
 
 def shoot(
-    out: Path, data_dir: Path, config_dir: Path, size: str, scale: str, headline: str, typing: str
+    out: Path,
+    data_dir: Path,
+    config_dir: Path,
+    size: str,
+    scale: str,
+    headline: str,
+    typing: str,
+    language: str = "",
 ) -> None:
     display = _free_display()
     xvfb = subprocess.Popen(
@@ -168,6 +178,8 @@ def shoot(
         "QT_SCALE_FACTOR": scale,
         "PYTHONPATH": str(REPO),
     }
+    if language:
+        env["LANGUAGE"] = language  # the interface's language for this run (editor.ui.translations)
     app = None
     try:
         for _ in range(50):
@@ -212,12 +224,16 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="copydesk-shots-") as scratch:
         root = Path(scratch)
-        for name, size, scale in (
-            ("copydesk-1280x800.png", "1280x800", "1"),
-            ("copydesk-1280x800-200pct.png", "2560x1600", "2"),
+        for name, size, scale, theme, language in (
+            ("copydesk-1280x800.png", "1280x800", "1", "system", ""),
+            ("copydesk-1280x800-dark.png", "1280x800", "1", "dark", ""),
+            ("copydesk-1280x800-200pct.png", "2560x1600", "2", "system", ""),
+            ("copydesk-1280x800-fr.png", "1280x800", "1", "system", "fr"),
+            ("copydesk-1280x800-fr-dark.png", "1280x800", "1", "dark", "fr"),
+            ("copydesk-1280x800-fr-200pct.png", "2560x1600", "2", "system", "fr"),
         ):
             data_dir, config_dir = root / name / "data", root / name / "config"
-            story = build_demo(data_dir, config_dir)
+            story = build_demo(data_dir, config_dir, theme)
             shoot(
                 out / name,
                 data_dir,
@@ -226,6 +242,7 @@ def main(argv: list[str]) -> int:
                 scale,
                 story.headline,
                 "\nThe second span follows in May.",
+                language,
             )
     return 0
 

@@ -53,30 +53,50 @@ class Opened:
     welcome_id: str | None
 
 
-def new_article(*, headline: str = "", section: str = "") -> Article:
-    """A new article (its slug follows the headline)."""
+@dataclass(frozen=True, slots=True)
+class Pulled:
+    """A pulled post's local article; ``already_here`` when it was in the library already (not copied)."""
+
+    article: Article
+    already_here: bool
+
+
+def new_article(*, headline: str = "", section: str = "", language: str = "") -> Article:
+    """A new article in ``language`` (a BCP 47 tag); its slug follows the headline."""
     from editor.article import Article, slugify
 
-    return Article(headline=headline, section=section, slug=slugify(headline))
+    return Article(
+        headline=headline, section=section, language=language, slug=slugify(headline, language=language)
+    )
 
 
 def duplicate_of(original: Article, *, headline: str) -> Article:
     """A new draft with ``original``'s content, bound to no post (not saved yet)."""
-    from editor.article import Status, new_id
+    from editor.article import SAMPLE_KEY, Status, new_id
 
     now = datetime.now(UTC)
+    extra = {key: value for key, value in original.extra.items() if key != SAMPLE_KEY}  # a story of its own
     return original.copy(
-        id=new_id(), headline=headline, slug="", status=Status.DRAFT, remote=None, created=now, updated=now
+        id=new_id(),
+        headline=headline,
+        slug="",
+        status=Status.DRAFT,
+        remote=None,
+        extra=extra,
+        created=now,
+        updated=now,
     )
 
 
 class Library:
     """One data folder's library. Cheap to make: the database opens on first use (or :meth:`open`)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] | None = None) -> None:
         self.data_dir = data_dir
         self.listeners = ChangeListeners()
         self._lock = threading.Lock()
+        self._clock = clock  # "now" for the store (tests pass a clock they move by hand)
+        self._revision_interval: timedelta | None = None  # None: the store's default
         self._store: ArticleStore | None = None
         self._accounts: AccountStore | None = None
         self._clients: ClientPool | None = None
@@ -100,8 +120,23 @@ class Library:
                 from editor.store import ArticleStore
 
                 self.data_dir.mkdir(parents=True, exist_ok=True)
-                self._store = ArticleStore.open(self.database_path)
+                store = ArticleStore.open(self.database_path, clock=self._clock)
+                if self._revision_interval is not None:
+                    store.revision_interval = self._revision_interval
+                self._store = store
             return self._store
+
+    @property
+    def revision_interval(self) -> timedelta | None:
+        """How often typing keeps a revision (the editor's preference); None until one is set."""
+        return self._revision_interval
+
+    @revision_interval.setter
+    def revision_interval(self, interval: timedelta) -> None:
+        with self._lock:
+            self._revision_interval = interval
+            if self._store is not None:
+                self._store.revision_interval = interval
 
     @property
     def accounts(self) -> AccountStore:
@@ -204,6 +239,13 @@ class Library:
                 client.close()
             links += [RelatedLink(post.title, post.link, remote_id=post.id) for post in posts]
         return links
+
+    def slug_taken_by(self, *, article: Article) -> list[str]:
+        """The headlines of other published stories with ``article``'s slug (on its account once bound),
+        for the checklist."""
+        account = article.remote.account if article.remote is not None else ""
+        found = self.store.published_with_slug(article.slug, exclude_id=article.id, account=account)
+        return [headline for _id, headline in found]
 
     def check_elsewhere(self) -> Changes:
         """Whether another process wrote to the library since the last check (announced when it did)."""
@@ -413,18 +455,22 @@ class Library:
             client.close()
         return theirs, local
 
-    def pull(self, *, account: str, post_id: int | str) -> Article:
-        """A site's post copied into a new local draft bound to it."""
+    def pull(self, *, account: str, post_id: int | str) -> Pulled:
+        """A site's post as a local article: the one already bound to it when there is one (a second
+        copy would be a second story publishing to the same post), else a new local draft bound to it."""
         from editor.sync.conflicts import pull_post
 
         name = self.accounts.get(account).name
+        existing = self.store.bound_to(name, post_id)
+        if existing is not None:
+            return Pulled(self.store.get(existing), already_here=True)
         client = self.accounts.client(name)
         try:
             article = pull_post(self.store, client, name, post_id)
         finally:
             client.close()
         self._announce(Changes.of([article.id], listing=True))
-        return article
+        return Pulled(article, already_here=False)
 
     def accounts_changed(self) -> Changes:
         """An account was added, edited or removed (the window then forgets its warm clients)."""

@@ -85,6 +85,22 @@ def _global_options(*, for_subcommand: bool = False) -> argparse.ArgumentParser:
     return common
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked (importlib.metadata reads every
+    installed distribution's metadata: ~20 ms of each command otherwise)."""
+
+    def __init__(
+        self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object
+    ) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"copydesk {version()}")  # on standard output, as argparse's own version action does
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copydesk",
@@ -93,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_global_options()],
     )
     common = _global_options(for_subcommand=True)
-    parser.add_argument("--version", action="version", version=f"copydesk {version()}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import locale
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = command("new", cmd_new, "create an article and print its id")
     p.add_argument("--headline", default="")
     p.add_argument("--section", default="")
+    p.add_argument("--language", default="", help="BCP 47 tag, e.g. en-GB, fr, ar (default: the locale's)")
 
     p = command(
         "import",
@@ -116,9 +118,15 @@ def _summary_line(summary: Any) -> str:
 def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
     from editor.app.library import new_article
     from editor.control_chars import strip_controls
+    from editor.languages import from_locale, normalize_tag
 
+    try:
+        language = normalize_tag(args.language) or from_locale(locale.getlocale()[0] or "")
+    except ValueError as exc:
+        raise UserError(f"--language: {exc}") from None
     # No ESC or BEL from a shell argument (the slug is made from the cleaned headline).
-    article = new_article(headline=strip_controls(args.headline), section=strip_controls(args.section))
+    headline, section = strip_controls(args.headline), strip_controls(args.section)
+    article = new_article(headline=headline, section=section, language=language)
     ctx.library.create(article=article, reason="created")
     print(article.id, file=ctx.out)
     return 0

@@ -6,6 +6,15 @@ from __future__ import annotations
 from editor.article import Problem
 
 TEMPLATES = {
+    "sample_article": (
+        "This is Copydesk's welcome article, a sample that is never published. To publish what you "
+        "wrote in it, make it a story of its own: File → Duplicate in the window, or "
+        "`copydesk new` and paste it in."
+    ),
+    "slug_taken": (
+        "The slug “{slug}” is already used by “{headline}”, published from this library: "
+        "give this story a slug of its own."
+    ),
     "headline_empty": "The headline is empty.",
     "body_empty": "The body is empty.",
     "body_too_long": "The body is too long to publish ({length:,} characters; the limit is {limit:,}).",
@@ -33,6 +42,12 @@ TEMPLATES = {
     ),
     "link_invalid": "The link “{url}” is not a full web address (https://…).",
     "quote_unattributed": "The body quotes someone: add at least one source.",
+    "quote_marks_wrong": (
+        "Quotation marks {found} are not those of the article's language, which uses {expected}."
+    ),
+    "quote_marks_unspaced": (
+        "French guillemets take a narrow no-break space inside them: «\u202fcomme ceci\u202f»."
+    ),
     "slug_malformed": (
         'The slug may contain only lower-case letters, digits and single hyphens (e.g. "storm-hits-coast").'
     ),

@@ -223,7 +223,10 @@ def cmd_publish(args: argparse.Namespace, ctx: Context) -> int:
 
     article = ctx.store.get(args.id)
     problems = run_checklist(
-        article, wire=ctx.store.wire_text(article.id), reuse_threshold=args.reuse_threshold / 100
+        article,
+        wire=ctx.store.wire_text(article.id),
+        reuse_threshold=args.reuse_threshold / 100,
+        slug_taken_by=ctx.library.slug_taken_by(article=article),
     )
     errors = [p for p in problems if p.severity == Severity.ERROR]
     for problem in problems:
@@ -328,8 +331,13 @@ def cmd_unpublish(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
-    article = ctx.library.pull(account=args.account, post_id=args.post_id)
-    print(article.id, file=ctx.out)
+    pulled = ctx.library.pull(account=args.account, post_id=args.post_id)
+    if pulled.already_here:
+        print(
+            f"The post is already in this library as “{pulled.article.headline}”: nothing copied.",
+            file=ctx.err,
+        )
+    print(pulled.article.id, file=ctx.out)
     return 0
 
 

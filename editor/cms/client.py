@@ -120,7 +120,7 @@ class CmsClient(Protocol):
         ...
 
     def search_posts(self, query: str, *, limit: int = 10) -> list[RemotePost]:
-        """Published posts matching the words (for related-article links)."""
+        """Published posts matching the words (for related-article links); with none, the newest."""
         ...
 
     def pull(self, post_id: PostId) -> Article:

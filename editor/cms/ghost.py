@@ -286,8 +286,9 @@ class GhostClient:
 
     def search_posts(self, query: str, *, limit: int = 10) -> list[RemotePost]:
         words = _nql_string(query.strip())
+        matching = f"+(title:~{words},plaintext:~{words})" if query.strip() else ""  # none: the newest
         params = {
-            "filter": f"status:published+(title:~{words},plaintext:~{words})",
+            "filter": f"status:published{matching}",
             "limit": max(1, min(limit, 100)),
             "order": "published_at desc",
             "include": "tags",

@@ -41,6 +41,7 @@ _WRAPPER = re.compile(r"^\s*<article\b[^>]*>\s*|\s*</article>\s*$", _FLAGS)
 _CARDED = re.compile(
     r'<p class="cd-byline">.*?</p>|<section class="cd-(?:sources|related)">.*?</section>', _FLAGS
 )
+_LANGUAGE_ATTRIBUTE = re.compile(r'\b(?:lang|dir)="[^"]*"')
 _CARD_MARKS = re.compile(r"\s*<!--kg-card-(?:begin|end): html-->\s*", _FLAGS)
 _TAGS = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
@@ -56,7 +57,17 @@ def marker_slug(article_id: str) -> str:
 
 
 def ghost_html(rendered: str) -> str:
-    """The rendered article as Ghost keeps it: no wrapper, the structured blocks in HTML cards."""
+    """The rendered article as Ghost keeps it: no wrapper, the structured blocks in HTML cards.
+
+    Ghost drops ``dir`` and ``lang`` with the wrapper, and right-to-left text shown left-to-right is
+    not readable: a right-to-left article goes whole into one HTML card, in a ``div`` that keeps them
+    (the post's text is then edited in Copydesk, not in Ghost's editor).
+    """
+    wrapper = _WRAPPER.match(rendered)
+    if wrapper and 'dir="rtl"' in wrapper.group(0):
+        inner = _WRAPPER.sub("", rendered).strip()
+        attributes = " ".join(_LANGUAGE_ATTRIBUTE.findall(wrapper.group(0)))
+        return f'{CARD_BEGIN}\n<div class="cd-article" {attributes}>\n{inner}\n</div>\n{CARD_END}\n'
     body = _WRAPPER.sub("", rendered)
     return _CARDED.sub(lambda match: f"\n{CARD_BEGIN}\n{match.group(0)}\n{CARD_END}\n", body).strip() + "\n"
 

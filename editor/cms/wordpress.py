@@ -324,10 +324,11 @@ class WordPressClient:
 
     def search_posts(self, query: str, *, limit: int = 10) -> list[RemotePost]:
         params = {
-            "search": query,
             "per_page": max(1, min(limit, 100)),
             "_fields": "id,link,status,modified_gmt,date_gmt,slug,title,excerpt",
         }
+        if query.strip():  # no words: the most recent posts (the site's default order)
+            params["search"] = query
         found = self.request("GET", "/wp/v2/posts", "search_posts", params=params)
         return [_post(item) for item in expect_list(found, "search")]
 

@@ -9,6 +9,7 @@ the article it came from), else a new one.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from editor.article import (
 from editor.cms.client import RemotePost, remote_fields_hash
 from editor.cms.errors import CmsError
 from editor.importers.html import html_to_markdown
+from editor.languages import normalize_tag
 
 if TYPE_CHECKING:
     from editor.cms.wordpress import WordPressClient
@@ -46,6 +48,8 @@ _HREF = re.compile(r'<a [^>]*href="([^"]*)"', _FLAGS)
 _WRAPPER = re.compile(
     r"^\s*<(?:article|div)\b[^>]*(?:cd-article|data-copydesk-id)[^>]*>|</article>\s*$", _FLAGS
 )
+# The article's language on the wrapper (template.language_attributes); Ghost's wrapper is a div in a card.
+_LANGUAGE = re.compile(r'^\s*<(article|div)\b[^>]*\bcd-article\b[^>]*\blang="([^"]*)"[^>]*>', _FLAGS)
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -106,6 +110,12 @@ def split_content(content: str) -> dict:
     for kind, fragment in _SECTION.findall(content):
         parts[kind] = _sources(fragment) if kind == "sources" else _related(fragment)
     content = _SECTION.sub("", content)
+    language = _LANGUAGE.match(content)
+    if language:
+        with contextlib.suppress(ValueError):  # not a tag: the article's language stays unstated
+            parts["language"] = normalize_tag(html.unescape(language.group(2)))
+        if language.group(1).lower() == "div":
+            content = re.sub(r"</div>\s*$", "", content)
     parts["body_html"] = _WRAPPER.sub("", content)
     return parts
 

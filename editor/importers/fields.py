@@ -17,7 +17,7 @@ from editor.control_chars import clean_article
 from editor.importers.errors import ImportFailed
 
 TEXT_FIELDS = ("id", "headline", "standfirst", "body", "credit_line", "dateline", "section", "slug",
-               "editors_note", "status")  # fmt: skip
+               "editors_note", "status", "language")  # fmt: skip
 LIST_FIELDS = ("bylines", "sources", "related", "tags")
 DATE_FIELDS = ("embargo", "created", "updated")
 ARTICLE_KEYS = frozenset((*TEXT_FIELDS, *LIST_FIELDS, *DATE_FIELDS, "featured_image"))

@@ -70,7 +70,7 @@ MAX_KEPT_DEPTH = 50
 # Keys written by dumps, in this order (the Article's own order); remote bindings stay local.
 EXPORTED_KEYS = ("id", "headline", "standfirst", "bylines", "credit_line", "dateline", "sources",
                  "related", "section", "tags", "slug", "featured_image", "embargo", "editors_note",
-                 "status", "created", "updated")  # fmt: skip
+                 "language", "status", "created", "updated")  # fmt: skip
 
 
 def normalise_body(text: str) -> str:

@@ -110,8 +110,13 @@ def _defuse_links_and_images(soup: BeautifulSoup) -> None:
             image.decompose()
 
 
+# A comment nobody closed runs to the end of the document (the HTML standard; browsers show none of it).
+# html.parser would keep "<!--<script>..." as text instead.
+_UNCLOSED_COMMENT = re.compile(r"<!--(?:(?!-->).)*\Z", re.DOTALL)
+
+
 def clean_html(html: str) -> BeautifulSoup:
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(_UNCLOSED_COMMENT.sub("", html), "html.parser")
     _remove_noise(soup)
     _normalise_emphasis(soup)
     _word_lists_to_html_lists(soup)

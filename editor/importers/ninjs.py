@@ -161,6 +161,8 @@ def to_ninjs(article: Article, wire: WireCopy | None = None) -> dict[str, Any]:
         "pubStatus": "usable" if article.status in _PUBLISHED else "withheld",
         "headlines": [{"role": "main", "value": article.headline}],
     }
+    if article.language:
+        data["language"] = article.language
     descriptions = [
         {"role": role, "value": value}
         for role, value in (("summary", article.standfirst), ("creditline", article.credit_line))
@@ -490,6 +492,7 @@ def from_ninjs(data: Mapping[str, Any]) -> Article:
         "slug": extra.get("slug"),
         "embargo": data.get("embargoedUntil", data.get("embargoed")),
         "editors_note": _text(data, "edNote", "item"),
+        "language": _text(data, "language", "item"),
         "status": extra.get("status"),
         "created": data.get("firstCreated", data.get("firstcreated")),
         "updated": data.get("versionCreated", data.get("versioncreated")),

@@ -168,6 +168,8 @@ def read(page_html: str, name: str) -> Page:
     if tree is None:
         raise ImportFailed(f"{name}: the page could not be read as HTML")
     _read_bylines(tree, page.attribution)
+    # The page's own <html lang> (trafilatura reports a language only when asked to detect one).
+    page.language = str(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
     headings = _headings(tree)
     try:
         document = trafilatura.bare_extraction(
@@ -252,7 +254,7 @@ def _metadata(document: Any, page: Page) -> None:
     page.section = (document.categories or [""])[0]
     page.tags = [t for t in (document.tags or []) if t and len(t) <= 60][:20]
     page.image = document.image if document.image and _is_web_link(document.image) else ""
-    page.language = document.language or ""
+    page.language = page.language or document.language or ""
     if document.author and not page.attribution.bylines:
         for author in re.split(r"\s*;\s*", document.author):
             if not newsroom.take_line(f"By {author}", page.attribution) and author:

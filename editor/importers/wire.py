@@ -25,6 +25,7 @@ from editor.article import Article, FeaturedImage, Status, slugify
 from editor.importers import decoding, mail, newsml, newsroom, ninjs, pasted, webpage
 from editor.importers.errors import ImportFailed
 from editor.importers.files import read_capped
+from editor.languages import normalize_tag
 from editor.wirecopy import WireCopy, WireFormat, markdown_to_text
 
 MAX_WIRE_BYTES = 20 * 1024 * 1024
@@ -147,8 +148,16 @@ def _finish(article: Article, raw: str, name: str, kind: WireFormat, origin: str
     if not article.body.strip():
         warnings.append(f"{name}: no story text was found; the draft's body is empty")
     if not article.slug and article.headline:
-        article.slug = slugify(article.headline)
+        article.slug = slugify(article.headline, language=article.language)
     return Incoming(article, copy, warnings)
+
+
+def _language(declared: str) -> str:
+    """The language the copy declares (``<html lang>``, NewsML ``language``), "" when none or malformed."""
+    try:
+        return normalize_tag(declared)
+    except ValueError:
+        return ""
 
 
 def _article(headline: str, standfirst: str, body: str, attribution: newsroom.Attribution) -> Article:
@@ -165,6 +174,7 @@ def _from_page(page: webpage.Page, raw: str, name: str, kind: WireFormat) -> Inc
     article = _article(page.headline, page.standfirst, page.body, page.attribution)
     article.section = page.section
     article.tags = page.tags
+    article.language = _language(page.language)
     if page.image:
         article.featured_image = FeaturedImage(page.image, credit=page.attribution.photo_credit)
         article.editors_note = ""
@@ -201,6 +211,7 @@ def _from_newsml(item: newsml.Item, raw: str, name: str) -> Incoming:
     article = _article(item.headline, item.standfirst, item.body, item.attribution)
     article.section = item.subjects[0] if item.subjects else ""
     article.tags = list(dict.fromkeys([*item.subjects[1:], *item.keywords]))
+    article.language = _language(item.language)
     if item.slugline:
         article.extra = {"slugline": item.slugline}
     return _finish(article, raw, name, WireFormat.NEWSML)

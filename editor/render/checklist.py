@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from urllib.parse import urlsplit
 
 import nh3
 from markdown_it.token import Token
 
-from editor.article import HEADLINE_GUIDANCE_CHARS, Article, Problem, Severity, is_valid_url, validate
+from editor.article import (
+    HEADLINE_GUIDANCE_CHARS,
+    Article,
+    Problem,
+    Severity,
+    is_sample,
+    is_valid_url,
+    validate,
+)
 from editor.render.markdown import MAX_RENDER_CHARS, is_too_long, parse_body
+from editor.render.quotes import quote_problems
 from editor.reuse import DEFAULT_THRESHOLD, measure, reuse_problems
 from editor.wirecopy import WireText
 
@@ -142,18 +151,26 @@ def run_checklist(
     now: datetime | None = None,
     wire: WireText | None = None,
     reuse_threshold: float = DEFAULT_THRESHOLD,
+    slug_taken_by: Sequence[str] = (),
 ) -> list[Problem]:
     """Everything to fix (errors) or consider (warnings) before publishing; errors come first.
 
-    ``wire``, the incoming copy the article came from, adds the reuse meter's rules (editor.reuse).
+    ``wire``, the incoming copy the article came from, adds the reuse meter's rules (editor.reuse);
+    ``slug_taken_by``, the headlines of other published stories with the article's slug
+    (``ArticleStore.published_with_slug``), one error each.
     """
-    problems = list(_required_fields(article))
+    problems = [Problem("headline", "sample_article")] if is_sample(article) else []
+    problems += _required_fields(article)
+    problems += [Problem("slug", "slug_taken", {"slug": article.slug, "headline": h}) for h in slug_taken_by]
     if wire is not None:
         problems += reuse_problems(article, measure(article.body, wire.text), wire.agency, reuse_threshold)
     problems += _term_names(article)
     problems += validate(article, now=now)
-    quotes, link_problems = _body_findings(parse_body(article.body))
+    tokens = parse_body(article.body)
+    quotes, link_problems = _body_findings(tokens)
     problems += link_problems
+    inline = [(t.map[0] + 1 if t.map else None, _inline_text(t)) for t in tokens if t.type == "inline"]
+    problems += quote_problems(article, inline)
     problems += _local_images(article)
     if quotes and not any(s.name.strip() for s in article.sources):
         problems.append(Problem("sources", "quote_unattributed"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -27,20 +28,40 @@ class DiffColours:
     muted: str = "#888888"
 
 
-def _words(old: str, new: str, colours: DiffColours) -> str:
+def _word_changes(old: str, new: str) -> Iterator[tuple[bool, str, str]]:
+    """(unchanged, old words, new words) runs of two versions of one paragraph, compared word by word."""
     old_tokens, new_tokens = _TOKENS.findall(old), _TOKENS.findall(new)
-    parts: list[str] = []
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        removed, added = "".join(old_tokens[a1:a2]), "".join(new_tokens[b1:b2])
-        if op == "equal":
+        yield op == "equal", "".join(old_tokens[a1:a2]), "".join(new_tokens[b1:b2])
+
+
+def _removed(text: str, colours: DiffColours) -> str:
+    return f'<s style="background-color:{colours.removed}">{escape(text)}</s>' if text else ""
+
+
+def _added(text: str, colours: DiffColours) -> str:
+    return f'<span style="background-color:{colours.added}">{escape(text)}</span>' if text else ""
+
+
+def _words(old: str, new: str, colours: DiffColours) -> str:
+    parts: list[str] = []
+    for unchanged, removed, added in _word_changes(old, new):
+        if unchanged:
             parts.append(escape(removed))
-            continue
-        if removed:
-            parts.append(f'<s style="background-color:{colours.removed}">{escape(removed)}</s>')
-        if added:
-            parts.append(f'<span style="background-color:{colours.added}">{escape(added)}</span>')
+        else:
+            parts.append(_removed(removed, colours) + _added(added, colours))
     return "".join(parts)
+
+
+def _word_sides(old: str, new: str, colours: DiffColours) -> tuple[str, str]:
+    """One paragraph's two versions, each with its own changed words marked (for side by side)."""
+    left: list[str] = []
+    right: list[str] = []
+    for unchanged, removed, added in _word_changes(old, new):
+        left.append(escape(removed) if unchanged else _removed(removed, colours))
+        right.append(escape(added) if unchanged else _added(added, colours))
+    return "".join(left), "".join(right)
 
 
 def _paragraph(text: str, style: str = "") -> str:
@@ -84,6 +105,74 @@ def diff_text(old: str, new: str, colours: DiffColours = DiffColours()) -> str:
     return "\n".join(out)
 
 
+def _side_rows(old: str, new: str, colours: DiffColours) -> list[tuple[str, str]]:
+    """(left, right) HTML paragraphs aligned row by row; unchanged ones far from a change folded."""
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    rows: list[tuple[str, str]] = []
+    opcodes = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes()
+    for position, (op, a1, a2, b1, b2) in enumerate(opcodes):
+        if op == "equal":
+            lines = old_lines[a1:a2]
+            keep_head = CONTEXT_PARAGRAPHS if position > 0 else 0
+            keep_tail = CONTEXT_PARAGRAPHS if position < len(opcodes) - 1 else 0
+            if len(lines) > keep_head + keep_tail + 1:
+                folded = len(lines) - keep_head - keep_tail
+                fold = f'<span style="color:{colours.muted}">… {folded} …</span>'
+                shown = [escape(line) for line in lines[:keep_head]]
+                tail = [escape(line) for line in lines[len(lines) - keep_tail :]]
+                rows += [(line, line) for line in shown] + [(fold, fold)] + [(line, line) for line in tail]
+            else:
+                rows += [(escape(line), escape(line)) for line in lines]
+        elif op == "replace" and a2 - a1 == b2 - b1:
+            rows += [
+                _word_sides(o, n, colours) for o, n in zip(old_lines[a1:a2], new_lines[b1:b2], strict=True)
+            ]
+        else:
+            left = [_removed(line, colours) for line in old_lines[a1:a2]]
+            right = [_added(line, colours) for line in new_lines[b1:b2]]
+            width = max(len(left), len(right))
+            rows += zip(left + [""] * (width - len(left)), right + [""] * (width - len(right)), strict=True)
+    return rows
+
+
+def side_by_side(
+    old: Article,
+    new: Article,
+    headings: tuple[str, str],
+    colours: DiffColours = DiffColours(),
+    titles: dict[str, str] | None = None,
+    fields: tuple[str, ...] | None = None,
+) -> str:
+    """An HTML page of every field (of ``fields``) that differs: ``old`` on the left, ``new`` on the right,
+    each side's changed words marked, the columns headed by ``headings``; "" when nothing differs."""
+    sections: list[str] = []
+    for field, default_title in FIELDS:
+        if fields is not None and field not in fields:
+            continue
+        before, after = _field_text(old, field), _field_text(new, field)
+        if before == after:
+            continue
+        cells = "".join(
+            f'<tr><td width="50%" valign="top">{left or "&nbsp;"}</td>'
+            f'<td width="50%" valign="top">{right or "&nbsp;"}</td></tr>'
+            for left, right in _side_rows(before, after, colours)
+        )
+        title = (titles or {}).get(field, default_title)
+        sections.append(
+            f"<h3>{escape(title)}</h3>"
+            '<table width="100%" cellspacing="0" cellpadding="4">'
+            f'<tr><th align="left">{escape(headings[0])}</th><th align="left">{escape(headings[1])}</th></tr>'
+            f"{cells}</table>"
+        )
+    return "\n".join(sections)
+
+
+def _field_text(article: Article, field: str) -> str:
+    if field in ("bylines", "sources", "related", "tags"):
+        return _list_text(article, field)
+    return str(getattr(article, field))
+
+
 def _list_text(article: Article, field: str) -> str:
     items = getattr(article, field)
     if field == "bylines":
@@ -117,11 +206,7 @@ def diff_articles(
     """An HTML page of every field that differs between ``old`` and ``new``."""
     sections: list[str] = []
     for field, default_title in FIELDS:
-        if field in ("bylines", "sources", "related", "tags"):
-            before, after = _list_text(old, field), _list_text(new, field)
-        else:
-            before, after = getattr(old, field), getattr(new, field)
-        changes = diff_text(before, after, colours)
+        changes = diff_text(_field_text(old, field), _field_text(new, field), colours)
         if changes:
             title = (titles or {}).get(field, default_title)
             sections.append(f"<h3>{escape(title)}</h3>\n{changes}")

@@ -8,11 +8,16 @@ which markdown-it writes on table cells), and links may only use http(s)/mailto/
 included: a pasted inline image has no place in a published article. Links get
 ``rel="noopener noreferrer"``.
 
+``lang`` and ``dir`` are kept on any element (the article's language and direction, or a quotation in
+another language) when they hold a language tag and ltr/rtl/auto.
+
 Classes are kept only when Copydesk itself writes them (``cd-*``, the footnote plugin's ``footnote*``,
 ``language-*`` on code), so pasted markup cannot borrow the site theme's classes.
 """
 
 from __future__ import annotations
+
+import re
 
 import nh3
 
@@ -25,7 +30,7 @@ ALLOWED_TAGS = frozenset(
 )  # fmt: skip
 
 _ATTRIBUTES = {
-    "*": {"class", "data-source-line"},
+    "*": {"class", "data-source-line", "lang", "dir"},
     "a": {"href", "title", "id"},
     "img": {"src", "alt", "title"},
     "ol": {"start"},
@@ -36,6 +41,8 @@ _ATTRIBUTES = {
     "abbr": {"title"},
 }
 _CLASS_PREFIXES = ("cd-", "footnote", "language-")
+_DIRECTIONS = frozenset({"ltr", "rtl", "auto"})  # the article's language and direction (template.py)
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
@@ -48,6 +55,10 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return value if value.isdigit() else None
     if name == "id":
         return value if value.startswith("fn") else None  # footnote anchors: fn1, fnref1
+    if name == "dir":
+        return value if value.lower() in _DIRECTIONS else None
+    if name == "lang":
+        return value if _LANGUAGE_TAG.fullmatch(value) else None
     return value
 
 

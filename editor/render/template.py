@@ -2,7 +2,7 @@
 
 Layout of :func:`render_article` (no headline: WordPress shows the post title itself)::
 
-    <article class="cd-article">
+    <article class="cd-article" lang="fr" dir="ltr">
       <p class="cd-byline">By <span class="cd-author">Name</span> (photographer), ... ·
          <span class="cd-credit">with AFP</span></p>
       <p><span class="cd-dateline">MOSCOW —</span> First paragraph of the body...</p>
@@ -15,6 +15,11 @@ The dateline is folded into the start of the body's first paragraph, as printed 
 the body does not start with a paragraph (a heading, a list, nothing) it stands as its own
 ``<p class="cd-dateline">``. The editor's note is internal and never rendered. Every field is
 escaped, and the whole fragment passes the sanitizer again.
+
+The wrapper carries the article's language (``lang``, its BCP 47 tag) and direction (``dir="rtl"`` for
+Arabic, Hebrew...), so a browser picks the right fonts, hyphenation and quotation marks and lays out
+right-to-left text from the right; an article whose language is not stated gets ``dir="auto"`` (each
+reader's browser then finds the direction from the text) and no ``lang``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from editor.article import Article, Byline, BylineRole, RelatedLink, Source, is_valid_url
+from editor.languages import direction
 from editor.render.markdown import render_body
 from editor.render.sanitize import sanitize_html, sanitize_page_part
 
@@ -92,12 +98,18 @@ def _body_with_dateline(article: Article, source_lines: bool) -> str:
     return f'<p class="cd-dateline">{_dateline_text(article.dateline)}</p>\n{body}'
 
 
+def language_attributes(language: str) -> str:
+    """`` lang="ar" dir="rtl"`` for an element holding text in ``language`` (`` dir="auto"`` for none)."""
+    lang = f' lang="{escape(language)}"' if language else ""
+    return f'{lang} dir="{direction(language)}"'
+
+
 def render_article(article: Article, *, source_lines: bool = False) -> str:
     """The publishable HTML fragment: byline + credit, dateline, body, Sources, Related."""
     sources = [_source_item(s) for s in article.sources if s.name.strip()]
     related = [_related_item(r) for r in article.related if r.title.strip()]
     html = (
-        '<article class="cd-article">\n'
+        f'<article class="cd-article"{language_attributes(article.language)}>\n'
         + render_byline(article)
         + _body_with_dateline(article, source_lines)
         + _section("cd-sources", "Sources", sources)
@@ -159,7 +171,8 @@ def render_document(article: Article) -> str:
         header += f'<p class="cd-standfirst">{escape(standfirst)}</p>\n'
     header = sanitize_page_part(header + _featured_image(article))
     return (
-        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f"<!DOCTYPE html>\n<html{language_attributes(article.language)}>\n<head>\n"
+        '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="Copydesk">\n'
         f"<title>{headline}</title>\n<style>{_DOCUMENT_CSS}</style>\n</head>\n<body>\n"

@@ -39,6 +39,7 @@ _TEXT_FIELDS = (
     "credit_line",
     "dateline",
     "editors_note",
+    "language",
 )
 _LIST_FIELDS = ("tags", "bylines", "sources", "related")
 
@@ -49,6 +50,8 @@ _BOOKKEEPING_KEYS = ("id", "created", "updated", "status", "remote", "origin")
 def content_hash(data: dict[str, Any]) -> str:
     """A fingerprint of the content fields of ``to_dict`` data (bookkeeping fields excluded)."""
     content = {k: v for k, v in data.items() if k not in _BOOKKEEPING_KEYS}
+    if not content.get("language"):
+        content.pop("language", None)  # as before the field existed: old fingerprints stay valid
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -21,6 +21,7 @@ from editor.store.origins import merge_origin
 from editor.store.tables import article_tags, articles, revisions
 
 # "auto" revisions: typing keeps saving; a new revision at most this often (or when a reason is given).
+# The default of ``ArticleStore.revision_interval``; the editor passes the one chosen in Preferences.
 REVISION_INTERVAL = timedelta(minutes=5)
 POLICIES = ("auto", "always", "never")
 # The reason of the revision that keeps a save based on an older version than the row's.
@@ -63,8 +64,11 @@ def save_article(
     now: datetime,
     force_revision: bool = False,
     base_version: int | None = None,
+    revision_interval: timedelta = REVISION_INTERVAL,
 ) -> SaveResult:
     """Upsert the content of ``article`` (rules: ``ArticleStore.save``) and record a revision if due.
+
+    ``revision_interval``: how long after the newest revision an "auto" save records the next one.
 
     ``base_version``: the row's version the content was based on. When the row has moved on since
     (another process saved), the row is left alone and the content becomes a revision of its own.
@@ -110,7 +114,7 @@ def save_article(
         tags = [{"article_pk": pk, "tag": tag.strip()} for tag in article.tags if tag.strip()]
         if tags:
             connection.execute(_add_tags, tags)
-    due = force_revision or _revision_due(policy, changed, newest, reason, now)
+    due = force_revision or _revision_due(policy, changed, newest, reason, now, revision_interval)
     if not due and policy == "always" and not changed:
         due = not newest_revision_holds(connection, pk, article)
     revision_id = None
@@ -181,11 +185,13 @@ def repaired(data: dict[str, Any]) -> Article:
     return from_dict(json.loads(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")))
 
 
-def _revision_due(policy: str, changed: bool, newest: datetime | None, reason: str, now: datetime) -> bool:
+def _revision_due(
+    policy: str, changed: bool, newest: datetime | None, reason: str, now: datetime, interval: timedelta
+) -> bool:
     """The coalescing rule: see ``ArticleStore.save`` (an unchanged "always" save is decided by
     :func:`newest_revision_holds`)."""
     if policy == "never":
         return False
     if policy == "always":
         return changed or newest is None
-    return changed and (newest is None or bool(reason) or now - newest >= REVISION_INTERVAL)
+    return changed and (newest is None or bool(reason) or now - newest >= interval)

@@ -12,11 +12,11 @@ import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy import Connection, Engine, Text, cast, delete, func, select, update
 
 from editor.article import Article, RemoteBinding, Status, utcnow
 from editor.store import rows, search, wire
@@ -33,7 +33,7 @@ from editor.store.models import (
 )
 from editor.store.origins import load_origin
 from editor.store.queries import filter_clauses, ordering, tag_lookup_for_page
-from editor.store.saving import POLICIES, newest_revision_holds, save_article
+from editor.store.saving import POLICIES, REVISION_INTERVAL, newest_revision_holds, save_article
 from editor.store.tables import article_tags, articles, revisions
 from editor.wirecopy import WireCopy, WireText
 
@@ -47,6 +47,8 @@ class ArticleStore:
         self.engine = engine
         self.path = path
         self._clock = clock
+        # How often typing keeps a revision (see :meth:`save`); the editor sets the one from Preferences.
+        self.revision_interval: timedelta = REVISION_INTERVAL
         self._writer = writer(engine)
         self._write_lock = threading.Lock()
         self._local = threading.local()
@@ -146,7 +148,7 @@ class ArticleStore:
         stays in the trash.
 
         Revisions: ``"auto"`` records one when the content changed and there is none yet, the newest
-        is older than ``REVISION_INTERVAL`` or ``reason`` is given (so autosaves while typing do not
+        is older than :attr:`revision_interval` or ``reason`` is given (so autosaves while typing do not
         pile up); ``"always"`` unless the newest revision already holds exactly this content (an
         explicit save: the text is then in the history either way); ``"never"`` none.
 
@@ -178,6 +180,7 @@ class ArticleStore:
                     reason=reason,
                     now=self._clock(),
                     base_version=base_version,
+                    revision_interval=self.revision_interval,
                 )
                 for article in batch
             ]
@@ -254,6 +257,42 @@ class ArticleStore:
         """Just the story text and agency of the incoming copy (for the reuse meter), or None."""
         with self._reading() as connection:
             return wire.stored_text(connection, self._pk(connection, article_id))
+
+    def bound_to(self, account: str, remote_id: int | str) -> str | None:
+        """The id of the live article bound to post ``remote_id`` of ``account`` (the newest, should
+        there be several), or None."""
+        remote = articles.c.remote
+        statement = (
+            select(articles.c.id)
+            .where(
+                articles.c.deleted.is_(None),
+                func.json_extract(remote, "$.account") == account,
+                cast(func.json_extract(remote, "$.remote_id"), Text) == str(remote_id),
+            )
+            .order_by(articles.c.updated.desc())
+            .limit(1)
+        )
+        with self._reading() as connection:
+            return connection.execute(statement).scalar_one_or_none()
+
+    def published_with_slug(self, slug: str, *, exclude_id: str, account: str = "") -> list[tuple[str, str]]:
+        """(id, headline) of the live articles other than ``exclude_id`` that went out under ``slug``:
+        bound to a post (on ``account``, when given) and not a mere draft. The site would give a second
+        post with that slug another address ("storm-2"), or the two stories would be confused."""
+        if not slug:
+            return []
+        statement = select(articles.c.id, articles.c.headline, articles.c.status, articles.c.remote).where(
+            articles.c.slug == slug, articles.c.deleted.is_(None), articles.c.id != exclude_id
+        )
+        with self._reading() as connection:
+            found = connection.execute(statement).all()
+        return [
+            (row.id, row.headline)
+            for row in found
+            if isinstance(row.remote, dict)
+            and row.status != Status.DRAFT.value
+            and (not account or row.remote.get("account") == account)
+        ]
 
     def tags(self) -> list[str]:
         """Every tag in use (trash included), sorted ignoring case."""

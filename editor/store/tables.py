@@ -96,6 +96,8 @@ articles = Table(
     Column("version", Integer, nullable=False, server_default="1"),
     # Front matter keys Copydesk has no field for, kept for export (Article.extra).
     Column("extra", JSON, nullable=False, server_default="{}"),
+    # The story's BCP 47 language tag (Article.language), "" when not stated (migration 0008).
+    Column("language", Text, nullable=False, server_default=""),
     Column("body", Text, nullable=False),  # keep last: see the module docstring
 )
 
@@ -104,6 +106,7 @@ Index("ix_articles_live_created", articles.c.deleted, articles.c.created)
 Index("ix_articles_live_headline", articles.c.deleted, articles.c.headline.collate("NOCASE"))
 Index("ix_articles_status_updated", articles.c.status, articles.c.updated)
 Index("ix_articles_section_updated", articles.c.section, articles.c.updated)
+Index("ix_articles_slug", articles.c.slug)  # is the slug taken? (the checklist)
 
 article_tags = Table(
     "article_tags",

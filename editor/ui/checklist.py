@@ -29,19 +29,25 @@ if TYPE_CHECKING:
     from editor.wirecopy import WireText
 
 WireLookup = Callable[[str], "WireText | None"]  # article id -> its incoming copy's text, on a worker
+SlugLookup = Callable[[Article], list[str]]  # headlines of other published stories with its slug, on a worker
 
 CHECK_DELAY_MS = 600
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def check_article(
-    article: Article, wire_lookup: WireLookup | None = None, reuse_threshold: float = 0.8
+    article: Article,
+    wire_lookup: WireLookup | None = None,
+    reuse_threshold: float = 0.8,
+    slug_lookup: SlugLookup | None = None,
 ) -> list[Problem]:
-    """Runs on a worker; ``wire_lookup`` reads the article's incoming copy for the reuse rules."""
+    """Runs on a worker; ``wire_lookup`` reads the article's incoming copy for the reuse rules,
+    ``slug_lookup`` the other stories already published under its slug."""
     from editor.render import run_checklist
 
     wire = wire_lookup(article.id) if wire_lookup is not None else None
-    return run_checklist(article, wire=wire, reuse_threshold=reuse_threshold)
+    taken = slug_lookup(article) if slug_lookup is not None else []
+    return run_checklist(article, wire=wire, reuse_threshold=reuse_threshold, slug_taken_by=taken)
 
 
 class ChecklistPane(QWidget):
@@ -63,6 +69,7 @@ class ChecklistPane(QWidget):
         self._problems: list[Problem] = []
         self._waiters: list[Callable[[list[Problem]], None]] = []
         self.wire_lookup: WireLookup | None = None  # set by editor.ui.wire once the library is open
+        self.slug_lookup: SlugLookup | None = None  # set by the window
         self.reuse_threshold = 0.8  # the setting checklist/reuse_threshold_percent, set by editor.ui.wire
 
         self.summary = QLabel(self.tr("Checklist"), self)
@@ -121,9 +128,9 @@ class ChecklistPane(QWidget):
             self.clear_article()
             self._release_waiters([])
             return
-        lookup, threshold = self.wire_lookup, self.reuse_threshold
+        lookup, threshold, slugs = self.wire_lookup, self.reuse_threshold, self.slug_lookup
         self._job.run(
-            lambda: check_article(article, lookup, threshold),
+            lambda: check_article(article, lookup, threshold, slugs),
             done=self._on_checked,
             failed=self._on_failed,
             rerun=self._rerun,

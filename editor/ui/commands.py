@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from editor.app.library import duplicate_of
 from editor.article import Article
 from editor.ui.errors import error_text
-from editor.ui.settings import LAST_ARTICLE_ID
+from editor.ui.settings import ARTICLE_LANGUAGE, LAST_ARTICLE_ID
 
 if TYPE_CHECKING:
     from editor.app.changes import Changes
@@ -277,7 +277,10 @@ class ArticleCommands(QObject):
         form = self._window.form
         if form is None:
             return
-        self._start_fresh(Article())
+        from editor.ui.form.language import default_article_language  # the form is built: cheap now
+
+        preference = self._window.settings.value(ARTICLE_LANGUAGE)
+        self._start_fresh(Article(language=default_article_language(preference)))
         form.focus_field("headline")
         if typed_ahead:
             form.headline.line_edit.insert(typed_ahead)  # as if typed: the slug follows, autosave runs

@@ -5,6 +5,8 @@ windows are views over it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +23,17 @@ if TYPE_CHECKING:
 class AppCore(QObject):
     """The library of one data folder with its runner, bridge and (once publishing is installed) drain."""
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        """``clock``: "now" for the store (tests pass one they move by hand)."""
         super().__init__(parent)
         self.data_dir = data_dir
-        self.library = Library(data_dir)
+        self.library = Library(data_dir, clock=clock)
         self.tasks = TaskRunner(self)
         self.bridge = ChangeBridge(self.library, self)
         self.drain: OutboxDrain | None = None

@@ -10,6 +10,16 @@ from editor.article import Problem
 
 def _templates() -> dict[str, str]:
     return {
+        "sample_article": QCoreApplication.translate(
+            "Findings",
+            "This is Copydesk's welcome article, a sample that is never published. To publish what you "
+            "wrote in it, make it a story of its own with File → Duplicate (Ctrl+Shift+D).",
+        ),
+        "slug_taken": QCoreApplication.translate(
+            "Findings",
+            "The slug “{slug}” is already used by “{headline}”, published from this library: "
+            "give this story a slug of its own.",
+        ),
         "headline_empty": QCoreApplication.translate("Findings", "The headline is empty."),
         "body_empty": QCoreApplication.translate("Findings", "The body is empty."),
         "body_too_long": QCoreApplication.translate(
@@ -54,6 +64,14 @@ def _templates() -> dict[str, str]:
         ),
         "quote_unattributed": QCoreApplication.translate(
             "Findings", "The body quotes someone: add at least one source."
+        ),
+        "quote_marks_wrong": QCoreApplication.translate(
+            "Findings",
+            "Quotation marks {found} are not those of the article's language, which uses {expected}.",
+        ),
+        "quote_marks_unspaced": QCoreApplication.translate(
+            "Findings",
+            "French guillemets take a narrow no-break space inside them: « comme ceci ».",
         ),
         "slug_malformed": QCoreApplication.translate(
             "Findings",

@@ -137,8 +137,12 @@ class MainWindow(QMainWindow):
         self._typed_ahead = ""
         self._files_to_open: list[Path] = []  # given on the command line, opened once the library is
         self.window_actions: WindowActions = None  # type: ignore[assignment]  # built by start()
+        self.preferences_dialog: Any = None  # editor.ui.preferences.PreferencesDialog, while open
+        self.shortcuts_dialog: Any = None  # editor.ui.shortcuts.ShortcutsDialog, once shown
         self._build_status_bar()
         self._restore_layout()
+        if self.settings.value(keys.THEME) != "system":  # a chosen theme from the first frame
+            self._apply_theme()
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
             "publish": command("publish"),
             "about": self._show_about,
             "open_data_folder": self._open_data_folder,
+            "preferences": self.show_preferences,
+            "keyboard_shortcuts": self.show_keyboard_shortcuts,
         }
 
     def _build_status_bar(self) -> None:
@@ -298,6 +304,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_autosaver()
         self._create_commands()
+        self.apply_preferences()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._extensions = (preload, extend)
         self.prepare_resume()
@@ -395,6 +402,7 @@ class MainWindow(QMainWindow):
 
         self.preview = PreviewPane(self.tasks, self.current_snapshot, self)
         self.checklist = ChecklistPane(self.tasks, self.current_snapshot, self)
+        self.checklist.slug_lookup = self._published_with_slug
         self.side = QSplitter(QtCore.Qt.Orientation.Vertical, self)
         self.side_host.addWidget(self.side)
         self.side.addWidget(self.preview)
@@ -443,6 +451,7 @@ class MainWindow(QMainWindow):
         form.standfirst_edit.document().contentsChanged.connect(self._show_stats)
         install_form_actions(self.window_actions, body.formatting_actions(), form.find_actions())
         form.set_formatting_toolbar_visible(False)  # the window's toolbar carries the same actions
+        self._apply_editor_font()
 
     def _extend(self, extend: Callable[[MainWindow], None] | None) -> None:
         """Install the extensions (the publishing UI), then let the commands finish starting up."""
@@ -554,6 +563,18 @@ class MainWindow(QMainWindow):
         """The library's store once it is open (None while it opens)."""
         library = self.core.library
         return library.store if library.is_open else None
+
+    def _published_with_slug(self, article: Article) -> list[str]:
+        """Runs on the checklist's worker: other published stories with the article's slug."""
+        from editor.store import StoreError
+
+        library = self.core.library
+        if not library.is_open:
+            return []
+        try:
+            return library.slug_taken_by(article=article)
+        except StoreError:  # the library is closing
+            return []
 
     def save_in_worker(self, article: Article, revision: str, reason: str) -> Any:
         """Runs on the change worker (called by the autosaver, and by Ctrl+S)."""
@@ -716,6 +737,63 @@ class MainWindow(QMainWindow):
         method = getattr(widget, operation, None)
         if callable(method):
             method()
+
+    # --- preferences ------------------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        """Edit → Preferences (Ctrl+,): one dialog; the accounts are read on a worker meanwhile."""
+        from editor.ui.preferences import PreferencesDialog
+
+        if self.preferences_dialog is None:
+            self.preferences_dialog = dialog = PreferencesDialog(self.settings, self)
+            dialog.applied.connect(self.apply_preferences)
+            dialog.finished.connect(lambda _result: setattr(self, "preferences_dialog", None))
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            accounts = self.core.library.accounts
+            self.tasks.run_query(
+                lambda: [account.name for account in accounts.list()],
+                success=lambda names: self.preferences_dialog is dialog and dialog.set_accounts(names),
+                failure=lambda _error: None,  # the dialog keeps the stored choice; publishing says more
+                label="preferences: accounts",
+            )
+        self.preferences_dialog.show()
+        self.preferences_dialog.raise_()
+        self.preferences_dialog.activateWindow()
+
+    def apply_preferences(self) -> None:
+        """Put the stored preferences to work (at start, and when Preferences is applied)."""
+        from datetime import timedelta
+
+        self._apply_theme()
+        minutes = max(1, int(self.settings.value(keys.REVISION_INTERVAL_MINUTES)))
+        self.core.library.revision_interval = timedelta(minutes=minutes)
+        self._apply_editor_font()
+        if self.checklist is not None and self.wire is not None:  # else the wire desk sets it when installed
+            percent = self.settings.value(keys.REUSE_THRESHOLD_PERCENT)
+            self.checklist.reuse_threshold = min(max(percent, 1), 100) / 100
+            self.checklist.schedule()
+
+    def _apply_theme(self) -> None:
+        from editor.ui.theme import theme_manager
+
+        theme_manager(QApplication.instance()).apply(self.settings.value(keys.THEME))
+
+    def _apply_editor_font(self) -> None:
+        if self.form is not None:
+            self.form.body_editor.set_text_font(
+                self.settings.value(keys.EDITOR_FONT_FAMILY), self.settings.value(keys.EDITOR_FONT_SIZE)
+            )
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help → Keyboard Shortcuts: every key binding of this window, read from its actions."""
+        from editor.ui.shortcuts import ShortcutsDialog
+
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.refresh()
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
 
     def _show_about(self) -> None:
         from editor.ui.about import show_about

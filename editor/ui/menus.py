@@ -49,7 +49,9 @@ class WindowActions:
     show_library: QAction
     show_checklist: QAction
     publish: QAction
+    preferences: QAction
     open_data_folder: QAction
+    keyboard_shortcuts: QAction
     about: QAction
     menus: WindowMenus
 
@@ -85,11 +87,20 @@ def build_menus(window: QMainWindow) -> WindowMenus:
     return menus
 
 
+def _preferences_keys() -> list[QKeySequence]:
+    """The platform's Preferences key (Cmd+, on macOS; Linux and Windows have none), and Ctrl+, always."""
+    bindings = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    comma = QKeySequence("Ctrl+,")
+    return bindings if comma in bindings else [*bindings, comma]
+
+
 def _action(
     owner: QMainWindow, text: str, handler: Callable[[], object], shortcut: object = None, tip: str = ""
 ) -> QAction:
     action = QAction(text, owner)
-    if shortcut is not None:
+    if isinstance(shortcut, list):
+        action.setShortcuts(shortcut)
+    elif shortcut is not None:
         action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
     if tip:
         action.setStatusTip(tip)
@@ -195,16 +206,29 @@ def build_actions(
             "Ctrl+Shift+P",
             QCoreApplication.translate("MainWindow", "Run the checklist and publish"),
         ),
+        preferences=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Pr&eferences…"),
+            handlers["preferences"],
+            _preferences_keys(),
+        ),
         open_data_folder=_action(
             window,
             QCoreApplication.translate("MainWindow", "Open &Data Folder"),
             handlers["open_data_folder"],
+        ),
+        keyboard_shortcuts=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
+            handlers["keyboard_shortcuts"],
+            standard.HelpContents,
         ),
         about=_action(window, QCoreApplication.translate("MainWindow", "&About Copydesk"), handlers["about"]),
         menus=menus,
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.undelete.setEnabled(False)
 
     file_menu = menus.file_menu
@@ -222,10 +246,12 @@ def build_actions(
     edit_menu.addAction(actions.find_article)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.undelete)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
 
     menus.view_menu.addActions([actions.show_library, actions.show_preview, actions.show_checklist])
     menus.article_menu.addActions([actions.publish, actions.history])
-    menus.help_menu.addActions([actions.open_data_folder, actions.about])
+    menus.help_menu.addActions([actions.keyboard_shortcuts, actions.open_data_folder, actions.about])
     return actions
 
 

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
+from editor.ui.body.colors import is_dark, mix
 from editor.ui.settings import REUSE_THRESHOLD_PERCENT
 
 if TYPE_CHECKING:
@@ -52,7 +61,7 @@ def is_wire_file(path: Path) -> bool:
 
 
 MEASURE_DELAY_MS = 400
-HIGHLIGHT = QColor(255, 214, 102, 140)
+HIGHLIGHT = QColor(255, 204, 0)  # amber, mixed into the body's base colour (light or dark)
 
 
 def _read_all(paths: Sequence[Path]) -> tuple[list[Incoming], list[str]]:
@@ -337,7 +346,8 @@ class WireDesk(QObject):
         text = self._measured_body
         selections = []
         marked = QTextCharFormat()
-        marked.setBackground(HIGHLIGHT)
+        base = editor.palette().color(QPalette.ColorRole.Base)
+        marked.setBackground(mix(base, HIGHLIGHT, 0.45 if not is_dark(editor.palette()) else 0.3))
         for start, end in reuse.runs:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(editor.document())

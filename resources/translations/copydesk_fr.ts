@@ -299,6 +299,10 @@
         <translation>Chapô&#x202f;: le résumé sous le titre</translation>
     </message>
     <message>
+        <source>Hea&amp;dline</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -311,8 +315,20 @@
         <translation>Articles liés</translation>
     </message>
     <message>
-        <source>&amp;Headline</source>
-        <translation>&amp;Titre</translation>
+        <source>Featured image ✓</source>
+        <translation>Image à la une ✓</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note ✎</source>
+        <translation>Note de la rédaction ✎</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Image à la une</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note</source>
+        <translation>Note de la rédaction</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
@@ -365,14 +381,6 @@
         <source>Check spelling</source>
         <translation>Vérifier l&apos;orthographe</translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
 </context>
 <context>
     <name>BodyPane</name>
@@ -389,7 +397,7 @@
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <source>&amp;Replace…</source>
+        <source>Re&amp;place…</source>
         <translation>Rem&amp;placer…</translation>
     </message>
 </context>
@@ -445,10 +453,6 @@
 </context>
 <context>
     <name>BylinesEditor</name>
-    <message>
-        <source>&amp;Add byline</source>
-        <translation>&amp;Ajouter une signature</translation>
-    </message>
     <message>
         <source>Add byline</source>
         <translation>Ajouter une signature</translation>
@@ -549,16 +553,84 @@
         <translation>Modifié sur le site</translation>
     </message>
     <message>
-        <source>Someone changed this article on the site after you last published it. Nothing was sent. Keep mine overwrites their changes; Take theirs replaces your text with the site&apos;s (yours stays in the history); Cancel leaves both as they are.</source>
-        <translation>Quelqu&apos;un a modifié cet article sur le site depuis votre dernière publication. Rien n&apos;a été envoyé. «&#x202f;Garder ma version&#x202f;» écrase ses modifications&#x202f;; «&#x202f;Prendre la leur&#x202f;» remplace votre texte par celui du site (le vôtre reste dans l&apos;historique)&#x202f;; «&#x202f;Annuler&#x202f;» laisse les deux en l&apos;état.</translation>
+        <source>Someone changed this article on the site after you last published it. Nothing was sent. Keep Mine overwrites their changes; Take Theirs replaces your text with the site&apos;s (yours stays in the history); Cancel leaves both as they are.</source>
+        <translation>Quelqu&apos;un a modifié cet article sur le site depuis votre dernière publication. Rien n&apos;a été envoyé. Garder la mienne écrase leurs modifications&#x202f;; Prendre la leur remplace votre texte par celui du site (le vôtre reste dans l&apos;historique)&#x202f;; Annuler laisse les deux versions telles quelles.</translation>
     </message>
     <message>
-        <source>Keep mine</source>
-        <translation>Garder ma version</translation>
+        <source>Differences</source>
+        <translation>Différences</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Prendre la leur</translation>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>le site</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message>
+        <source>On %1, edited %2</source>
+        <translation>Sur %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>My version, saved %1</source>
+        <translation>Ma version, enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Articles liés</translation>
     </message>
 </context>
 <context>
@@ -600,40 +672,44 @@
         <translation>Notes pour le secrétariat de rédaction. Jamais publiées.</translation>
     </message>
     <message>
-        <source>&amp;Bylines:</source>
-        <translation>&amp;Signatures&#x202f;:</translation>
+        <source>B&amp;ylines:</source>
+        <translation>Sig&amp;natures&#x202f;:</translation>
     </message>
     <message>
-        <source>C&amp;redit line:</source>
-        <translation>C&amp;rédit&#x202f;:</translation>
+        <source>Cred&amp;it line:</source>
+        <translation>&amp;Crédit&#x202f;:</translation>
     </message>
     <message>
-        <source>Date&amp;line:</source>
-        <translation>&amp;Lieu&#x202f;:</translation>
+        <source>Da&amp;teline:</source>
+        <translation>L&amp;ieu&#x202f;:</translation>
     </message>
     <message>
-        <source>Sectio&amp;n:</source>
+        <source>Se&amp;ction:</source>
         <translation>Rubri&amp;que&#x202f;:</translation>
     </message>
     <message>
-        <source>&amp;Tags:</source>
-        <translation>&amp;Mots-clés&#x202f;:</translation>
+        <source>Ta&amp;gs:</source>
+        <translation>Mot&amp;s-clés&#x202f;:</translation>
     </message>
     <message>
-        <source>Sl&amp;ug:</source>
-        <translation>Sl&amp;ug&#x202f;:</translation>
+        <source>&amp;Slug:</source>
+        <translation>Slu&amp;g&#x202f;:</translation>
     </message>
     <message>
-        <source>E&amp;mbargo:</source>
-        <translation>&amp;Embargo&#x202f;:</translation>
+        <source>Lang&amp;uage:</source>
+        <translation>Lang&amp;ue&#x202f;:</translation>
     </message>
     <message>
-        <source>&amp;Featured image:</source>
+        <source>Feat&amp;ured image:</source>
         <translation>&amp;Image à la une&#x202f;:</translation>
     </message>
     <message>
-        <source>Editor&apos;s n&amp;ote — Internal, never published:</source>
-        <translation>&amp;Note de la rédaction — interne, jamais publiée&#x202f;:</translation>
+        <source>Editor&apos;s &amp;note — Internal, never published:</source>
+        <translation>Note de la rédaction — interne, &amp;jamais publiée&#x202f;:</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo:</source>
+        <translation>Em&amp;bargo&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -702,15 +778,15 @@
         <translation>Aperçu de l&apos;image à la une</translation>
     </message>
     <message>
-        <source>Ca&amp;ption:</source>
-        <translation>Lé&amp;gende&#x202f;:</translation>
+        <source>Caption:</source>
+        <translation>Légende&#x202f;:</translation>
     </message>
     <message>
-        <source>Cre&amp;dit:</source>
-        <translation>Cré&amp;dit&#x202f;:</translation>
+        <source>Credit:</source>
+        <translation>Crédit&#x202f;:</translation>
     </message>
     <message>
-        <source>A&amp;lt text:</source>
+        <source>Alt te&amp;xt:</source>
         <translation>Te&amp;xte alternatif&#x202f;:</translation>
     </message>
     <message>
@@ -750,23 +826,23 @@
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <source>Match &amp;case</source>
-        <translation>Respecter la &amp;casse</translation>
+        <translation>Pr&amp;écédent</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation>&amp;Remplacer</translation>
+        <translation>Re&amp;mplacer</translation>
     </message>
     <message>
-        <source>Replace &amp;all</source>
-        <translation>Remplacer &amp;tout</translation>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Replace a&amp;ll</source>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
         <source>Find status</source>
@@ -798,6 +874,14 @@
 </context>
 <context>
     <name>Findings</name>
+    <message>
+        <source>This is Copydesk&apos;s welcome article, a sample that is never published. To publish what you wrote in it, make it a story of its own with File → Duplicate (Ctrl+Shift+D).</source>
+        <translation>Ceci est l&apos;article de bienvenue de Copydesk, un exemple qui n&apos;est jamais publié. Pour publier ce que vous y avez écrit, faites-en un article à part entière avec Fichier → Dupliquer (Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+        <source>The slug “{slug}” is already used by “{headline}”, published from this library: give this story a slug of its own.</source>
+        <translation>Le slug «&#x202f;{slug}&#x202f;» est déjà pris par «&#x202f;{headline}&#x202f;», publié depuis cette bibliothèque&#x202f;: donnez à cet article un slug qui lui soit propre.</translation>
+    </message>
     <message>
         <source>The headline is empty.</source>
         <translation>Le titre est vide.</translation>
@@ -857,6 +941,14 @@
     <message>
         <source>The body quotes someone: add at least one source.</source>
         <translation>L&apos;article cite quelqu&apos;un&#x202f;: ajoutez au moins une source.</translation>
+    </message>
+    <message>
+        <source>Quotation marks {found} are not those of the article&apos;s language, which uses {expected}.</source>
+        <translation>Les guillemets {found} ne sont pas ceux de la langue de l&apos;article, qui emploie {expected}.</translation>
+    </message>
+    <message>
+        <source>French guillemets take a narrow no-break space inside them: «&#x202f;comme ceci&#x202f;».</source>
+        <translation>Les guillemets français s&apos;écrivent avec une espace fine insécable à l&apos;intérieur&#x202f;: «&#x202f;comme ceci&#x202f;».</translation>
     </message>
     <message>
         <source>The slug may contain only lower-case letters, digits and single hyphens (e.g. &quot;storm-hits-coast&quot;).</source>
@@ -1117,6 +1209,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language of the article</source>
+        <translation>Langue de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Spelling, quotation marks, the slug and the published page follow it</source>
+        <translation>L&apos;orthographe, les guillemets, le slug et la page publiée la suivent</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisée</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>just now</source>
@@ -1184,6 +1291,10 @@
             <numerusform>%Ln mot</numerusform>
             <numerusform>%Ln mots</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Rubrique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1419,8 +1530,16 @@
         <translation>Lancer les vérifications et publier</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Copydesk</source>
@@ -1917,20 +2036,24 @@
         <translation>Ouvrir depuis le CMS</translation>
     </message>
     <message>
-        <source>Words in the headline or text, then Enter</source>
-        <translation>Mots du titre ou du texte, puis Entrée</translation>
+        <source>Words in the headline or text</source>
+        <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <source>Open as new article</source>
-        <translation>Ouvrir comme nouvel article</translation>
+        <source>Posts</source>
+        <translation>Publications</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Compte&#x202f;:</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Search:</source>
-        <translation>Rechercher&#x202f;:</translation>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#x202f;:</translation>
     </message>
     <message>
         <source>Add an account first (Publishing → Accounts…).</source>
@@ -1941,12 +2064,40 @@
         <translation>Recherche…</translation>
     </message>
     <message>
+        <source>Loading the recent posts…</source>
+        <translation>Chargement des publications récentes…</translation>
+    </message>
+    <message>
+        <source>The site could not be read: %1</source>
+        <translation>Le site n’a pas pu être lu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
         <source>No posts match.</source>
         <translation>Aucune publication ne correspond.</translation>
     </message>
     <message>
-        <source>Copying the post…</source>
-        <translation>Copie de la publication…</translation>
+        <source>The site has no posts yet.</source>
+        <translation>Le site n’a encore aucune publication.</translation>
+    </message>
+    <message>
+        <source>Choose a post first.</source>
+        <translation>Choisissez d’abord une publication.</translation>
+    </message>
+    <message>
+        <source>Opening the post…</source>
+        <translation>Ouverture de la publication…</translation>
+    </message>
+    <message>
+        <source>This post is already in your library: opened “%1”, nothing copied.</source>
+        <translation>Cette publication est déjà dans votre bibliothèque&#x202f;: «&#x202f;%1&#x202f;» est ouvert, rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2207,106 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>From the system language</source>
+        <translation>Selon la langue du système</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>None (ask when there are several)</source>
+        <translation>Aucun (demander s&apos;il y en a plusieurs)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Editor font:</source>
+        <translation>&amp;Police de l&apos;éditeur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Ta&amp;ille de la police&#x202f;:</translation>
+    </message>
+    <message>
+        <source>New articles &amp;written in:</source>
+        <translation>Langue des &amp;nouveaux articles&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;revision every:</source>
+        <translation>Garder une &amp;version toutes les&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Agency credit needed a&amp;bove:</source>
+        <translation>Crédit de l&apos;agence exigé au-&amp;delà de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Share of the body taken verbatim from agency copy above which the checklist asks for a credit line</source>
+        <translation>Part du texte reprise mot pour mot d&apos;une dépêche au-delà de laquelle les vérifications demandent une mention de crédit</translation>
+    </message>
+    <message>
+        <source>Publishing (this library)</source>
+        <translation>Publication (cette bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Default &amp;account:</source>
+        <translation>&amp;Compte par défaut&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
+    <message>
+        <source>Featured image on the web, not loaded in the preview: %1</source>
+        <translation>Image à la une sur le web, non chargée dans l&apos;aperçu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The featured image cannot be read: %1</source>
+        <translation>L&apos;image à la une est illisible&#x202f;: %1</translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
@@ -2081,12 +2331,12 @@
         <translation>Résoudre…</translation>
     </message>
     <message>
-        <source>Publish as a &amp;new post</source>
-        <translation>Publier comme &amp;nouvelle publication</translation>
+        <source>Publish as a ne&amp;w post</source>
+        <translation>Publier comme nou&amp;velle publication</translation>
     </message>
     <message>
-        <source>&amp;Unbind from the site</source>
-        <translation>&amp;Délier du site</translation>
+        <source>Unbind from the site</source>
+        <translation>Délier du site</translation>
     </message>
     <message>
         <source>Scheduled for %1</source>
@@ -2175,7 +2425,7 @@
 <context>
     <name>PublishingUi</name>
     <message>
-        <source>Publis&amp;hing</source>
+        <source>Pu&amp;blishing</source>
         <translation>&amp;Publication</translation>
     </message>
     <message>
@@ -2308,36 +2558,63 @@
 <context>
     <name>RowButtons</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
         <source>Add a row (Insert)</source>
         <translation>Ajouter une ligne (Inser)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Remove the row (Delete)</source>
         <translation>Retirer la ligne (Suppr)</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Monter (Ctrl+Maj+Haut)</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Descendre (Ctrl+Maj+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Type to search by name or key</source>
+        <translation>Tapez pour chercher par nom ou par touche</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>

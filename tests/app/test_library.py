@@ -13,7 +13,7 @@ import pytest
 from editor.app.changes import Changes
 from editor.app.files import export_article
 from editor.app.library import Library, new_article
-from editor.article import Article, Status
+from editor.article import Article, Severity, Status
 
 
 @pytest.fixture
@@ -134,3 +134,60 @@ def test_listeners_hear_changes_announced_from_any_thread_and_a_broken_one_does_
     unsubscribe()
     library.create(article=Article(headline="Not heard"))
     assert len(heard) == 1
+
+
+def _published(library: Library, headline: str, slug: str, account: str = "site") -> Article:
+    """A story that went out from this library: bound to a post, published."""
+    from editor.article import RemoteBinding
+
+    article = Article(headline=headline, slug=slug, body="Text.")
+    library.store.save(article)
+    library.store.set_remote(article.id, RemoteBinding(account, 41, url=f"https://example.org/{slug}/"))
+    library.store.set_status(article.id, Status.PUBLISHED)
+    return article
+
+
+def test_a_draft_with_the_slug_of_a_published_story_is_told_which_story(library):
+    from editor.render import run_checklist
+
+    _published(library, "Storm batters the coast", "storm-batters-the-coast")
+    draft = Article(headline="Storm: the day after", slug="storm-batters-the-coast", body="More.")
+    library.store.save(draft)
+    taken = library.slug_taken_by(article=draft)
+    assert taken == ["Storm batters the coast"]
+    found = run_checklist(draft, slug_taken_by=taken)
+    assert [(p.code, p.severity, p.params["headline"]) for p in found if p.field == "slug"] == [
+        ("slug_taken", Severity.ERROR, "Storm batters the coast")
+    ]
+
+
+def test_only_other_published_live_stories_take_a_slug(library):
+    from editor.article import RemoteBinding
+
+    published = _published(library, "Storm batters the coast", "storm")
+    assert library.slug_taken_by(article=published) == []  # its own slug, republished
+    other_draft = Article(headline="An unsent draft", slug="flood", body="x")
+    library.store.save(other_draft)
+    assert library.slug_taken_by(article=Article(headline="x", slug="flood")) == []  # never went out
+    gone = _published(library, "Trashed story", "fire")
+    library.store.delete(gone.id)
+    assert library.slug_taken_by(article=Article(headline="x", slug="fire")) == []
+    _published(library, "Elsewhere", "harbour", account="other-site")
+    bound_here = Article(headline="x", slug="harbour", remote=RemoteBinding("site", 7))
+    assert library.slug_taken_by(article=bound_here) == []  # another site's post may share it
+    assert library.slug_taken_by(article=Article(headline="x", slug="harbour")) == ["Elsewhere"]
+
+
+def test_the_welcome_article_never_passes_the_checklist_and_a_duplicate_does(library, data_dir):
+    from editor.app.library import duplicate_of
+    from editor.render import run_checklist
+    from editor.welcome import ensure_welcome
+
+    welcome = library.store.get(ensure_welcome(library.store, data_dir))
+    rewritten = welcome.copy(headline="Council approves the harbour wall", body="The council voted.")
+    for article in (welcome, rewritten):  # edited into a story, it is still the sample
+        errors = [p.code for p in run_checklist(article) if p.severity == Severity.ERROR]
+        assert errors == ["sample_article"]
+    copy = duplicate_of(rewritten, headline=rewritten.headline)
+    assert [p for p in run_checklist(copy) if p.severity == Severity.ERROR] == []
+    assert copy.body == rewritten.body

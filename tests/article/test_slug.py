@@ -44,3 +44,31 @@ def test_a_new_article_from_the_cli_gets_a_transliterated_slug(
     ninjs = json.loads(capsys.readouterr().out)
     slug = next(a["value"] for a in ninjs["altIds"] if a["role"] == "copydesk:slug")
     assert slug == "shtorm-obestochil-gorod"
+
+
+@pytest.mark.parametrize(
+    ("headline", "language", "slug"),
+    [
+        ("Straße über die Brücke", "de", "strasse-ueber-die-bruecke"),
+        ("Äpfel & Öl", "de-AT", "aepfel-und-oel"),
+        ("Élection à Paris & Lyon : l'œuvre", "fr", "election-a-paris-et-lyon-l-oeuvre"),
+        ("Storm & floods", "en-GB", "storm-and-floods"),
+        ("عاصفة في بيروت", "ar", "sf-fy-byrwt"),
+        ("סערה בתל אביב", "he", "s-rh-btl-byb"),
+        ("Шторм в Москве", "ru", "shtorm-v-moskve"),
+    ],
+)
+def test_the_slug_follows_the_article_language(headline: str, language: str, slug: str) -> None:
+    assert slugify(headline, language=language) == slug
+    assert SLUG_RE.match(slug)
+
+
+def test_the_cli_makes_a_new_article_in_the_language_given(tmp_path: Path, capsys) -> None:
+    assert main(["--data-dir", str(tmp_path), "new", "--headline", "Straße über", "--language", "de"]) == 0
+    article_id = capsys.readouterr().out.strip()
+    assert main(["--data-dir", str(tmp_path), "show", article_id, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["language"] == "de"
+    assert {"role": "copydesk:slug", "value": "strasse-ueber"} in shown["altIds"]
+    assert main(["--data-dir", str(tmp_path), "new", "--language", "not a tag"]) == 1
+    assert "--language" in capsys.readouterr().err

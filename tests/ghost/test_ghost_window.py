@@ -143,6 +143,8 @@ def test_open_from_cms_finds_and_pulls_a_ghost_post(
     qtbot.waitUntil(lambda: "open_from_cms" in ui.dialogs, timeout=TIMEOUT_MS)
     dialog = ui.dialogs["open_from_cms"]
     qtbot.waitUntil(lambda: dialog.account_box.count() == 1, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=TIMEOUT_MS)  # nothing typed: the newest
+    assert dialog.results.item(0).text().startswith(f"{words}  (")
     dialog.search_edit.setText(words)
     dialog.search()
     qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=TIMEOUT_MS)
@@ -154,3 +156,14 @@ def test_open_from_cms_finds_and_pulls_a_ghost_post(
     assert "After forty years at the lamp." in pulled.body
     assert pulled.remote is not None and pulled.remote.remote_id == post_id
     assert pulled.status == Status.PUBLISHED
+
+    window.commands.new_article()  # opened again from the site: the same article, not a second copy
+    qtbot.waitUntil(lambda: window.current_article_id() != pulled.id, timeout=TIMEOUT_MS)
+    blank = window.current_article_id()
+    qtbot.waitUntil(lambda: window.store.exists(blank), timeout=TIMEOUT_MS)  # its first save has landed
+    count = window.store.count()
+    ui.show_open_from_cms()
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=TIMEOUT_MS)  # the words are still typed
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: window.current_article_id() == pulled.id, timeout=TIMEOUT_MS)
+    assert window.store.count() == count

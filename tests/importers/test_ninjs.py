@@ -82,7 +82,7 @@ def test_the_export_uses_standard_ninjs_properties(story: Article) -> None:
 def test_the_html_body_is_the_published_html_and_the_markdown_travels_beside_it(story: Article) -> None:
     bodies = {b["contentType"]: b["value"] for b in ninjs.to_ninjs(story)["bodies"]}
     assert bodies["text/markdown"] == story.body
-    assert bodies["text/html"].startswith('<article class="cd-article">')
+    assert bodies["text/html"].startswith('<article class="cd-article"')
     assert "Check the mayor quote" not in bodies["text/html"]
 
 

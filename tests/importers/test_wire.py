@@ -302,3 +302,18 @@ def test_markup_in_plain_text_copy_is_dropped_scripts_with_their_content() -> No
     assert "alert" not in article.body and "<" not in article.body.replace("3 < 4", "")
     assert "new bridge" in article.body and "3 < 4" in article.body
     assert "<script" not in read_incoming(b"<script>", "x", None).article.body
+
+
+def test_incoming_copy_keeps_the_language_it_declares() -> None:
+    assert read_incoming_file(INPUTS / "agency.xml").article.language == "en"
+    page = (
+        '<html lang="de-DE"><head><title>Sturm über Hamburg</title></head><body><article>'
+        "<h1>Sturm über Hamburg</h1><p>Der Sturm hat in der Nacht große Schäden angerichtet, sagte die"
+        " Polizei am Morgen.</p><p>Die Feuerwehr war mit allen Kräften im Einsatz.</p>"
+        "</article></body></html>"
+    )
+    article = read_incoming(page.encode(), "sturm.html").article
+    assert article.language == "de-DE"
+    assert article.slug == "sturm-ueber-hamburg"
+    nonsense = page.replace('lang="de-DE"', 'lang="not a language"')
+    assert read_incoming(nonsense.encode(), "sturm.html").article.language == ""

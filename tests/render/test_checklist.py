@@ -214,6 +214,9 @@ def _every_finding() -> list[Problem]:
     imported = Article(headline="i", body="![a](../x.png) ![b](file:///x.png)", origin=Origin("/desk"))
     found += run_checklist(imported, now=NOW)
     found += run_checklist(Article(headline="t", body="![c](/typed.png)"), now=NOW)
+    # the sample text, and a slug another published story went out under
+    sample = Article(headline="s", slug="storm", extra={"copydesk_sample": True})
+    found += run_checklist(sample, now=NOW, slug_taken_by=["Storm batters the coast"])
     return found
 
 
@@ -224,6 +227,7 @@ def test_findings_are_codes_with_words_on_the_command_line_for_every_code() -> N
     codes = {p.code for p in found}
     assert {"headline_too_long", "headline_long", "link_invalid", "image_file_missing"} <= codes
     assert {"image_not_placed", "image_file_url", "image_outside_folder"} <= codes
+    assert {"sample_article", "slug_taken"} <= codes
     assert codes <= set(TEMPLATES), codes - set(TEMPLATES)
     assert all(" " not in p.code for p in found)  # a code, not a sentence
     assert all(describe(p) and p.code not in describe(p) for p in found)

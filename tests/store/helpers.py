@@ -62,6 +62,7 @@ def full_article(**changes: object) -> Article:
         ),
         embargo=datetime(2026, 3, 2, 6, 0, tzinfo=UTC),
         editors_note="Check the casualty figure with the police at 10:00",
+        language="en-GB",
         status=Status.READY,
         remote=RemoteBinding(
             "newsroom",

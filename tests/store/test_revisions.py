@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from editor.article import Article, Status
@@ -240,3 +242,17 @@ def test_a_save_based_on_an_older_version_keeps_both_texts(
     # based on the current version, a save goes through as usual
     assert not clocked_store.save(article.copy(body="Merged by hand."), base_version=version).superseded
     assert clocked_store.get(article.id).body == "Merged by hand."
+
+
+def test_typing_keeps_a_revision_as_often_as_the_interval_chosen(
+    clocked_store: ArticleStore, clock: ManualClock
+) -> None:
+    clocked_store.revision_interval = timedelta(minutes=1)  # Preferences → Revision interval: 1 minute
+    article = Article(headline="Budget vote", body="The council")
+    first = clocked_store.save(article)
+    clock.advance(seconds=30)
+    assert clocked_store.save(article.copy(body="The council voted")).revision_id is None
+    clock.advance(seconds=31)  # a minute's typing
+    kept = clocked_store.save(article.copy(body="The council voted on the budget."))
+    assert kept.revision_id is not None
+    assert [r.id for r in clocked_store.revisions(article.id)] == [kept.revision_id, first.revision_id]

@@ -73,6 +73,33 @@ def test_checklist_errors_stop_the_publish(
     assert "empty" in out
 
 
+def test_publish_refuses_the_welcome_article_and_a_slug_already_published(
+    store: ArticleStore,
+    wordpress: WordPressServer,
+    keyring_account: str,
+    data_dir: Path,
+    tmp_path: Path,
+    capsys,
+) -> None:
+    from editor.welcome import ensure_welcome
+
+    welcome_id = ensure_welcome(store, data_dir)
+    code, _out, err = _run(capsys, "publish", welcome_id)
+    assert code == 1 and "not published" in err and "welcome article" in err
+    assert posts_marked(wordpress, welcome_id) == [] and store.get(welcome_id).status == Status.DRAFT
+
+    first = _saved(store, tmp_path)
+    assert _run(capsys, "publish", first.id)[0] == 0
+    second = full_article(tmp_path, tag=uuid.uuid4().hex[:8], body_image=False).copy(
+        headline="Storm: the day after", slug=store.get(first.id).slug
+    )
+    store.save(second)
+    code, _out, err = _run(capsys, "publish", second.id)
+    assert code == 1 and "not published" in err
+    assert f"“{first.headline}”" in err and second.slug in err  # names the other story
+    assert posts_marked(wordpress, second.id) == [] and store.get(second.id).remote is None
+
+
 def test_site_down_leaves_it_queued_and_sync_sends_it_later(
     store: ArticleStore, wordpress: WordPressServer, keyring_account: str, tmp_path: Path, capsys
 ) -> None:
@@ -127,13 +154,23 @@ def test_unpublish_and_pull(
     assert code == 0, err
     assert wordpress.get_post(post_id)["status"] == "draft"
 
-    code, out, err = _run(capsys, "pull", keyring_account, str(post_id))
+    with wordpress.rest() as client:  # a post written on the site: pulled into a new local draft
+        created = client.post(
+            "/wp/v2/posts", json={"title": "Written on the site", "content": "<p>Desk copy.</p>"}
+        )
+        created.raise_for_status()
+    code, out, err = _run(capsys, "pull", keyring_account, str(created.json()["id"]))
     assert code == 0, err
     pulled = store.get(out.strip())
-    assert pulled.id != article.id  # never overwrites the local original
-    assert pulled.headline == article.headline and "Winds of up to 120 km/h" in pulled.body
-    assert pulled.remote is not None and pulled.remote.remote_id == post_id
-    assert pulled.status == Status.DRAFT  # the post is a draft on the site now
+    assert pulled.headline == "Written on the site" and "Desk copy." in pulled.body
+    assert pulled.remote is not None and pulled.remote.remote_id == created.json()["id"]
+    assert pulled.status == Status.DRAFT  # the post is a draft on the site
+
+    count = store.count()  # the unpublished post is still bound to its article: that one, no copy
+    code, out, err = _run(capsys, "pull", keyring_account, str(post_id))
+    assert code == 0, err
+    assert out.strip() == article.id and "already in this library" in err
+    assert store.count() == count and store.get(article.id).headline == article.headline
 
 
 def test_without_an_account_publish_says_how_to_add_one(store: ArticleStore, tmp_path: Path, capsys) -> None:

@@ -77,6 +77,67 @@ def test_offline_publish_waits_in_the_outbox_retry_now_sends_it_and_unpublish_ta
     assert window.store.get(article_id).status == Status.DRAFT
 
 
+def _open_from_cms(qtbot, window: MainWindow):
+    ui = window.publishing
+    ui.show_open_from_cms()
+    qtbot.waitUntil(lambda: "open_from_cms" in ui.dialogs, timeout=TIMEOUT_MS)
+    dialog = ui.dialogs["open_from_cms"]
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT_MS)
+    return dialog
+
+
+def _listed(dialog) -> list[str]:
+    """The post titles the dialog lists (each row: "title  (status, date)")."""
+    return [dialog.results.item(row).text().rsplit("  (", 1)[0] for row in range(dialog.results.count())]
+
+
+def test_open_from_cms_lists_the_recent_posts_at_once_and_cancel_or_esc_close_it(
+    qtbot, window: MainWindow, wordpress: WordPressServer
+) -> None:
+    from PySide6.QtCore import Qt
+
+    words = f"Harbour ferry timetable {uuid.uuid4().hex[:6]}"
+    with wordpress.rest() as client:
+        client.post(
+            "/wp/v2/posts", json={"title": words, "content": "<p>Winter times.</p>", "status": "publish"}
+        ).raise_for_status()
+    dialog = _open_from_cms(qtbot, window)
+    assert dialog.message.text() == "Loading the recent posts…"  # shown while the site answers
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=TIMEOUT_MS)  # nothing typed
+    assert _listed(dialog)[0] == words  # the newest post first
+    assert dialog.message.text() == ""
+
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+    dialog = _open_from_cms(qtbot, window)
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_open_from_cms_opens_the_article_already_bound_to_the_post_instead_of_a_copy(
+    qtbot, window: MainWindow, wordpress: WordPressServer, tmp_path: Path
+) -> None:
+    article_id = _open_new_article(qtbot, window, tmp_path)
+    window.window_actions.publish.trigger()
+    ui = window.publishing
+    qtbot.waitUntil(lambda: ui.status.label.text().startswith("Published"), timeout=TIMEOUT_MS)
+    headline = window.store.get(article_id).headline
+    window.commands.new_article()
+    qtbot.waitUntil(lambda: window.current_article_id() != article_id, timeout=TIMEOUT_MS)
+    blank = window.current_article_id()
+    qtbot.waitUntil(lambda: window.store.exists(blank), timeout=TIMEOUT_MS)  # its first save has landed
+    before = window.store.count()
+
+    dialog = _open_from_cms(qtbot, window)
+    qtbot.keyClicks(dialog.search_edit, headline)
+    qtbot.waitUntil(lambda: _listed(dialog) == [headline], timeout=TIMEOUT_MS)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: window.current_article_id() == article_id, timeout=TIMEOUT_MS)
+    assert "already in your library" in window.statusBar().currentMessage()
+    assert window.store.count() == before  # no second copy
+    assert not dialog.isVisible()
+
+
 def test_open_from_cms_pulls_a_post_into_a_new_local_article(
     qtbot, window: MainWindow, wordpress: WordPressServer
 ) -> None:
@@ -88,13 +149,9 @@ def test_open_from_cms_pulls_a_post_into_a_new_local_article(
         )
         created.raise_for_status()
     post_id = created.json()["id"]
-    ui = window.publishing
-    ui.show_open_from_cms()
-    qtbot.waitUntil(lambda: "open_from_cms" in ui.dialogs, timeout=TIMEOUT_MS)
-    dialog = ui.dialogs["open_from_cms"]
-    dialog.search_edit.setText(words)
-    dialog.search()
-    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=TIMEOUT_MS)
+    dialog = _open_from_cms(qtbot, window)
+    qtbot.keyClicks(dialog.search_edit, words)  # typing searches, no Enter needed
+    qtbot.waitUntil(lambda: _listed(dialog) == [words], timeout=TIMEOUT_MS)
     dialog.results.setCurrentRow(0)
     dialog.open_button.click()
     qtbot.waitUntil(lambda: window.current_article_id() is not None, timeout=TIMEOUT_MS)

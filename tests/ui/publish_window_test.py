@@ -97,6 +97,42 @@ def test_publish_from_the_window_shows_published_with_the_link(
     qtbot.waitUntil(listed_as_published, timeout=STARTUP_TIMEOUT_MS)
 
 
+def test_the_window_refuses_to_publish_the_welcome_article(
+    qtbot, publishing_window: MainWindow, wordpress: WordPressServer
+) -> None:
+    window = publishing_window  # a first run: the welcome article is open
+    qtbot.waitUntil(lambda: window.current_article_id() is not None, timeout=STARTUP_TIMEOUT_MS)
+    welcome_id = window.current_article_id()
+    assert window.store.get(welcome_id).headline == "Welcome to Copydesk"
+    _publish_from_menu(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "Fix the error" in window.statusBar().currentMessage(), timeout=NETWORK_TIMEOUT_MS
+    )
+    findings = [window.checklist.list.item(row).text() for row in range(window.checklist.list.count())]
+    assert any("welcome article" in text and "Duplicate" in text for text in findings), findings
+    assert posts_marked(wordpress, welcome_id) == [] and window.store.get(welcome_id).remote is None
+
+
+def test_the_window_refuses_a_slug_another_published_story_went_out_under(
+    qtbot, publishing_window: MainWindow, wordpress: WordPressServer, data_dir: Path, tmp_path: Path
+) -> None:
+    window = publishing_window
+    first, _post_id = _published_from_the_window(qtbot, window, data_dir, tmp_path)
+    second = _article_in_library(data_dir, tmp_path)
+    _open(qtbot, window, second.id)
+    slug = window.form.details.slug_field.line_edit
+    slug.selectAll()
+    qtbot.keyClicks(slug, window.store.get(first.id).slug)
+    _publish_from_menu(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "Fix the error" in window.statusBar().currentMessage(), timeout=NETWORK_TIMEOUT_MS
+    )
+    findings = [window.checklist.list.item(row).text() for row in range(window.checklist.list.count())]
+    assert any(f"“{first.headline}”" in text for text in findings), findings
+    assert posts_marked(wordpress, second.id) == []
+    assert window.store.get(second.id).remote is None
+
+
 def test_an_edit_on_the_site_opens_the_conflict_dialog_and_keep_mine_overwrites(
     qtbot, publishing_window: MainWindow, wordpress: WordPressServer, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -121,6 +157,8 @@ def test_an_edit_on_the_site_opens_the_conflict_dialog_and_keep_mine_overwrites(
     dialog = conflict_dialog()
     diff = dialog.diff_view.toPlainText()
     assert "Headline fixed by the web desk" in diff and "for a third day" in diff
+    assert "On site, edited " in diff and "My version, saved " in diff  # the sides, named
+    assert not {"f1", "t1"} & set(diff.split())  # no difflib navigation links
     assert wordpress.get_post(post_id)["title"]["raw"] == "Headline fixed by the web desk"  # untouched
     assert window.store.get(article.id).status == Status.CONFLICT
 

@@ -12,6 +12,8 @@ def test_every_finding_code_has_words_in_the_window(qapp) -> None:
         params = {"length": 1_234, "limit": 1_000, "name": "<b></b>", "url": "www.x.example", "number": 2}
         params |= {"percent": 85, "agency": "AFP"}
         params |= {"folder": "/home/ann/desk"}  # the folder of an imported file (picture findings)
+        params |= {"found": "« »", "expected": "“ ” ‘ ’"}  # quotation marks of another language
+        params |= {"slug": "storm", "headline": "Storm batters the coast"}  # a slug already published
         words = describe(Problem("body", code, params))
         assert words and code not in words and "{" not in words, code
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from editor.cms.accounts import AccountError
 from editor.cms.client import SiteInfo
 from editor.cms.kinds import KINDS
+from editor.ui.body.colors import warning_text
 from editor.ui.errors import error_text
 
 
@@ -311,7 +312,7 @@ class AccountsDialog(QDialog):
         )
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(f"color: {warning_text(self.palette()).name()};" if error else "")
         self.message.setText(text)
 
     def _fail(self, error: BaseException) -> None:

@@ -23,15 +23,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from editor.article import is_valid_url, reading_minutes, word_count
+from editor.languages import native_name
 from editor.ui.body import formatting
 from editor.ui.body.actions import build_formatting_actions, refresh_icons
 from editor.ui.body.highlighter import MarkdownHighlighter
 from editor.ui.body.layout import ParagraphUpdateLayout
 from editor.ui.body.pasting import Paster
+from editor.ui.body.spelling import LANGUAGES as SPELLING_LANGUAGES
 from editor.ui.body.spelling import SpellChecking
 from editor.ui.body.spelling_menu import insert_spelling_entries
 from editor.ui.tasks import TaskRunner
 
+BODY_FONT_SCALE = 1.15  # the default body font: the form's, a little larger for long reading
 STATS_DEBOUNCE_MS = 300
 
 
@@ -76,10 +79,10 @@ class BodyEditor(QPlainTextEdit):
         self._layout = ParagraphUpdateLayout(document)  # a Python reference keeps the override alive
         document.setDocumentLayout(self._layout)
         self.setDocument(document)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.setFont(font)
-        document.setDefaultFont(font)
+        self._default_font = QFont(self.font())
+        self._default_font.setPointSizeF(self._default_font.pointSizeF() * BODY_FONT_SCALE)
+        self.setFont(self._default_font)
+        document.setDefaultFont(self._default_font)
         self.document().setDocumentMargin(8)
 
         self.spelling = SpellChecking("en", self)
@@ -155,8 +158,12 @@ class BodyEditor(QPlainTextEdit):
         self._paster.runner = runner
 
     def set_spell_language(self, code: str) -> None:
-        """Check in English ("en") or French ("fr"); the text is re-checked once the dictionary loads."""
+        """Check in ``code`` ("en-GB", "en-US", "fr"...); the text is re-checked once the dictionary loads."""
         self.spelling.set_language(code)
+
+    def set_article_language(self, code: str) -> None:
+        """Spelling follows the article's language (none for a language without a dictionary)."""
+        self.spelling.follow_article_language(code)
 
     def set_user_dictionary(self, path: Path | str) -> None:
         self.spelling.set_user_dictionary(path)
@@ -224,8 +231,8 @@ class BodyEditor(QPlainTextEdit):
         check.toggled.connect(self.set_spell_checking)
         submenu.addSeparator()
         group = QActionGroup(submenu)
-        for code, name in (("en", self.tr("English")), ("fr", self.tr("French"))):
-            action = submenu.addAction(name)
+        for code in SPELLING_LANGUAGES:
+            action = submenu.addAction(native_name(code))
             action.setCheckable(True)
             action.setChecked(self.spelling.language == code)
             action.triggered.connect(lambda _c=False, c=code: self.set_spell_language(c))
@@ -319,6 +326,20 @@ class BodyEditor(QPlainTextEdit):
         self._highlighter.highlight_now(blocks)
 
     # --- theme -----------------------------------------------------------------------------------
+
+    def set_text_font(self, family: str, points: int) -> None:
+        """The font the story is written in (Preferences): ``family`` "" and ``points`` 0 mean the
+        default (the application's font, a little larger than the form's)."""
+        font = QFont(self._default_font)
+        if family:
+            font.setFamilies([family])
+        if points > 0:
+            font.setPointSizeF(points)
+        if font == self.font():
+            return
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._highlighter.set_palette(self.palette())  # headings are sized from the body's font
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -32,7 +32,7 @@ class BodyPane(QWidget):
         self.find_bar = FindReplaceBar(self.editor, self)
         self._find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, "edit_find")
         self._find_action.triggered.connect(self.find_bar.open_find)
-        self._replace_action = self._action(self.tr("&Replace…"), QKeySequence("Ctrl+H"), "edit_replace")
+        self._replace_action = self._action(self.tr("Re&place…"), QKeySequence("Ctrl+H"), "edit_replace")
         self._replace_action.triggered.connect(self.find_bar.open_replace)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,4 +1,10 @@
-"""Spell checking with pyspellchecker (pure Python, English and French dictionaries in the wheel).
+"""Spell checking with pyspellchecker (pure Python, a dictionary per language in the wheel).
+
+It follows the article's language (a BCP 47 tag). pyspellchecker has one English dictionary, which
+knows American spellings ("color") but not British ones ("colour", "metres", "organise"); breame's
+lists of British and American spellings make the difference: in British (and other non-US) English
+the British spellings are words, in American English they are misspellings whose first suggestion is
+the American spelling. English without a region keeps the plain dictionary.
 
 A dictionary takes about 0.3 s to load, so it loads on the task runner and the highlighter re-runs
 when it arrives; until then nothing is flagged. Loaded dictionaries are shared by every editor.
@@ -9,32 +15,71 @@ asks, at edit distance 1 (about a millisecond).
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 from spellchecker import SpellChecker
 
+from editor.languages import normalize_tag, primary
 from editor.ui import dictionary_loads
 from editor.ui.body.background import default_runner
 from editor.ui.tasks import TaskRunner
 
-LANGUAGES = ("en", "fr")
+# pyspellchecker's dictionaries (primary language subtags).
+DICTIONARIES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "fa", "lv", "eu"})
+# What the Spelling menu offers; any tag whose language has a dictionary is checked.
+LANGUAGES = ("en-GB", "en-US", "fr", "de", "es", "it", "pt", "nl", "ru", "ar")
 MAX_SUGGESTIONS = 7
 _ELISION_PREFIXES = ("qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
 
-_loaded: dict[str, SpellChecker] = {}
+
+@dataclass(frozen=True, slots=True)
+class _Dictionary:
+    """A loaded language: the word list, plus the spellings of the English variant."""
+
+    checker: SpellChecker
+    accepted: frozenset[str] = frozenset()  # words beyond the dictionary (British spellings)
+    refused: Mapping[str, str] = field(default_factory=dict)  # word -> the spelling to use instead
+
+
+_loaded: dict[str, _Dictionary] = {}
 _loaded_lock = threading.Lock()
 
 
-def _load(language: str) -> SpellChecker:
+def dictionary_key(language: str) -> str | None:
+    """What ``language`` (BCP 47) is checked with: "en-GB", "en-US", "en", "fr"...; None: no dictionary."""
+    tag = normalize_tag(language)
+    code = primary(tag)
+    if code not in DICTIONARIES:
+        return None
+    if code != "en" or tag == "en":
+        return code
+    return "en-US" if tag.split("-")[1:2] == ["US"] else "en-GB"
+
+
+def _load(key: str) -> _Dictionary:
+    """Runs on a worker (Qt-free imports only): the word list of ``key`` (see :func:`dictionary_key`)."""
     with _loaded_lock:
-        checker = _loaded.get(language)
-    if checker is None:
-        checker = SpellChecker(language=language, distance=1)
-        with _loaded_lock:
-            checker = _loaded.setdefault(language, checker)
-    return checker
+        loaded = _loaded.get(key)
+    if loaded is not None:
+        return loaded
+    checker = SpellChecker(language=primary(key), distance=1)
+    if key in ("en-GB", "en-US"):
+        from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
+
+        american = AMERICAN_ENGLISH_SPELLINGS
+        british_only = {w: us for w, us in BRITISH_ENGLISH_SPELLINGS.items() if w not in american}
+        if key == "en-GB":
+            loaded = _Dictionary(checker, accepted=frozenset(british_only))
+        else:
+            loaded = _Dictionary(checker, refused=british_only)
+    else:
+        loaded = _Dictionary(checker)
+    with _loaded_lock:
+        return _loaded.setdefault(key, loaded)
 
 
 class SpellChecking(QObject):
@@ -51,7 +96,8 @@ class SpellChecking(QObject):
         super().__init__(parent)
         self.runner: TaskRunner | None = None  # None: the shared default runner
         self._language = ""
-        self._checker: SpellChecker | None = None
+        self._key: str | None = None
+        self._dictionary: _Dictionary | None = None
         self._verdicts: dict[str, bool] = {}
         self._user_words: set[str] = set()
         self._user_dictionary: Path | None = None
@@ -66,30 +112,56 @@ class SpellChecking(QObject):
 
     @property
     def ready(self) -> bool:
-        return self._checker is not None
+        return self._dictionary is not None
+
+    @property
+    def available(self) -> bool:
+        """False for a language without a dictionary (Hebrew...): nothing is flagged."""
+        return self._key is not None
 
     def set_language(self, language: str) -> None:
-        if language not in LANGUAGES:
+        """Check in ``language`` (a BCP 47 tag: "en-GB", "en-US", "fr"...); ValueError if none can be."""
+        try:
+            key = dictionary_key(language)
+        except ValueError:
+            key = None
+        if key is None:
             raise ValueError(f"no dictionary for language {language!r} (have: {', '.join(LANGUAGES)})")
-        if language == self._language:
+        self._switch(normalize_tag(language), key)
+
+    def follow_article_language(self, language: str) -> None:
+        """Check in the article's language; one without a dictionary (or "" for an old article:
+        plain English) switches the flags off rather than judging it against another language."""
+        try:
+            tag = normalize_tag(language) or "en"
+        except ValueError:
+            tag = "en"
+        self._switch(tag, dictionary_key(tag))
+
+    def _switch(self, tag: str, key: str | None) -> None:
+        if tag == self._language and key == self._key:
             return
-        self._language = language
+        self._language, self._key = tag, key
         self._verdicts.clear()
+        if key is None:
+            self._dictionary = None
+            self.dictionary_ready.emit()  # the highlighter takes the flags away
+            return
         with _loaded_lock:
-            self._checker = _loaded.get(language)
-        if self._checker is None:
-            dictionary_loads.when_allowed(lambda: self._start_loading(language))
+            self._dictionary = _loaded.get(key)
+        if self._dictionary is None:
+            dictionary_loads.when_allowed(lambda: self._start_loading(key))
         else:
             self.dictionary_ready.emit()
 
-    def _start_loading(self, language: str) -> None:
-        if not isValid(self) or language != self._language:  # closed, or another language asked since
+    def _start_loading(self, key: str) -> None:
+        if not isValid(self) or key != self._key:  # closed, or another language asked since
             return
         (self.runner or default_runner()).run_query(
-            lambda: _load(language),
-            success=lambda _checker: self._on_loaded(language),
+            lambda: _load(key),
+            success=lambda _loaded_dictionary: self._on_loaded(key),
             failure=self._on_load_failed,
-            label=f"load {language} dictionary",
+            label=f"load {key} dictionary",
         )
 
     def set_user_dictionary(self, path: Path | str) -> None:
@@ -117,31 +189,45 @@ class SpellChecking(QObject):
         return verdict
 
     def _judge(self, word: str) -> bool:
-        if self._checker is None or len(word) < 2 or word.isupper() or any(c.isdigit() for c in word):
+        dictionary = self._dictionary
+        if dictionary is None or len(word) < 2 or word.isupper() or any(c.isdigit() for c in word):
             return False
-        known = self._checker.word_frequency.dictionary
         folded = word.replace("’", "'").casefold()
-        if folded in known or folded in self._user_words:
+        if folded in self._user_words:
+            return False
+        refused = dictionary.refused
+
+        def known(part: str) -> bool:
+            if part in self._user_words:
+                return True
+            if part in refused:
+                return False
+            return part in dictionary.checker.word_frequency.dictionary or part in dictionary.accepted
+
+        if known(folded):
             return False
         if "'" in folded:
             parts = [p for p in folded.split("'") if p]
-            return not all(
-                len(p) <= 2 or p in _ELISION_PREFIXES or p in known or p in self._user_words for p in parts
-            )
+            return not all(len(p) <= 2 or p in _ELISION_PREFIXES or known(p) for p in parts)
         if "-" in folded or "." in folded:
             parts = [p for p in folded.replace(".", "-").split("-") if p]
-            return not all(p in known or p in self._user_words for p in parts)
+            return not all(known(p) for p in parts)
         return True
 
     def suggestions(self, word: str) -> list[str]:
-        if self._checker is None:
+        dictionary = self._dictionary
+        if dictionary is None:
             return []
         folded = word.replace("’", "'").casefold()
-        checker = self._checker
+        checker = dictionary.checker
         # Edit distance 1 only: about 1 ms, where pyspellchecker's distance 2 takes 0.4–1 s even for
         # five-letter words, far too long for a context menu on the GUI thread.
-        found = checker.known(checker.edit_distance_1(folded))
+        found = checker.known(checker.edit_distance_1(folded)) - set(dictionary.refused)
+        found |= {w for w in checker.edit_distance_1(folded) if w in dictionary.accepted}
         ranked = sorted(found, key=lambda w: (-checker.word_usage_frequency(w), w))[:MAX_SUGGESTIONS]
+        variant = dictionary.refused.get(folded)
+        if variant:
+            ranked = [variant, *(w for w in ranked if w != variant)][:MAX_SUGGESTIONS]
         if word[:1].isupper():
             ranked = [w[:1].upper() + w[1:] for w in ranked]
         return ranked
@@ -171,11 +257,11 @@ class SpellChecking(QObject):
                 )
             )
 
-    def _on_loaded(self, language: str) -> None:
+    def _on_loaded(self, key: str) -> None:
         if not isValid(self):  # the editor was closed while the dictionary loaded
             return
-        if language == self._language and self._checker is None:
+        if key == self._key and self._dictionary is None:
             with _loaded_lock:
-                self._checker = _loaded.get(language)
+                self._dictionary = _loaded.get(key)
             self._verdicts.clear()
             self.dictionary_ready.emit()

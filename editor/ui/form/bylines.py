@@ -76,7 +76,7 @@ class BylinesEditor(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(2)
-        self.add_button = QPushButton(self.tr("&Add byline"), self)
+        self.add_button = QPushButton(self.tr("Add byline"), self)
         self.add_button.setAccessibleName(self.tr("Add byline"))
         self.add_button.clicked.connect(self._on_add_clicked)
         layout = QVBoxLayout(self)

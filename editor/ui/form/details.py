@@ -1,15 +1,19 @@
-"""The metadata of an article (everything but headline, standfirst, body, sources and related)."""
+"""The metadata of an article (everything but headline, standfirst, body, sources and related).
+
+At 1280×800 the form's lower pane is about 550 × 230 pixels, so the details are a compact grid (two
+short fields share a row) and the featured image and the editor's note have pages of their own, which
+the form shows as tabs beside Details: every field is on screen or one tab away, never scrolled to.
+"""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -23,16 +27,19 @@ from editor.ui.body.spelling import SpellChecking
 from editor.ui.form.bylines import BylinesEditor
 from editor.ui.form.embargo import EmbargoField
 from editor.ui.form.image import FeaturedImageEditor
+from editor.ui.form.language import LanguageCombo
 from editor.ui.form.slug import SlugField
 from editor.ui.form.tags import TagsEdit
 
-TWO_COLUMNS_MIN_WIDTH = 820
-
 
 class DetailsPanel(QWidget):
-    """Two compact columns: who/where/what on the left, image and internal note on the right."""
+    """The details grid; :attr:`image_page` and :attr:`note_page` are shown by the form as tabs.
+
+    The panel owns their fields all the same: :meth:`load`, :meth:`fill` and ``edited`` cover them.
+    """
 
     edited = Signal()
+    language_changed = Signal(str)  # the journalist picked another language for the article
 
     def __init__(self, spelling: SpellChecking, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,31 +59,46 @@ class DetailsPanel(QWidget):
         self.tags_edit.setAccessibleName(self.tr("Tags"))
         self.slug_field = SlugField(self)
         self.embargo_field = EmbargoField(self)
+        self.language_combo = LanguageCombo(self)
         self.image_editor = FeaturedImageEditor(self)
         self.note_edit = ProseEdit(spelling, self)
         self.note_edit.setAccessibleName(self.tr("Editor's note (internal, never published)"))
         self.note_edit.setPlaceholderText(self.tr("Notes for the desk. Never published."))
 
-        left = QFormLayout()
-        left.addRow(self._label(self.tr("&Bylines:"), self.bylines.add_button), self.bylines)
-        left.addRow(self._label(self.tr("C&redit line:"), self.credit_edit), self.credit_edit)
-        left.addRow(self._label(self.tr("Date&line:"), self.dateline_edit), self.dateline_edit)
-        left.addRow(self._label(self.tr("Sectio&n:"), self.section_combo), self.section_combo)
-        left.addRow(self._label(self.tr("&Tags:"), self.tags_edit), self.tags_edit)
-        left.addRow(self._label(self.tr("Sl&ug:"), self.slug_field.line_edit), self.slug_field)
-        left.addRow(self._label(self.tr("E&mbargo:"), self.embargo_field.enabled_box), self.embargo_field)
+        # Label, field, label, field: a long field spans the three columns after its label; the embargo
+        # (long in French) and the story's language have rows of their own.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self._grid = grid
+        self._add_row(0, self.tr("B&ylines:"), self.bylines.add_button, self.bylines)
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        self._grid.itemAtPosition(0, 0).widget().setAlignment(top_left)
+        self._add_row(1, self.tr("Cred&it line:"), self.credit_edit)
+        self._add_row(2, self.tr("Da&teline:"), self.dateline_edit, span=1)
+        self._add_pair(2, self.tr("Se&ction:"), self.section_combo)
+        self._add_row(3, self.tr("Ta&gs:"), self.tags_edit)
+        self._add_row(4, self.tr("&Slug:"), self.slug_field.line_edit, self.slug_field)
+        self._add_row(5, self.tr("E&mbargo:"), self.embargo_field.enabled_box, self.embargo_field)
+        self._add_row(6, self.tr("Lang&uage:"), self.language_combo, span=1)
+        grid.setRowStretch(7, 1)
 
-        right = QVBoxLayout()
-        image_label = self._label(self.tr("&Featured image:"), self.image_editor.path_edit)
-        right.addWidget(image_label)
-        right.addWidget(self.image_editor)
-        note_label = self._label(self.tr("Editor's n&ote — Internal, never published:"), self.note_edit)
-        right.addWidget(note_label)
-        right.addWidget(self.note_edit, 1)
-
-        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._columns.addLayout(left, 3)
-        self._columns.addLayout(right, 2)
+        # The featured image and the editor's note: pages of their own (see the module docstring).
+        self.image_page = QWidget(self)
+        image_layout = QVBoxLayout(self.image_page)
+        image_layout.setContentsMargins(6, 6, 6, 6)
+        image_layout.addWidget(self._label(self.tr("Feat&ured image:"), self.image_editor.path_edit))
+        image_layout.addWidget(self.image_editor)
+        image_layout.addStretch(1)
+        self.note_page = QWidget(self)
+        note_layout = QVBoxLayout(self.note_page)
+        note_layout.setContentsMargins(6, 6, 6, 6)
+        note_label = self._label(self.tr("Editor's &note — Internal, never published:"), self.note_edit)
+        note_layout.addWidget(note_label)
+        note_layout.addWidget(self.note_edit, 1)
         self._mark_note_internal()
 
         self.bylines.changed.connect(self.edited)
@@ -87,13 +109,14 @@ class DetailsPanel(QWidget):
         self.tags_edit.textEdited.connect(self.edited)
         self.slug_field.edited.connect(self.edited)
         self.embargo_field.edited.connect(self.edited)
+        self.language_combo.language_chosen.connect(self._on_language_chosen)
         self.image_editor.edited.connect(self.edited)
         self.note_edit.edited.connect(self.edited)
         self.bylines.rows_changed.connect(self._update_tab_order)
         self._update_tab_order()
 
     def _update_tab_order(self) -> None:
-        """Top to bottom, left column then right, whatever order the widgets were created in."""
+        """Row by row, left to right, then the image and the note pages."""
         image = self.image_editor
         chain = [
             *self.bylines.focus_chain(),
@@ -105,6 +128,7 @@ class DetailsPanel(QWidget):
             self.slug_field.reset_button,
             self.embargo_field.enabled_box,
             self.embargo_field.date_time_edit,
+            self.language_combo,
             image.path_edit,
             image.browse_button,
             image.remove_button,
@@ -121,6 +145,18 @@ class DetailsPanel(QWidget):
         label.setBuddy(buddy)
         return label
 
+    def _add_row(
+        self, row: int, text: str, buddy: QWidget, field: QWidget | None = None, span: int = 3
+    ) -> None:
+        """``text`` in the label column, ``field`` (``buddy`` itself by default) across ``span`` columns."""
+        self._grid.addWidget(self._label(text, buddy), row, 0)
+        self._grid.addWidget(field or buddy, row, 1, 1, span)
+
+    def _add_pair(self, row: int, text: str, field: QWidget) -> None:
+        """A second short field on ``row``, in the right half."""
+        self._grid.addWidget(self._label(text, field), row, 2)
+        self._grid.addWidget(field, row, 3)
+
     def _mark_note_internal(self) -> None:
         palette = self.note_edit.palette()
         palette.setColor(QPalette.ColorRole.Base, internal_note_background(self.palette()))
@@ -133,7 +169,8 @@ class DetailsPanel(QWidget):
         self.dateline_edit.setText(article.dateline)
         self.section_combo.setCurrentText(article.section)
         self.tags_edit.set_tags(article.tags)
-        self.slug_field.load(article.slug, article.headline)
+        self.language_combo.set_language(article.language)
+        self.slug_field.load(article.slug, article.headline, article.language)
         self.embargo_field.load(article.embargo)
         self.image_editor.load(article.featured_image)
         self.note_edit.set_text(article.editors_note)
@@ -147,22 +184,20 @@ class DetailsPanel(QWidget):
         article.tags = self.tags_edit.tags()
         article.slug = self.slug_field.slug()
         article.embargo = self.embargo_field.value()
+        article.language = self.language_combo.language()
         article.featured_image = self.image_editor.featured_image()
         article.editors_note = self.note_edit.toPlainText()
+
+    def _on_language_chosen(self, language: str) -> None:
+        self.slug_field.set_language(language)
+        self.language_changed.emit(language)
+        self.edited.emit()
 
     def set_section_choices(self, sections: list[str]) -> None:
         current = self.section_combo.currentText()
         self.section_combo.clear()
         self.section_combo.addItems(sorted(set(sections), key=str.casefold))
         self.section_combo.setCurrentText(current)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Side by side when there is room, stacked in a narrow window."""
-        super().resizeEvent(event)
-        wide = event.size().width() >= TWO_COLUMNS_MIN_WIDTH
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self._columns.direction() != direction:
-            self._columns.setDirection(direction)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

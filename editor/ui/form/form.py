@@ -1,7 +1,8 @@
 """ArticleForm: the whole article editor the main window embeds.
 
-Headline and body dominate; the metadata, sources and related links sit in tabs under the body that
-the user can shrink with the splitter. The form holds no state of its own beyond the widgets: the
+Headline and body dominate; the metadata, sources, related links, featured image and editor's note
+sit in tabs under the body (at their contents' height by default) that the user can resize with the
+splitter. The form holds no state of its own beyond the widgets: the
 article it loaded (for the fields it does not show: id, status, remote binding, timestamps) and the
 widgets' contents, combined into a fresh :class:`Article` by :meth:`ArticleForm.article`.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.article import Article, RelatedLink
 from editor.ui.body import BodyEditor
+from editor.ui.body.direction import follow_language_direction
 from editor.ui.body.pane import BodyPane
 from editor.ui.body.prose import ProseEdit
 from editor.ui.form.headline import HeadlineField
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 
 STANDFIRST_LINES = 2  # the standfirst box grows with its text from this many lines...
 STANDFIRST_MAX_LINES = 4  # ...up to this many, then scrolls
-DETAILS_TAB, SOURCES_TAB, RELATED_TAB = range(3)
+DETAILS_TAB, SOURCES_TAB, RELATED_TAB, IMAGE_TAB, NOTE_TAB = range(5)
 
 
 class ArticleForm(QWidget):
@@ -78,14 +80,21 @@ class ArticleForm(QWidget):
         splitter.setChildrenCollapsible(True)
         splitter.addWidget(self.body_pane)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 2)
+        # The tabs start at their contents' height (the details grid, without scrolling); the body takes
+        # the rest, and every pixel the window grows by.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         self.splitter = splitter
+        self._tabs_sized_by_user = False
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        splitter.installEventFilter(self)
+        self._fit_tabs_soon = QTimer(self, singleShot=True, interval=0)
+        self._fit_tabs_soon.timeout.connect(self._fit_tabs)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        headline_label = QLabel(self.tr("&Headline"), self)
+        headline_label = QLabel(self.tr("Hea&dline"), self)
         headline_label.setBuddy(self.headline.line_edit)
         headline_label.hide()  # the mnemonic (Alt+H) still works; the placeholder says what it is
         layout.addWidget(self.headline)
@@ -118,17 +127,24 @@ class ArticleForm(QWidget):
         self.tabs.addTab(self._scrolling(details), self.tr("Details"))
         self.tabs.addTab(sources, self.tr("Sources"))
         self.tabs.addTab(related, self.tr("Related"))
+        self.tabs.addTab(details.image_page, self.tr("Featured image"))
+        self.tabs.addTab(details.note_page, self.tr("Editor's note"))
         details.image_editor.image_placed.connect(self._on_image_placed)
         details.edited.connect(self._on_user_edit)
+        details.language_changed.connect(self._follow_language)
         sources.edited.connect(self._on_user_edit)
         related.edited.connect(self._on_user_edit)
         related.search_requested.connect(self.related_search_requested)
         sources.model.modelReset.connect(self._update_tab_titles)
         sources.edited.connect(self._update_tab_titles)
         related.edited.connect(self._update_tab_titles)
+        details.edited.connect(self._update_tab_titles)
+        details.bylines.rows_changed.connect(self._fit_tabs_soon.start)
         for panel in (details, sources, related):
             keep_controls_out(panel)
         self._load_details(self._article)
+        follow_language_direction(details.note_edit, self._article.language)
+        self._fit_tabs_soon.start()
 
     @property
     def details(self) -> DetailsPanel:
@@ -207,6 +223,7 @@ class ArticleForm(QWidget):
                 self.headline.set_text(article.headline)
             line.setModified(False)
             self.standfirst_edit.set_text(article.standfirst)
+            self._follow_language(article.language)
             if undoable:
                 self._body_editor.replace_markdown(article.body)
             else:
@@ -214,6 +231,15 @@ class ArticleForm(QWidget):
             self._load_details(article)
         finally:
             self._loading = False
+
+    def _follow_language(self, language: str) -> None:
+        """Spelling and the alignment of right-to-left text follow the article's language."""
+        self._body_editor.set_article_language(language)
+        edits = [self.headline.line_edit, self.standfirst_edit, self._body_editor]
+        if self._details is not None:  # else build_details() aligns the note
+            edits.append(self._details.note_edit)
+        for edit in edits:
+            follow_language_direction(edit, language)
 
     def _on_image_placed(self, path: str) -> None:
         """Remember that the journalist placed this picture: it may be uploaded (editor.image_origin)."""
@@ -244,6 +270,7 @@ class ArticleForm(QWidget):
             "tags": lambda: self.details.tags_edit,
             "slug": lambda: self.details.slug_field.line_edit,
             "embargo": lambda: self.details.embargo_field.enabled_box,
+            "language": lambda: self.details.language_combo,
             "featured_image": lambda: self.details.image_editor.path_edit,
             "editors_note": lambda: self.details.note_edit,
         }
@@ -260,15 +287,13 @@ class ArticleForm(QWidget):
             self.related.focus_row(index)
             return
         widget = simple.get(name, lambda: self.headline.line_edit)()
-        if (
-            widget.window() is self.window()
-            and self._details is not None
-            and self._details.isAncestorOf(widget)
-        ):
-            self._show_tab(DETAILS_TAB)
-            area = self.tabs.widget(DETAILS_TAB)
-            if isinstance(area, QScrollArea):
-                area.ensureWidgetVisible(widget)
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page.isAncestorOf(widget):
+                self._show_tab(index)
+                if isinstance(page, QScrollArea):
+                    page.ensureWidgetVisible(widget)
+                break
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_formatting_toolbar_visible(self, visible: bool) -> None:
@@ -301,6 +326,27 @@ class ArticleForm(QWidget):
             self.splitter.setSizes([max(sizes[0] - 250, 100), 250])
         self.tabs.setCurrentIndex(index)
 
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._tabs_sized_by_user = True  # from now on the user's choice stands
+
+    def _fit_tabs(self) -> None:
+        """Give the tabs the height of the details grid, so no field is scrolled to; the body the rest.
+
+        At most half the height: a story with many bylines scrolls its details rather than the body
+        shrinking to a few lines. Once the user drags the splitter, their sizes are kept.
+        """
+        total = sum(self.splitter.sizes())
+        if self._tabs_sized_by_user or total <= 0 or self._details is None:
+            return
+        wanted = self.tabs.tabBar().sizeHint().height() + self._details.sizeHint().height()
+        tabs = min(wanted, total // 2)
+        self.splitter.setSizes([total - tabs, tabs])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_tabs_soon.start()  # the headline and standfirst grow and shrink the splitter too
+        return super().eventFilter(watched, event)
+
     def _update_tab_titles(self) -> None:
         """Tab titles carry the counts, so an empty Sources tab is visible without opening it."""
         if self._sources is None or self._related is None:
@@ -312,6 +358,13 @@ class ArticleForm(QWidget):
             SOURCES_TAB, self.tr("Sources (%1)").replace("%1", str(sources)) + (" ⚠" if problems else "")
         )
         self.tabs.setTabText(RELATED_TAB, self.tr("Related (%1)").replace("%1", str(related)))
+        # A note or a picture hidden behind its tab still shows on the tab: the desk must not miss them.
+        has_image = self.details.image_editor.featured_image() is not None
+        has_note = bool(self.details.note_edit.toPlainText().strip())
+        image_title = self.tr("Featured image ✓") if has_image else self.tr("Featured image")
+        note_title = self.tr("Editor's note ✎") if has_note else self.tr("Editor's note")
+        self.tabs.setTabText(IMAGE_TAB, image_title)
+        self.tabs.setTabText(NOTE_TAB, note_title)
 
     def _on_headline_edited(self, text: str) -> None:
         self.details.slug_field.set_headline(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
@@ -152,6 +152,11 @@ class HeadlineField(QWidget):
 
     def is_too_long(self) -> bool:
         return len(self.line_edit.text().strip()) > HEADLINE_GUIDANCE_CHARS
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the counter's colour follows light/dark
+            self._update_count(self.line_edit.text())
 
     def _update_count(self, text: str) -> None:
         length = len(text.strip())

@@ -155,13 +155,11 @@ class RowButtons(QWidget):
         super().__init__(parent)
         self._view = view
         self._model = model
-        self.add_button = self._button(
-            self.tr("&Add"), self.tr("Add a row (Insert)"), self.add_requested.emit
-        )
-        self.remove_button = self._button(self.tr("&Remove"), self.tr("Remove the row (Delete)"), self.remove)
-        self.up_button = self._button(self.tr("Move &up"), self.tr("Move up (Ctrl+Shift+Up)"), self.move_up)
+        self.add_button = self._button(self.tr("Add"), self.tr("Add a row (Insert)"), self.add_requested.emit)
+        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the row (Delete)"), self.remove)
+        self.up_button = self._button(self.tr("Move up"), self.tr("Move up (Ctrl+Shift+Up)"), self.move_up)
         self.down_button = self._button(
-            self.tr("Move do&wn"), self.tr("Move down (Ctrl+Shift+Down)"), self.move_down
+            self.tr("Move down"), self.tr("Move down (Ctrl+Shift+Down)"), self.move_down
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

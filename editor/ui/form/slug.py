@@ -31,15 +31,17 @@ class SlugField(QWidget):
         layout.addWidget(self.reset_button)
         self.follows_headline = True
         self._headline = ""
+        self._language = ""
         self.line_edit.textEdited.connect(self._on_hand_edit)
         self.reset_button.clicked.connect(self._on_reset_clicked)
         self._update_state()
 
-    def load(self, slug: str, headline: str) -> None:
-        """Show a stored slug; it keeps following when it is empty or equal to the headline's slug."""
-        self._headline = headline
-        self.follows_headline = not slug or slug == slugify(headline)
-        self.line_edit.setText(slugify(headline) if self.follows_headline else slug)
+    def load(self, slug: str, headline: str, language: str = "") -> None:
+        """Show a stored slug; it keeps following when it is empty or equal to the headline's slug
+        (transliterated as ``language``, the article's, writes its letters, or with no language)."""
+        self._headline, self._language = headline, language
+        self.follows_headline = not slug or slug in (slugify(headline, language=language), slugify(headline))
+        self.line_edit.setText(self._derived() if self.follows_headline else slug)
         self.line_edit.setCursorPosition(0)  # a long slug shows its start, like the headline
         self._update_state()
 
@@ -49,8 +51,16 @@ class SlugField(QWidget):
     def set_headline(self, headline: str) -> None:
         self._headline = headline
         if self.follows_headline:
-            self.line_edit.setText(slugify(headline))
+            self.line_edit.setText(self._derived())
             self._update_state()
+
+    def set_language(self, language: str) -> None:
+        """The article's language changed: a slug that follows the headline is transliterated anew."""
+        self._language = language
+        self.set_headline(self._headline)
+
+    def _derived(self) -> str:
+        return slugify(self._headline, language=self._language)
 
     def _on_hand_edit(self, _text: str) -> None:
         self.follows_headline = False
@@ -59,7 +69,7 @@ class SlugField(QWidget):
 
     def _on_reset_clicked(self) -> None:
         self.follows_headline = True
-        self.line_edit.setText(slugify(self._headline))
+        self.line_edit.setText(self._derived())
         self._update_state()
         self.edited.emit()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.article import Article
-from editor.render.diff import DiffColours, diff_articles
+from editor.render.diff import diff_articles
 from editor.store.errors import ArticleNotFound
+from editor.ui.diff_colours import diff_colours
 from editor.ui.errors import error_text
 from editor.ui.tasks import TaskRunner
 
@@ -66,16 +66,6 @@ def reason_text(reason: str) -> str:
         if reason.startswith(prefix):
             return template.replace("%1", reason.removeprefix(prefix))
     return reason
-
-
-def _tint(base: QColor, hue: QColor, amount: float) -> str:
-    """``hue`` mixed into the palette's base colour: readable on light and dark themes alike."""
-    mix = QColor(
-        round(base.red() * (1 - amount) + hue.red() * amount),
-        round(base.green() * (1 - amount) + hue.green() * amount),
-        round(base.blue() * (1 - amount) + hue.blue() * amount),
-    )
-    return mix.name()
 
 
 class HistoryDialog(QDialog):
@@ -137,13 +127,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 640)
 
-        palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        self._colours = DiffColours(
-            removed=_tint(base, QColor(220, 50, 50), 0.28),
-            added=_tint(base, QColor(40, 170, 70), 0.28),
-            muted=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name(),
-        )
+        self._colours = diff_colours(self)
         self._titles = {
             "headline": self.tr("Headline"),
             "standfirst": self.tr("Standfirst"),

@@ -147,6 +147,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             words = self.tr("%Ln word(s)", "", row.word_count)
             tip = f"{row.headline or self.tr('Untitled')}\n{words}"
+            if row.section.strip():  # the whole section, should its column be too narrow
+                tip += "\n" + self.tr("Section: %1").replace("%1", row.section.strip())
             return f"{tip}\n{display_snippet(row.snippet)}" if row.snippet else tip
         if role == Qt.ItemDataRole.FontRole and column == HEADLINE and not row.headline.strip():
             font = QFont()

@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,17 @@ from editor.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
 TRASH = "trash"  # the status filter's extra entry
+SECTION_MAX_CHARS = 18  # the Section column's widest, in average characters: the headline keeps the room
+
+
+def two_line_width(text: str, metrics: QFontMetrics) -> int:
+    """The narrowest width at which ``text`` word-wraps into at most two lines (a row's height)."""
+    best = metrics.horizontalAdvance(text)
+    for position, character in enumerate(text):
+        if character.isspace():
+            halves = (text[:position].rstrip(), text[position + 1 :].lstrip())
+            best = min(best, max(metrics.horizontalAdvance(half) for half in halves))
+    return best
 
 
 class LibraryPane(QWidget):
@@ -78,8 +91,17 @@ class LibraryPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.Stretch)
-        for column in (STATUS, SECTION, UPDATED):
+        for column in (STATUS, UPDATED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sections wrap onto the row's second line instead of taking the headlines' room: the column is
+        # as wide as the longest section needs on two lines, up to a cap; the tooltip names it whole.
+        header.setSectionResizeMode(SECTION, QHeaderView.ResizeMode.Fixed)
+        self._sections: set[str] = set()
+        self.model.modelReset.connect(self._on_rows_reset)
+        self.model.rowsInserted.connect(lambda _parent, first, last: self._note_sections(first, last))
+        self.model.dataChanged.connect(
+            lambda first, last, _roles: self._note_sections(first.row(), last.row())
+        )
         header.setHighlightSections(False)
         self.table.setColumnHidden(MATCH, True)
         self.table.setSortingEnabled(True)
@@ -192,6 +214,29 @@ class LibraryPane(QWidget):
                 self.table.scrollTo(index)
         finally:
             self._selecting_programmatically = False
+
+    def _on_rows_reset(self) -> None:
+        self._sections = set()
+        self._note_sections(0, self.model.rowCount() - 1)
+
+    def _on_data_changed(self, first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        self._note_sections(first.row(), last.row())
+
+    def _note_sections(self, first: int, last: int) -> None:
+        """Widen the Section column for the sections of rows ``first``..``last`` (never narrows it while
+        the same list is shown, so it does not jump while scrolling)."""
+        for row in range(first, last + 1):
+            self._sections.add(str(self.model.index(row, SECTION).data() or ""))
+        metrics = self.table.fontMetrics()
+        margin = 2 * (
+            self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        )
+        needed = max((two_line_width(section, metrics) for section in self._sections), default=0) + margin + 2
+        header = self.table.horizontalHeader()
+        title = header.sectionSizeFromContents(SECTION).width()
+        width = max(title, min(needed, metrics.averageCharWidth() * SECTION_MAX_CHARS))
+        if header.sectionSize(SECTION) != width:
+            header.resizeSection(SECTION, width)
 
     def _on_total_changed(self, total: int | None) -> None:
         if total is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from editor.ui.publish.controller import PublishingController
 from editor.ui.publish.status import PublishStatusWidget, read_state
+from editor.ui.settings import DEFAULT_ACCOUNT
 
 if TYPE_CHECKING:
     from editor.app.changes import Changes
@@ -51,7 +52,7 @@ class PublishingUi:
 
     def _build_menu(self) -> QMenu:
         window = self.window
-        menu = QMenu(QCoreApplication.translate("PublishingUi", "Publis&hing"), window)
+        menu = QMenu(QCoreApplication.translate("PublishingUi", "Pu&blishing"), window)
         entries = (
             ("unpublish", QCoreApplication.translate("PublishingUi", "&Unpublish…"), self.unpublish_current),
             (
@@ -199,6 +200,7 @@ def install_publishing(window: MainWindow, *, interval_ms: int | None = None) ->
     core = window.core
     drain = core.outbox_drain(**({} if interval_ms is None else {"interval_ms": interval_ms}))
     controller = PublishingController(core.library, core.tasks, drain, window)
+    controller.default_account = lambda: window.settings.value(DEFAULT_ACCOUNT)
     window.publish_requested.connect(controller.publish)
     ui = PublishingUi(window, controller)
     window.publishing = ui

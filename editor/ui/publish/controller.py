@@ -39,6 +39,8 @@ class PublishingController(QObject):
         self.tasks = tasks
         self.drain = drain
         self.parent_widget = parent_widget
+        # The account a story without one goes to (Preferences → Default account); "" asks.
+        self.default_account: Callable[[], str] = lambda: ""
         drain.outcome.connect(self._on_outcome)
         drain.progress.connect(self.progress)
         drain.failed.connect(self.show_error)
@@ -88,6 +90,9 @@ class PublishingController(QObject):
             return None
         if len(names) == 1:
             return names[0]
+        default = self.default_account()
+        if default in names:
+            return default
         name, accepted = QInputDialog.getItem(
             self.parent_widget, self.tr("Publish to"), self.tr("Account:"), names, 0, False
         )
