@@ -397,3 +397,18 @@ def test_the_history_names_the_cores_reasons_in_french(french) -> None:
     assert reason_text("welcome article") == "article de bienvenue"
     assert reason_text("imported from story.md") == "importé depuis story.md"
     assert reason_text("a reason someone typed") == "a reason someone typed"
+
+
+def test_every_dialog_of_the_window_speaks_french(qtbot, french, main_window) -> None:
+    """Preferences, Keyboard Shortcuts, History, Outbox, Accounts, About, Open from CMS and the conflict
+    dialog, opened as the window opens them (tests/ui/keyboard_test.py's list)."""
+    from editor.ui.publish import install_publishing
+    from tests.ui.keyboard_test import every_dialog
+
+    install_publishing(main_window)
+    leftovers = [
+        f"{type(d).__name__}: {text}"
+        for d in every_dialog(qtbot, main_window)
+        for text in english_leftovers(d)
+    ]
+    assert leftovers == []
