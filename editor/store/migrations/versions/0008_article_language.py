@@ -15,31 +15,16 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from editor.store.rebuild import add_article_column
+
 revision = "0008_article_language"
 down_revision = "0007_article_origin"
 branch_labels = None
 depends_on = None
 
-_SCHEMA_OF_ARTICLES = (
-    "SELECT type, name, sql FROM sqlite_master"
-    " WHERE tbl_name = 'articles' AND type IN ('index', 'trigger') AND sql IS NOT NULL"
-)
-
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    saved = connection.exec_driver_sql(_SCHEMA_OF_ARTICLES).all()
-    with op.batch_alter_table("articles", recreate="always") as batch:
-        batch.add_column(
-            sa.Column("language", sa.Text, nullable=False, server_default=""), insert_before="body"
-        )
-    present = {row.name: row.sql for row in connection.exec_driver_sql(_SCHEMA_OF_ARTICLES)}
-    for row in saved:
-        if present.get(row.name) == row.sql:
-            continue
-        if row.name in present:
-            op.execute(f'DROP {row.type.upper()} "{row.name}"')
-        op.execute(row.sql)
+    add_article_column(sa.Column("language", sa.Text, nullable=False, server_default=""))
 
 
 def downgrade() -> None:
