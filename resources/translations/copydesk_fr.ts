@@ -588,50 +588,6 @@
         <source>My version, saved %1</source>
         <translation>Ma version, enregistrée le %1</translation>
     </message>
-    <message>
-        <source>Headline</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Standfirst</source>
-        <translation>Chapô</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Corps</translation>
-    </message>
-    <message>
-        <source>Bylines</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Rubrique</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Mots-clés</translation>
-    </message>
-    <message>
-        <source>Slug</source>
-        <translation>Slug</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Articles liés</translation>
-    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -804,6 +760,57 @@
     <message>
         <source>Not an image</source>
         <translation>Pas une image</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTitles</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Articles liés</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s note</source>
+        <translation>Note de la rédaction</translation>
     </message>
 </context>
 <context>
@@ -1146,50 +1153,6 @@
     <message>
         <source>&amp;Restore This Revision</source>
         <translation>&amp;Restaurer cette révision</translation>
-    </message>
-    <message>
-        <source>Standfirst</source>
-        <translation>Chapô</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Corps</translation>
-    </message>
-    <message>
-        <source>Bylines</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Rubrique</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Mots-clés</translation>
-    </message>
-    <message>
-        <source>Slug</source>
-        <translation>Slug</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Articles liés</translation>
-    </message>
-    <message>
-        <source>Editor&apos;s note</source>
-        <translation>Note de la rédaction</translation>
     </message>
     <message>
         <source>No revisions yet: one is kept every few minutes while you write, and each time you press Ctrl+S.</source>

@@ -30,6 +30,7 @@ from editor.render.diff import diff_articles
 from editor.store.errors import ArticleNotFound
 from editor.ui.diff_colours import diff_colours
 from editor.ui.errors import error_text
+from editor.ui.field_titles import field_titles
 from editor.ui.tasks import TaskRunner
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,20 +129,7 @@ class HistoryDialog(QDialog):
         self.resize(900, 640)
 
         self._colours = diff_colours(self)
-        self._titles = {
-            "headline": self.tr("Headline"),
-            "standfirst": self.tr("Standfirst"),
-            "body": self.tr("Body"),
-            "bylines": self.tr("Bylines"),
-            "dateline": self.tr("Dateline"),
-            "credit_line": self.tr("Credit line"),
-            "section": self.tr("Section"),
-            "tags": self.tr("Tags"),
-            "slug": self.tr("Slug"),
-            "sources": self.tr("Sources"),
-            "related": self.tr("Related"),
-            "editors_note": self.tr("Editor's note"),
-        }
+        self._titles = field_titles()
         self.reload()
 
     def reload(self) -> None:

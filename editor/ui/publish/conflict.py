@@ -16,6 +16,7 @@ from editor.article import Article, local_time_text
 from editor.render.diff import FIELDS, side_by_side
 from editor.sync.conflicts import Choice
 from editor.ui.diff_colours import diff_colours
+from editor.ui.field_titles import field_titles
 
 COMPARED = tuple(field for field, _title in FIELDS if field != "editors_note")
 
@@ -52,7 +53,7 @@ class ConflictDialog(QDialog):
         self.diff_view.setAccessibleName(self.tr("Differences"))
         self.diff_view.setOpenLinks(False)
         self.headings = (self._site_heading(theirs, mine), self._my_heading(mine))
-        body = side_by_side(theirs, mine, self.headings, diff_colours(self), self._titles(), COMPARED)
+        body = side_by_side(theirs, mine, self.headings, diff_colours(self), field_titles(), COMPARED)
         self.diff_view.setHtml(
             body or f"<p>{self.tr('The texts are the same; only other details differ.')}</p>"
         )
@@ -84,21 +85,6 @@ class ConflictDialog(QDialog):
 
     def _my_heading(self, mine: Article) -> str:
         return self.tr("My version, saved %1").replace("%1", local_time_text(mine.updated))
-
-    def _titles(self) -> dict[str, str]:
-        return {
-            "headline": self.tr("Headline"),
-            "standfirst": self.tr("Standfirst"),
-            "body": self.tr("Body"),
-            "bylines": self.tr("Bylines"),
-            "dateline": self.tr("Dateline"),
-            "credit_line": self.tr("Credit line"),
-            "section": self.tr("Section"),
-            "tags": self.tr("Tags"),
-            "slug": self.tr("Slug"),
-            "sources": self.tr("Sources"),
-            "related": self.tr("Related"),
-        }
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
