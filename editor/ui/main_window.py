@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QWidget,
 )
 
@@ -53,7 +52,6 @@ APP_TITLE = "Copydesk"
 DEFAULT_SIZE = (1280, 800)
 DEFAULT_SPLIT = (400, 560, 320)
 FIRST_PAINT_TIMEOUT_MS = 300
-UNDO_DELETE_VISIBLE_MS = 15_000
 
 
 # Modules imported on a worker so the GUI thread does not wait for them. Only Qt-free ones: importing
@@ -175,20 +173,12 @@ class MainWindow(QMainWindow):
         }
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.undo_delete_button = QToolButton(self)
-        self.undo_delete_button.setText(self.tr("Undo Delete"))
-        self.undo_delete_button.setAutoRaise(True)
-        self.undo_delete_button.hide()
-        self.undo_delete_button.clicked.connect(lambda: self.commands.undelete_article())
-        self._undo_delete_timer = QTimer(self, singleShot=True, interval=UNDO_DELETE_VISIBLE_MS)
-        self._undo_delete_timer.timeout.connect(self.undo_delete_button.hide)
-        self.stats_label = QLabel(self)
-        self.save_label = QLabel(self)
-        self.save_label.setAccessibleName(self.tr("Save status"))
-        bar.addPermanentWidget(self.undo_delete_button)
-        bar.addPermanentWidget(self.stats_label)
-        bar.addPermanentWidget(self.save_label)
+        from editor.ui.status_bar import WindowStatusBar
+
+        self.status = WindowStatusBar(self, lambda: self.commands.undelete_article())
+        self.undo_delete_button = self.status.undo_delete_button
+        self.stats_label = self.status.stats_label
+        self.save_label = self.status.save_label
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_state(keys.MAIN_GEOMETRY)
@@ -618,8 +608,7 @@ class MainWindow(QMainWindow):
         if self.preview is not None and self.checklist is not None:
             self.preview.clear_article()
             self.checklist.clear_article()
-        self.stats_label.clear()
-        self.save_label.clear()
+        self.status.clear()
 
     def _update_title(self, headline: str | None) -> None:
         if headline is None:
@@ -663,44 +652,22 @@ class MainWindow(QMainWindow):
         words, minutes = self._words_and_minutes
         body = self.form.body_editor.document().characterCount() - 1  # less the final paragraph mark
         standfirst = self.form.standfirst_edit.document().characterCount() - 1
-        text = (
-            self.tr("%Ln word(s)", "", words)
-            + " · "
-            + self.tr("%Ln character(s)", "", body)
-            + " · "
-            + self.tr("standfirst %Ln character(s)", "", standfirst)
-            + " · "
-            + self.tr("%1 min read").replace("%1", str(minutes))
-        )
-        if text != self.stats_label.text():
-            self.stats_label.setText(text)
+        self.status.show_counts(words, minutes, body, standfirst)
 
     def _on_save_state_changed(self, state: str) -> None:
-        from editor.ui.autosave import SaveState
-
-        if self.commands is None or self.commands.current_id is None:
-            self.save_label.clear()  # "Saved" would be a claim about an article that is not there
-            return
-        texts = {
-            SaveState.SAVED: self.tr("Saved"),
-            SaveState.EDITED: self.tr("Edited"),
-            SaveState.SAVING: self.tr("Saving…"),
-            SaveState.FAILED: self.tr("Save failed — retrying"),
-        }
-        self.save_label.setText(texts[SaveState(state)])
+        article_open = self.commands is not None and self.commands.current_id is not None
+        self.status.show_save_state(state if article_open else None)
 
     def _on_checklist_problem_activated(self, field: str, index: int | None) -> None:
         if self.form is not None and self.commands.current_id is not None:
             self.form.focus_field(field, index)
 
     def offer_undo_delete(self, message: str) -> None:
-        self.statusBar().showMessage(message, UNDO_DELETE_VISIBLE_MS)
-        self.undo_delete_button.show()
-        self._undo_delete_timer.start()
+        self.status.offer_undo_delete(message)
         self.window_actions.undelete.setEnabled(True)
 
     def withdraw_undo_delete(self) -> None:
-        self.undo_delete_button.hide()
+        self.status.withdraw_undo_delete()
         self.window_actions.undelete.setEnabled(False)
 
     # --- view -----------------------------------------------------------------------------------------

@@ -74,6 +74,19 @@
             <numerusform>%n files could not be opened:</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
         <translation>
@@ -93,16 +106,6 @@
         <translation>
             <numerusform>standfirst %Ln character</numerusform>
             <numerusform>standfirst %Ln characters</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPanel</name>
-    <message numerus="yes">
-        <source>…and %n more problem(s).</source>
-        <translation>
-            <numerusform>…and %n more problem.</numerusform>
-            <numerusform>…and %n more problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -1317,14 +1317,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Undo Delete</source>
-        <translation>Annuler la suppression</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>État de l&apos;enregistrement</translation>
-    </message>
-    <message>
         <source>Open an article from the library, or press Ctrl+N to write a new one.</source>
         <translation>Ouvrez un article de la bibliothèque, ou appuyez sur Ctrl+N pour en écrire un nouveau.</translation>
     </message>
@@ -1342,47 +1334,6 @@
     <message>
         <source>Imported. Some front matter has no field in Copydesk; it is kept and exported again:</source>
         <translation>Importé. Une partie de l&apos;en-tête (front matter) n&apos;a pas de champ dans Copydesk&#x202f;; elle est conservée et sera réexportée&#x202f;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s)</source>
-        <translation>
-            <numerusform>%Ln mot</numerusform>
-            <numerusform>%Ln mots</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s)</source>
-        <translation>
-            <numerusform>%Ln caractère</numerusform>
-            <numerusform>%Ln caractères</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>standfirst %Ln character(s)</source>
-        <translation>
-            <numerusform>chapô %Ln caractère</numerusform>
-            <numerusform>chapô %Ln caractères</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min read</source>
-        <translation>%1 min de lecture</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Modifié</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Save failed — retrying</source>
-        <translation>Échec de l&apos;enregistrement — nouvel essai</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2795,6 +2746,58 @@
     <message>
         <source>The interface language changes the next time Copydesk starts.</source>
         <translation>La langue de l&apos;interface change au prochain démarrage de Copydesk.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>standfirst %Ln character(s)</source>
+        <translation>
+            <numerusform>chapô %Ln caractère</numerusform>
+            <numerusform>chapô %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min read</source>
+        <translation>%1 min de lecture</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save failed — retrying</source>
+        <translation>Échec de l&apos;enregistrement — nouvel essai</translation>
     </message>
 </context>
 <context>

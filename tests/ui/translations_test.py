@@ -222,7 +222,7 @@ def test_the_system_language_is_followed_when_preferences_say_so(tmp_path: Path)
         "from editor.ui.translations import install_translations\n"
         "app = QApplication([])\n"
         "print(install_translations(app, ''))\n"
-        "print(QCoreApplication.translate('MainWindow', '%Ln character(s)', '', 2777))\n"
+        "print(QCoreApplication.translate('WindowStatusBar', '%Ln character(s)', '', 2777))\n"
         "print(install_translations(app, 'en'))\n"
     )
     env = {**os.environ, "LANGUAGE": "fr", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
