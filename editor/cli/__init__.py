@@ -175,6 +175,9 @@ def _run_gui(argv: Sequence[str]) -> int:
     if problem:  # else Qt aborts with a paragraph naming the wrong package
         print(problem, file=sys.stderr)
         return 1
+    from editor.ui.qt_startup import skip_feature_scan
+
+    skip_feature_scan()
     from editor.ui.app import run
 
     files = _gui_files(argv) or []

@@ -52,7 +52,7 @@ class ArticleForm(QWidget):
         """``details_later``: build only the headline, standfirst and body now, the tabs (details,
         sources, related) at :meth:`build_details` or when first used (the window opens faster)."""
         super().__init__(parent)
-        self._article = Article()
+        self._article = Article(id="")  # shown by set_article() before any use: no id to draw yet
         self._loading = False
         self._details: DetailsPanel | None = None
         self._sources: SourcesPanel | None = None
