@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.ui.settings import APPLICATION, ORGANISATION
@@ -20,6 +21,7 @@ from editor.ui.single_instance import InstanceServer, LibraryLock, hand_over
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
+    from editor.ui.termination import TerminationHandler
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 # the GUI thread can wait that long for the GIL at each of the many Python calls of one keystroke; 1 ms
 # keeps typing smooth while a long story renders (see tests/benchmarks/bench_ui.py).
 GIL_SWITCH_INTERVAL_S = 0.001
+TERMINATION_HANDLER_LATEST_MS = 3000
 
 
 def configure_application(app: QApplication) -> None:
@@ -82,6 +85,24 @@ def _install_publishing(window: object) -> None:
     install_publishing(window)
 
 
+class _TerminationOnce:
+    """The window's SIGTERM/SIGHUP handler, installed by the first :meth:`install` (see _run_window)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._handler: TerminationHandler | None = None
+
+    def install(self) -> None:
+        if self._handler is None:
+            from editor.ui.termination import close_on_termination
+
+            self._handler = close_on_termination(self._window)
+
+    def uninstall(self) -> None:
+        if self._handler is not None:
+            self._handler.uninstall()
+
+
 def _bring_forward(window: MainWindow, files: Sequence[Path]) -> None:
     """Another launch on this library asked for the window (and maybe gave files to open)."""
     if files:
@@ -124,11 +145,9 @@ def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path])
 
     from editor.ui.core import AppCore
     from editor.ui.main_window import MainWindow
-    from editor.ui.termination import close_on_termination
 
     core = AppCore(data_dir)  # the one library, task runner and outbox drain of this process
     window = MainWindow(core)
-    termination = close_on_termination(window)  # a logout's SIGTERM closes as the user would
     window.show()
     window.prepare_resume()  # while the window maps
     if open_files:
@@ -143,6 +162,13 @@ def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path])
     listen = _listen_once(window, data_dir)
     window.library_ready.connect(listen)
     window.library_failed.connect(lambda _message: listen())
+    # A logout's SIGTERM closes the window as the user would. Until startup is done such a signal is held
+    # (editor.ui.early_termination) and acted on here; the handler's socket module is not on the way to
+    # the story. The timer bounds the wait should the library take long to open.
+    terminations = _TerminationOnce(window)
+    window.library_ready.connect(terminations.install)
+    window.library_failed.connect(lambda _message: terminations.install())
+    QTimer.singleShot(TERMINATION_HANDLER_LATEST_MS, terminations.install)
 
     from editor.ui.smoke import install_smoke_quit
 
@@ -150,5 +176,5 @@ def _run_window(argv: Sequence[str], data_dir: Path, open_files: Sequence[Path])
     try:
         return app.exec()
     finally:
-        termination.uninstall()
+        terminations.uninstall()
         window.shutdown()

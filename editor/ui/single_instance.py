@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
 import os
 import time
@@ -69,6 +68,8 @@ def hand_over(
     True once that window confirmed; None when the lock became free meanwhile (that window closed: this
     process holds the lock now and opens its own window); False when the holder never answered.
     """
+    import json
+
     from PySide6.QtNetwork import QLocalSocket
 
     message = json.dumps({"files": [str(path) for path in files]}).encode() + b"\n"
@@ -114,6 +115,8 @@ class InstanceServer(QObject):
             buffer = bytearray()
 
             def read(socket=socket, buffer=buffer) -> None:
+                import json  # not on the way to the window: the server listens once startup is done
+
                 buffer.extend(bytes(socket.readAll().data()))
                 if b"\n" not in buffer:
                     return
