@@ -100,7 +100,9 @@ class ThemeManager(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        self._original_style = app.style().name()
+        # The style's name is read when first leaving it: app.style() costs ~4 ms of PySide6 enum building,
+        # and most starts keep the native look.
+        self._original_style: str | None = None
         self._original_palette = QPalette(app.palette())
         self.theme = SYSTEM
         self._look = "native"  # what is on screen: "native" (as started), "light" or "dark"
@@ -111,6 +113,8 @@ class ThemeManager(QObject):
         look = self._wanted_look()
         if look == self._look:
             return  # a new style repolishes every widget: not for nothing (this runs at every start)
+        if self._original_style is None:
+            self._original_style = self._app.style().name()
         self._look = look
         if look == "native":
             self._app.setStyle(self._original_style)

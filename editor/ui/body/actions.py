@@ -7,17 +7,19 @@ focus (``WidgetWithChildrenShortcut``), so Ctrl+B in the headline field does not
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 
 from editor.ui.body import formatting
-from editor.ui.body.icons import themed_icon
 
 if TYPE_CHECKING:
     from editor.ui.body.editor import BodyEditor
+
+PLACEHOLDER_ICON_PX = 16
 
 
 def build_formatting_actions(editor: BodyEditor) -> list[QAction]:
@@ -89,7 +91,7 @@ def build_formatting_actions(editor: BodyEditor) -> list[QAction]:
     ]
     actions = []
     for name, text, keys, icon, slot in specs:
-        action = QAction(themed_icon(icon, editor.palette()), text, editor)
+        action = QAction(_placeholder_icon(), text, editor)
         action.setObjectName(f"format_{name}")
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -103,7 +105,19 @@ def build_formatting_actions(editor: BodyEditor) -> list[QAction]:
     return actions
 
 
+@functools.cache
+def _placeholder_icon() -> QIcon:
+    """What an action shows until :func:`refresh_icons` draws its icon: nothing, at an icon's size. The
+    SVG renderer and the drawing (~4 ms) wait until the story is on screen."""
+    pixmap = QPixmap(PLACEHOLDER_ICON_PX, PLACEHOLDER_ICON_PX)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 def refresh_icons(actions: list[QAction], editor: BodyEditor) -> None:
-    """Re-tint after a palette change (light/dark switch)."""
+    """Draw the icons in the editor's palette: right after the editor is built, and again after a
+    palette change (light/dark switch)."""
+    from editor.ui.body.icons import themed_icon
+
     for action in actions:
         action.setIcon(themed_icon(str(action.property("icon_name")), editor.palette()))

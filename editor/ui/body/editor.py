@@ -92,6 +92,8 @@ class BodyEditor(QPlainTextEdit):
         self._paster = Paster(self)
         self._paster.message.connect(self.message)
         self._actions = build_formatting_actions(self)
+        # Their icons are drawn on the next turn of the event loop: after the story is shown.
+        QTimer.singleShot(0, self, lambda: refresh_icons(self._actions, self))
 
         self._block_words: dict[int, tuple[str, int]] = {}
         self._words = 0

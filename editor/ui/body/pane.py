@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from editor.ui.body.editor import BodyEditor
-from editor.ui.body.findbar import FindReplaceBar
+
+if TYPE_CHECKING:
+    from editor.ui.body.findbar import FindReplaceBar
 
 TOOLBAR_ICON_SIZE = QSize(18, 18)
 
@@ -29,17 +33,26 @@ class BodyPane(QWidget):
             self.toolbar.addAction(action)
             if action.objectName() in ("format_link", "format_heading3", "format_numbers"):
                 self.toolbar.addSeparator()
-        self.find_bar = FindReplaceBar(self.editor, self)
+        self._find_bar: FindReplaceBar | None = None  # built on first use: not on the way to the story
         self._find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, "edit_find")
-        self._find_action.triggered.connect(self.find_bar.open_find)
+        self._find_action.triggered.connect(lambda: self.find_bar.open_find())
         self._replace_action = self._action(self.tr("Re&place…"), QKeySequence("Ctrl+H"), "edit_replace")
-        self._replace_action.triggered.connect(self.find_bar.open_replace)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.find_bar)
+        self._replace_action.triggered.connect(lambda: self.find_bar.open_replace())
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.toolbar)
+        self._layout.addWidget(self.editor, 1)
+
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """The find/replace bar under the editor (hidden until Ctrl+F or Ctrl+H opens it)."""
+        if self._find_bar is None:
+            from editor.ui.body.findbar import FindReplaceBar
+
+            self._find_bar = FindReplaceBar(self.editor, self)
+            self._layout.addWidget(self._find_bar)
+        return self._find_bar
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, name: str) -> QAction:
         action = QAction(text, self)
