@@ -58,7 +58,7 @@ FIRST_PAINT_TIMEOUT_MS = 300
 # modules that define Qt classes on two threads at once crashes PySide6 (a segfault at startup, about
 # one start in twenty while the GUI thread built the library pane). The Qt modules themselves are
 # imported on the GUI thread where they are used; tests/ui/shell_startup_test.py checks the lists.
-FORM_MODULES = ("editor.article", "spellchecker")  # what showing the story needs besides Qt
+FORM_MODULES = ("editor.article",)  # what showing the story needs besides Qt
 # What the side panes and the first paste or formatting toggle need, once the story is on screen: the
 # renderer and checklist (markdown-it, nh3) and the HTML -> Markdown converter (bs4, markdownify).
 SIDE_PANE_MODULES = ("editor.render", "editor.importers.html")

@@ -14,12 +14,11 @@ Set the organisation and application names (``app.configure_application``) befor
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCryptographicHash, QSettings
 
 ORGANISATION = "Copydesk"
 APPLICATION = "Copydesk"
@@ -69,8 +68,11 @@ LIBRARY_KEYS = frozenset({LAST_ARTICLE_ID, DEFAULT_ACCOUNT})
 
 def library_group(data_dir: Path) -> str:
     """The settings group of the library in ``data_dir`` (the same folder, however it was named)."""
-    folder = os.path.realpath(os.path.expanduser(data_dir))
-    return "libraries/" + hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    folder = os.path.realpath(os.path.expanduser(data_dir)).encode("utf-8", "surrogateescape")
+    # SHA-256 as hashlib computes it (earlier versions did), through Qt: hashlib's OpenSSL module is not
+    # otherwise on the way to the window.
+    digest = QCryptographicHash.hash(QByteArray(folder), QCryptographicHash.Algorithm.Sha256)
+    return "libraries/" + bytes(digest.toHex().data()).decode("ascii")[:16]
 
 
 class Settings:

@@ -12,7 +12,6 @@ create, so nothing slows the first paint; QtNetwork is imported only after it (o
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import time
@@ -34,6 +33,8 @@ def server_name(data_dir: Path) -> str:
     """The local socket's name for this library: short (Unix socket paths are limited to ~107 bytes, and
     Qt puts the name under the temp folder) and per user, since the socket lives in a shared folder."""
     key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{data_dir.resolve()}"
+    import hashlib  # needed once startup is done (listening) or by a second launch
+
     return "copydesk-" + hashlib.sha256(key.encode()).hexdigest()[:24]
 
 

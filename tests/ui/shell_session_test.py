@@ -118,3 +118,20 @@ def test_each_data_folder_remembers_its_own_article(qtbot, tmp_path: Path, setti
         wait_open(qtbot, window, article_id)
         close_window(qtbot, window)
     assert "ArticleNotFound" not in caplog.text
+
+
+def test_the_story_left_open_before_an_update_still_reopens(tmp_path: Path, settings_dir: Path):
+    """Settings written by earlier versions, which keyed each library by hashlib's SHA-256 of its folder,
+    are found by this one."""
+    import hashlib
+
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    old_group = "libraries/" + hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+    ini, user = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    written = QSettings(ini, user, keys.ORGANISATION, keys.APPLICATION)
+    written.setValue(f"{old_group}/{keys.LAST_ARTICLE_ID}", "the-story-i-was-writing")
+    written.sync()
+    assert remembered(folder) == "the-story-i-was-writing"

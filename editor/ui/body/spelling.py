@@ -18,15 +18,18 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
-from spellchecker import SpellChecker
 
 from editor.languages import normalize_tag, primary
 from editor.ui import dictionary_loads
 from editor.ui.body.background import default_runner
 from editor.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
 
 # pyspellchecker's dictionaries (primary language subtags).
 DICTIONARIES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "fa", "lv", "eu"})
@@ -66,6 +69,8 @@ def _load(key: str) -> _Dictionary:
         loaded = _loaded.get(key)
     if loaded is not None:
         return loaded
+    from spellchecker import SpellChecker  # with the word list, on the worker: not on the way to the story
+
     checker = SpellChecker(language=primary(key), distance=1)
     if key in ("en-GB", "en-US"):
         from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
