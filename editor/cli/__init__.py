@@ -148,27 +148,28 @@ def _files_to_open(words: Sequence[str]) -> list[Path] | None:
     return [path.resolve() for path in paths]
 
 
-def _gui_files(argv: Sequence[str]) -> list[Path] | None:
-    """What the window opens: [] for global options only, the files for ``copydesk FILE...``; None when
-    argv is a command (or --help/--version) for the command-line parser."""
+@dataclass(frozen=True)
+class _GuiRequest:
+    """``copydesk`` with global options only, or with article files to open (``copydesk FILE...``)."""
+
+    options: argparse.Namespace
+    files: list[Path]
+    rest: list[str]  # the words that were not global options: the files as given
+
+
+def _gui_request(argv: Sequence[str]) -> _GuiRequest | None:
+    """What the window is asked to do; None when argv is a command (or --help/--version) for the
+    command-line parser."""
     probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
-    _, rest = probe.parse_known_args(argv)
-    if not rest:
-        return []
-    return _files_to_open(rest)
+    options, rest = probe.parse_known_args(argv)
+    files = _files_to_open(rest) if rest else []
+    return None if files is None else _GuiRequest(options, files, rest)
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    """True when argv holds only global options, or global options and article files to open."""
-    return _gui_files(argv) is not None
-
-
-def _run_gui(argv: Sequence[str]) -> int:
+def _run_gui(argv: Sequence[str], request: _GuiRequest) -> int:
     from editor.ui import early_termination
 
     early_termination.hold()  # a logout while the window is being built closes it, never kills it
-    probe = argparse.ArgumentParser(add_help=False, parents=[_global_options()])
-    options, rest = probe.parse_known_args(argv)
     from editor.ui.system_libraries import check_desktop_libraries
 
     problem = check_desktop_libraries()
@@ -180,9 +181,8 @@ def _run_gui(argv: Sequence[str]) -> int:
     skip_feature_scan()
     from editor.ui.app import run
 
-    files = _gui_files(argv) or []
-    qt_argv = [word for word in argv if word not in rest]  # Qt reads its own options (-style...)
-    return run(qt_argv, resolve_data_dir(options.data_dir), open_files=files)
+    qt_argv = [word for word in argv if word not in request.rest]  # Qt reads its own options (-style...)
+    return run(qt_argv, resolve_data_dir(request.options.data_dir), open_files=request.files)
 
 
 def _user_message(exc: BaseException) -> str | None:
@@ -224,8 +224,9 @@ def _reader_went_away(ctx: Context) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if _wants_gui(args_list):
-        return _run_gui(args_list)
+    request = _gui_request(args_list)
+    if request is not None:
+        return _run_gui(args_list, request)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "handler", None):

@@ -12,7 +12,6 @@ Preferences takes effect at the next start.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -144,12 +143,13 @@ def compiled_catalogue(code: str) -> Path | None:
 
 
 def _compile_into_cache(source: Path) -> Path | None:
-    """A source checkout: ``lrelease`` the ``.ts`` into the cache, named by its contents' hash."""
+    """A source checkout: ``lrelease`` the ``.ts`` into the cache, named by its size and modification
+    time (any edit or checkout changes them; hashing the contents cost each start ~2 ms)."""
     from platformdirs import user_cache_dir
 
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    stat = source.stat()
     cache = Path(user_cache_dir("copydesk")) / "translations"
-    target = cache / f"{source.stem}-{digest}.qm"
+    target = cache / f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}.qm"
     if target.is_file():
         return target
     import subprocess  # only to compile: not on the way to the window

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.app.files import export_article
 from editor.article import Article
-from editor.cli import _gui_files, _wants_gui, main
+from editor.cli import _gui_request, main
 from editor.store import ArticleStore
 from editor.ui.main_window import MainWindow
 
@@ -28,8 +28,9 @@ def story(tmp_path: Path) -> Path:
 
 
 def test_no_command_opens_the_window_with_nothing_to_import(tmp_path: Path) -> None:
-    assert _gui_files([]) == []
-    assert _gui_files(["--data-dir", str(tmp_path)]) == []
+    for argv in ([], ["--data-dir", str(tmp_path)]):
+        request = _gui_request(argv)
+        assert request is not None and request.files == []
 
 
 def test_existing_article_files_open_the_window_on_them(story: Path, tmp_path: Path, monkeypatch) -> None:
@@ -38,12 +39,10 @@ def test_existing_article_files_open_the_window_on_them(story: Path, tmp_path: P
     wire = tmp_path / "wire.JSON"
     wire.write_text("{}", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert _gui_files(["story.md", str(notes), "--data-dir", str(tmp_path), "wire.JSON"]) == [
-        story.resolve(),
-        notes.resolve(),
-        wire.resolve(),
-    ]
-    assert _wants_gui(["story.md"])
+    request = _gui_request(["story.md", str(notes), "--data-dir", str(tmp_path), "wire.JSON"])
+    assert request is not None
+    assert request.files == [story.resolve(), notes.resolve(), wire.resolve()]
+    assert request.options.data_dir == str(tmp_path)
 
 
 def test_commands_options_and_other_words_go_to_the_command_line(story: Path, tmp_path: Path) -> None:
@@ -61,7 +60,7 @@ def test_commands_options_and_other_words_go_to_the_command_line(story: Path, tm
         [str(tmp_path / "folder.md")],
         [str(pdf)],
     ):
-        assert not _wants_gui(argv), argv
+        assert _gui_request(argv) is None, argv
 
 
 def test_copydesk_story_md_opens_the_window_on_the_imported_story(
