@@ -105,9 +105,8 @@ class MainWindow(QMainWindow):
         self.commands: ArticleCommands = None  # type: ignore[assignment]
         self.library: LibraryPane = None  # type: ignore[assignment]
         self.library_host = QStackedWidget(self)
-        # Nothing before the first paint touches the ``Qt`` namespace (this module imports only QtCore):
-        # PySide6 builds its hundred-odd Python enums on first use, ~25 ms. The panes are empty hosts
-        # until start() fills them.
+        # The panes are empty hosts until start() fills them. (PySide6 builds the ``Qt`` namespace's
+        # hundred-odd Python enums on first use, ~10 ms: the core's change bridge does it already.)
         self.placeholder: QLabel = None  # type: ignore[assignment]
         self.center = QStackedWidget(self)
         self.preview: PreviewPane | None = None  # built by start(), after the first paint
